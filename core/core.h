@@ -1,0 +1,662 @@
+/* kiln core: the value model, the object header, the runtime root and the API
+ * every subsystem uses.  Read this page before writing core code.
+ *
+ * Value model (DESIGN.md §3).  A Value is one machine word.  Low bit 1: a small
+ * int (63-bit signed, value = word >> 1).  Low bit 0: a pointer to an 8-byte
+ * aligned heap object whose first word is its Type*.  The word 0 is not a
+ * Python value: API functions return 0 to say "an exception is pending" (set in
+ * TS->exc), exactly as CPython's C API returns NULL.  Functions returning int
+ * return -1 with an exception pending.
+ *
+ * Memory.  Every object lives in the arena at KILN_ARENA_BASE; the runtime Root
+ * sits at the very start of the arena, so R (below) is a constant address and
+ * the runtime needs no writable C globals.  The GC is a non-moving mark-sweep
+ * that scans C stacks conservatively: a Value held in a C local or argument is
+ * safe.  A Value stored INSIDE a heap object must be written with STORE() (the
+ * write barrier) and must be reachable by the type's trace function.  Never keep
+ * a Value in malloc'd memory or a C static across an allocation: the collector
+ * cannot see it (use a heap object, or gc_pause()/gc_resume()).
+ *
+ * Calling convention (CPython's vectorcall): a callable receives
+ *   (Value self, const Value *args, size_t nargs, Value kwnames)
+ * args[0..nargs) are positional, followed by len(kwnames) keyword values;
+ * kwnames is a tuple of str, or 0 when there are no keywords.
+ */
+#ifndef KILN_CORE_H
+#define KILN_CORE_H
+
+#include "def.h"
+#include <stdarg.h>
+#include <stdio.h>
+
+typedef uintptr_t Value;
+typedef struct Type Type;
+typedef struct Object { Type *type; } Object;
+
+/* -- Tagged small ints ------------------------------------------------------ */
+#define IS_SMALL(v)   (((v) & 1) != 0)
+#define IS_OBJ(v)     (((v) & 1) == 0)
+#define SMALL_VAL(v)  ((int64_t)(v) >> 1)
+#define MKSMALL(i)    ((Value)(((uint64_t)(int64_t)(i) << 1) | 1))
+#define SMALL_MAX     ((int64_t)(((uint64_t)1 << 62) - 1))
+#define SMALL_MIN     (-SMALL_MAX - 1)
+#define SMALL_FITS(i) ((i) >= SMALL_MIN && (i) <= SMALL_MAX)
+#define AS_OBJ(v)     ((Object *)(v))
+#define OBJ_VAL(p)    ((Value)(p))
+#define AS(T, v)      ((T *)(v))
+
+/* -- Tracing ---------------------------------------------------------------- */
+/* visit(v, ctx) for every Value (small ints and 0 are allowed; they are skipped). */
+typedef void (*Visitor)(Value v, void *ctx);
+/* A type's trace function.  NULL means "scan every word of the cell
+ * conservatively" (safe default); trace_leaf means "no Values inside". */
+typedef void (*TraceFn)(Object *o, Visitor visit, void *ctx);
+void trace_leaf(Object *o, Visitor visit, void *ctx);
+
+/* -- Function pointer types of the slots ----------------------------------- */
+typedef Value (*CallFn)(Value self, const Value *args, size_t nargs, Value kwnames);
+typedef Value (*UnaryFn)(Value a);
+typedef Value (*BinaryFn)(Value a, Value b);          /* may return NotImplemented */
+typedef Value (*TernaryFn)(Value a, Value b, Value c);
+typedef Value (*RichCmpFn)(Value a, Value b, int op); /* may return NotImplemented */
+typedef int (*HashFn)(Value a, int64_t *out);         /* -1: error */
+typedef Value (*GetAttrFn)(Value self, Value name);   /* 0 + AttributeError if missing */
+typedef int (*SetAttrFn)(Value self, Value name, Value v); /* v == 0: delete */
+typedef Value (*DescrGetFn)(Value descr, Value obj, Value type); /* obj may be 0 */
+typedef int (*DescrSetFn)(Value descr, Value obj, Value v);     /* v == 0: delete */
+typedef Value (*NewFn)(Type *t, const Value *args, size_t nargs, Value kwnames);
+typedef int (*InitFn)(Value self, const Value *args, size_t nargs, Value kwnames);
+typedef int64_t (*LenFn)(Value self);                /* -1: error */
+typedef int (*SetItemFn)(Value self, Value key, Value v); /* v == 0: delete */
+typedef int (*InquiryFn)(Value self);                /* 0/1, -1 error */
+
+enum { CMP_LT, CMP_LE, CMP_EQ, CMP_NE, CMP_GT, CMP_GE };
+
+/* Method tables: const, in the binary, never in the heap.  Every C method uses
+ * the vectorcall signature; self is the bound object (or the module). */
+enum { METH_STATIC = 1, METH_CLASS = 2 };
+typedef struct MethodDef {
+    const char *name;
+    CallFn fn;
+    int flags;
+    const char *doc;
+} MethodDef;
+typedef struct GetSetDef {
+    const char *name;
+    Value (*get)(Value self);
+    int (*set)(Value self, Value v);   /* NULL: read-only; v == 0: delete */
+    const char *doc;
+} GetSetDef;
+
+/* -- Types ------------------------------------------------------------------- */
+enum {
+    TF_BASETYPE   = 1 << 0,  /* may be subclassed */
+    TF_HEAPTYPE   = 1 << 1,  /* created by a class statement */
+    TF_HAS_SHAPE  = 1 << 2,  /* instances are Instance objects with shape slots */
+    TF_INT_SUB    = 1 << 3,  /* fast subclass checks, as CPython's tp_flags */
+    TF_STR_SUB    = 1 << 4,
+    TF_TUPLE_SUB  = 1 << 5,
+    TF_LIST_SUB   = 1 << 6,
+    TF_DICT_SUB   = 1 << 7,
+    TF_TYPE_SUB   = 1 << 8,
+    TF_EXC_SUB    = 1 << 9,  /* BaseException subclass */
+    TF_ABSTRACT   = 1 << 10,
+    TF_IMMUTABLE  = 1 << 11, /* builtin: attributes can't be set on the type */
+    TF_ITEMS      = 1 << 12, /* instances carry a variable part (itemsize) */
+};
+
+/* A type object.  Builtin types are embedded in the Root (R->t_list ...) and
+ * filled at start-up from their const TypeSpec; classes are heap objects with
+ * the same layout.  Slots left NULL are inherited from the base at creation,
+ * except where noted.  For heap types, slots are filled with generic functions
+ * that look up the dunder in the MRO (type.c). */
+struct Type {
+    Object hdr;
+    Value name;        /* str: __name__ */
+    Value qualname;    /* str */
+    Value module;      /* str or 0 (builtins) */
+    Value doc;         /* str or None */
+    Type *base;        /* solid base (NULL only for object) */
+    Value bases;       /* tuple of types */
+    Value mro;         /* tuple of types, starting with this type */
+    Value dict;        /* dict: the namespace (methods, descriptors, ...) */
+    Value subclasses;  /* list of subclasses (for cache invalidation), or 0 */
+    Value slots_names; /* tuple of __slots__ names or 0 */
+    size_t basicsize;  /* bytes of a fixed-size instance (including the header) */
+    size_t itemsize;   /* bytes per item in the variable part, 0 if none */
+    uint32_t flags;
+    uint32_t version;  /* bumped whenever the type or an ancestor changes */
+    Value cached_shape;/* root Shape for instances (TF_HAS_SHAPE) */
+
+    TraceFn trace;
+    UnaryFn repr, str;
+    HashFn hash;            /* NULL in a type that defines __eq__ but not __hash__: unhashable */
+    RichCmpFn richcompare;
+    GetAttrFn getattr;      /* default: obj_generic_getattr */
+    SetAttrFn setattr;      /* default: obj_generic_setattr */
+    CallFn call;            /* instances are callable */
+    UnaryFn iter;
+    UnaryFn next;           /* returns 0 WITHOUT an exception when exhausted */
+    DescrGetFn descr_get;
+    DescrSetFn descr_set;
+    NewFn new_;             /* t.__new__ */
+    InitFn init;
+    void (*finalize)(Object *o); /* run when an unreachable object is swept (files, sockets) */
+
+    /* number protocol (binary slots follow CPython: called with the operands in
+       order; either may be of this type) */
+    BinaryFn nb_add, nb_sub, nb_mul, nb_truediv, nb_floordiv, nb_mod, nb_divmod,
+             nb_lshift, nb_rshift, nb_and, nb_or, nb_xor, nb_matmul;
+    TernaryFn nb_pow;       /* third argument None when absent */
+    BinaryFn nb_iadd, nb_isub, nb_imul, nb_itruediv, nb_ifloordiv, nb_imod,
+             nb_ilshift, nb_irshift, nb_iand, nb_ior, nb_ixor, nb_imatmul, nb_ipow;
+    UnaryFn nb_neg, nb_pos, nb_abs, nb_invert, nb_int, nb_float, nb_index;
+    InquiryFn nb_bool;
+
+    /* container protocol */
+    LenFn len;
+    BinaryFn getitem;
+    SetItemFn setitem;
+    int (*contains)(Value self, Value item); /* 0/1, -1 error */
+
+    const MethodDef *methods;   /* NULL-terminated, copied into dict at creation */
+    const GetSetDef *getsets;   /* NULL-terminated */
+};
+
+/* The const description of a builtin type; genesis (type.c) turns it into the
+ * Type embedded in the Root.  `base` names another builtin type's Root field
+ * offset through the BUILTIN_TYPES list (see TYPE_ID below). */
+typedef struct TypeSpec {
+    const char *name;      /* "list", "collections.OrderedDict" -> module prefix */
+    int base;              /* TYPE_ID of the base, or -1 for object */
+    size_t basicsize, itemsize;
+    uint32_t flags;
+    const char *doc;
+    TraceFn trace;
+    UnaryFn repr, str;
+    HashFn hash;
+    RichCmpFn richcompare;
+    GetAttrFn getattr;
+    SetAttrFn setattr;
+    CallFn call;
+    UnaryFn iter, next;
+    DescrGetFn descr_get;
+    DescrSetFn descr_set;
+    NewFn new_;
+    InitFn init;
+    void (*finalize)(Object *o);
+    BinaryFn nb_add, nb_sub, nb_mul, nb_truediv, nb_floordiv, nb_mod, nb_divmod,
+             nb_lshift, nb_rshift, nb_and, nb_or, nb_xor, nb_matmul;
+    TernaryFn nb_pow;
+    BinaryFn nb_iadd, nb_isub, nb_imul, nb_itruediv, nb_ifloordiv, nb_imod,
+             nb_ilshift, nb_irshift, nb_iand, nb_ior, nb_ixor, nb_imatmul, nb_ipow;
+    UnaryFn nb_neg, nb_pos, nb_abs, nb_invert, nb_int, nb_float, nb_index;
+    InquiryFn nb_bool;
+    LenFn len;
+    BinaryFn getitem;
+    SetItemFn setitem;
+    int (*contains)(Value self, Value item);
+    const MethodDef *methods;
+    const GetSetDef *getsets;
+} TypeSpec;
+
+/* Every builtin type: X(cname, owner file).  Each generates a Root field
+ * R->t_<cname> and requires `const TypeSpec <cname>_spec` in the owner file.
+ * Exceptions are separate (EXCEPTIONS below).  Order matters: a base comes
+ * before its subclasses. */
+#define BUILTIN_TYPES(X) \
+    X(object, object.c) X(type, type.c) \
+    X(int, int.c) X(bool, int.c) X(float, float.c) X(complex, complex.c) \
+    X(str, str.c) X(str_iter, str.c) X(bytes, bytes.c) X(bytes_iter, bytes.c) \
+    X(bytearray, bytearray.c) X(bytearray_iter, bytearray.c) X(memoryview, bytearray.c) \
+    X(tuple, tuple.c) X(tuple_iter, tuple.c) \
+    X(list, list.c) X(list_iter, list.c) X(list_reviter, list.c) \
+    X(dict, dict.c) X(dict_keys, dict.c) X(dict_values, dict.c) X(dict_items, dict.c) \
+    X(dict_keyiter, dict.c) X(dict_valueiter, dict.c) X(dict_itemiter, dict.c) \
+    X(set, set.c) X(frozenset, set.c) X(set_iter, set.c) \
+    X(range, range.c) X(range_iter, range.c) X(slice, range.c) \
+    X(enumerate, iter.c) X(zip, iter.c) X(map, iter.c) X(filter, iter.c) \
+    X(reversed, iter.c) X(seq_iter, iter.c) X(callable_iter, iter.c) \
+    X(none, singletons.c) X(notimplemented, singletons.c) X(ellipsis, singletons.c) \
+    X(function, function.c) X(method, function.c) X(builtin_function, function.c) \
+    X(method_descriptor, function.c) X(classmethod_descriptor, function.c) \
+    X(getset_descriptor, function.c) X(member_descriptor, function.c) \
+    X(wrapper_descriptor, function.c) X(method_wrapper, function.c) \
+    X(cell, function.c) X(code, code.c) X(frame, frame.c) X(traceback, frame.c) \
+    X(generator, generator.c) X(coroutine, generator.c) X(async_generator, generator.c) \
+    X(coroutine_wrapper, generator.c) \
+    X(property, descr.c) X(classmethod, descr.c) X(staticmethod, descr.c) X(super, descr.c) \
+    X(module, module.c) X(instance_dict, type.c) X(shape, type.c) \
+    X(mappingproxy, descr.c) X(simple_namespace, descr.c) \
+    X(value_array, heap.c) X(byte_array_raw, heap.c)
+
+#define TYPE_FIELD(c, f) Type t_##c;
+#define TYPE_ENUM(c, f) TYPE_ID_##c,
+enum { BUILTIN_TYPES(TYPE_ENUM) TYPE_ID_COUNT };
+#define TYPE_SPEC_DECL(c, f) extern const TypeSpec c##_spec;
+BUILTIN_TYPES(TYPE_SPEC_DECL)
+
+/* The exception hierarchy: X(Name, BaseName, owner struct) -> R->e_Name.  The
+ * owner struct says which C layout instances use (exceptions.c). */
+#define EXCEPTIONS(X) \
+    X(BaseException, object) \
+    X(SystemExit, BaseException) X(KeyboardInterrupt, BaseException) \
+    X(GeneratorExit, BaseException) X(BaseExceptionGroup, BaseException) \
+    X(Exception, BaseException) \
+    X(ExceptionGroup, Exception) \
+    X(StopIteration, Exception) X(StopAsyncIteration, Exception) \
+    X(ArithmeticError, Exception) X(FloatingPointError, ArithmeticError) \
+    X(OverflowError, ArithmeticError) X(ZeroDivisionError, ArithmeticError) \
+    X(AssertionError, Exception) X(AttributeError, Exception) \
+    X(BufferError, Exception) X(EOFError, Exception) \
+    X(ImportError, Exception) X(ModuleNotFoundError, ImportError) \
+    X(LookupError, Exception) X(IndexError, LookupError) X(KeyError, LookupError) \
+    X(MemoryError, Exception) X(NameError, Exception) X(UnboundLocalError, NameError) \
+    X(OSError, Exception) X(BlockingIOError, OSError) X(ChildProcessError, OSError) \
+    X(ConnectionError, OSError) X(BrokenPipeError, ConnectionError) \
+    X(ConnectionAbortedError, ConnectionError) X(ConnectionRefusedError, ConnectionError) \
+    X(ConnectionResetError, ConnectionError) X(FileExistsError, OSError) \
+    X(FileNotFoundError, OSError) X(InterruptedError, OSError) \
+    X(IsADirectoryError, OSError) X(NotADirectoryError, OSError) \
+    X(PermissionError, OSError) X(ProcessLookupError, OSError) X(TimeoutError, OSError) \
+    X(ReferenceError, Exception) X(RuntimeError, Exception) \
+    X(NotImplementedError, RuntimeError) X(RecursionError, RuntimeError) \
+    X(SyntaxError, Exception) X(IndentationError, SyntaxError) X(TabError, IndentationError) \
+    X(SystemError, Exception) X(TypeError, Exception) \
+    X(ValueError, Exception) X(UnicodeError, ValueError) \
+    X(UnicodeDecodeError, UnicodeError) X(UnicodeEncodeError, UnicodeError) \
+    X(UnicodeTranslateError, UnicodeError) \
+    X(Warning, Exception) X(DeprecationWarning, Warning) \
+    X(PendingDeprecationWarning, Warning) X(RuntimeWarning, Warning) \
+    X(SyntaxWarning, Warning) X(UserWarning, Warning) X(FutureWarning, Warning) \
+    X(ImportWarning, Warning) X(UnicodeWarning, Warning) X(BytesWarning, Warning) \
+    X(ResourceWarning, Warning) X(EncodingWarning, Warning)
+#define EXC_FIELD(n, b) Type e_##n;
+
+/* Interned names: X(ident) gives S(ident), an interned str Value of the same
+ * spelling.  Add names freely (one per line in core/names.def). */
+#define NAME(n) NAME_##n,
+enum {
+#include "names.def"
+    NAME_COUNT
+};
+#undef NAME
+#define S(n) (R->names[NAME_##n])
+
+/* -- Well-known object layouts -------------------------------------------- */
+typedef struct Float { Object hdr; double v; } Float;
+typedef struct Complex { Object hdr; double re, im; } Complex;
+typedef struct BigInt {          /* ints outside the small range; sign-magnitude */
+    Object hdr;
+    int64_t size;                /* number of digits; negative for negative ints */
+    uint32_t digits[];           /* base 2^32, least significant first */
+} BigInt;
+typedef struct Str {             /* immutable UTF-8 string */
+    Object hdr;
+    int64_t length;              /* in code points */
+    int64_t nbytes;              /* UTF-8 bytes, excluding the trailing NUL */
+    int64_t hash;                /* -1: not computed yet */
+    uint32_t flags;              /* STR_ASCII, STR_INTERNED */
+    uint32_t pad_;
+    Value index;                 /* 0, or a byte_array_raw of code point -> byte offsets every 64 chars */
+    char data[];                 /* nbytes + 1 bytes, NUL-terminated */
+} Str;
+enum { STR_ASCII = 1, STR_INTERNED = 2 };
+typedef struct Bytes { Object hdr; int64_t size; int64_t hash; char data[]; } Bytes;
+typedef struct ValueArray { Object hdr; int64_t cap; Value items[]; } ValueArray;
+typedef struct RawBytes { Object hdr; int64_t cap; char data[]; } RawBytes;
+typedef struct Tuple { Object hdr; int64_t size; int64_t hash; Value items[]; } Tuple;
+typedef struct List { Object hdr; int64_t size; ValueArray *items; } List;
+typedef struct Cell { Object hdr; Value v; } Cell;   /* v == 0: empty */
+
+/* Compact insertion-ordered dict (DESIGN.md §3).  Layout private to dict.c. */
+typedef struct Dict Dict;
+
+/* Instances of classes: a shape maps names to slot indices (type.c). */
+typedef struct Shape Shape;
+typedef struct Instance {
+    Object hdr;
+    Shape *shape;        /* attribute layout; NULL once a real __dict__ dict took over */
+    Value dict;          /* 0, or the materialised __dict__ (an instance_dict/dict) */
+    ValueArray *slots;   /* attribute values, indexed by the shape */
+    Value weaklist;      /* reserved for weak references */
+} Instance;
+/* A builtin-subclass instance (class D(dict)) starts with the builtin layout and
+ * has an Instance-like tail at type->basicsize - sizeof(InstanceTail). */
+typedef struct InstanceTail { Shape *shape; Value dict; ValueArray *slots; Value weaklist; } InstanceTail;
+
+typedef struct Module {
+    Object hdr;
+    Value dict;          /* its globals (a dict) */
+    Value name;
+    const struct ModuleDef *def; /* C module description or NULL */
+    Value state;         /* for C modules: a heap object of their choosing, or 0 */
+} Module;
+
+/* Builtin C modules register a const ModuleDef; the import system finds it by name. */
+typedef struct ModuleDef {
+    const char *name;
+    const char *doc;
+    const MethodDef *methods;
+    int (*exec)(Value module);   /* fills the module dict; -1 error */
+} ModuleDef;
+/* Every C builtin module: X(cname, "dotted name"), each file defines
+ * `const ModuleDef <cname>_module`. */
+#define BUILTIN_MODULES(X) \
+    X(builtins, "builtins") X(sys, "sys")
+#define MODULE_DECL(c, n) extern const ModuleDef c##_module;
+BUILTIN_MODULES(MODULE_DECL)
+
+/* Exceptions: a BaseException instance (exceptions.c owns the layout details). */
+typedef struct ExcObject {
+    Object hdr;
+    Value args;          /* tuple */
+    Value traceback;     /* traceback object or None/0 */
+    Value context, cause;/* exception or 0 */
+    Value notes;         /* list or 0 */
+    bool suppress_context;
+    InstanceTail tail;   /* user attributes (subclasses, e.errno ...) */
+    Value extra[6];      /* per-subclass fields: StopIteration.value, OSError errno/strerror/filename/filename2, SyntaxError fields, ... (exceptions.c documents) */
+} ExcObject;
+
+/* -- Thread state ------------------------------------------------------------ */
+typedef struct Frame Frame;       /* vm.c */
+typedef struct ThreadState {
+    Object hdr;
+    Value exc;            /* pending (being raised) exception object, or 0 */
+    Value handled;        /* sys.exc_info()[1]: the exception being handled, or 0 */
+    Frame *frame;         /* innermost executing Python frame */
+    int depth;            /* Python recursion depth */
+    int recursion_limit;
+    void *c_stack_base;   /* for the conservative scan (process-local, set at start) */
+} ThreadState;
+
+/* -- The runtime root: at KILN_ARENA_BASE, every GC root is a field here ---- */
+typedef struct Root {
+    Object hdr;
+    uint64_t magic;
+    BUILTIN_TYPES(TYPE_FIELD)
+    EXCEPTIONS(EXC_FIELD)
+    Object none, notimplemented, ellipsis;   /* singletons */
+    struct { Object hdr; int64_t v; } false_, true_; /* bools: layout of a 0/1 int (see int.c) */
+    Value names[NAME_COUNT];                 /* interned identifiers */
+    Value interned;                          /* dict str -> str: the intern table */
+    Value empty_str, empty_tuple, empty_bytes;
+    Value char_cache[256];                   /* 1-char strings for code points < 256 */
+    Value byte_cache[256];                   /* 1-byte bytes objects */
+    Value builtins;                          /* the builtins module */
+    Value builtins_dict;
+    Value sys;                               /* the sys module */
+    Value modules;                           /* sys.modules dict */
+    Value main_module;
+    Value argv;                              /* list */
+    Value memory_error;                      /* preallocated MemoryError instance */
+    uint64_t hash_k0, hash_k1;               /* siphash secret (per image) */
+    ThreadState ts;                          /* the main thread */
+    ThreadState *cur_ts;
+    Value extra_roots;                       /* list: module-level C state holders */
+    int flag_optimize, flag_verbose, flag_no_site, flag_isolated, flag_ignore_env, flag_unbuffered;
+    Value import_state;                      /* import.c */
+} Root;
+
+#define R   ((Root *)KILN_ARENA_BASE)
+#define TS  (R->cur_ts)
+#define NONE        OBJ_VAL(&R->none)
+#define TRUE_V      OBJ_VAL(&R->true_)
+#define FALSE_V     OBJ_VAL(&R->false_)
+#define NOTIMPL     OBJ_VAL(&R->notimplemented)
+#define ELLIPSIS_V  OBJ_VAL(&R->ellipsis)
+#define BOOL_V(c)   ((c) ? TRUE_V : FALSE_V)
+#define T(c)        (&R->t_##c)          /* builtin type: T(list) */
+#define E(n)        (&R->e_##n)          /* builtin exception type: E(TypeError) */
+
+static ALWAYS_INLINE Type *TYPE(Value v) { return IS_SMALL(v) ? T(int) : AS_OBJ(v)->type; }
+#define IS_TYPE(v, c)  (IS_OBJ(v) && AS_OBJ(v)->type == T(c))  /* exact builtin type */
+#define IS_INT(v)      (IS_SMALL(v) || type_is_subtype(TYPE(v), T(int)))
+#define IS_STR(v)      (IS_OBJ(v) && (AS_OBJ(v)->type == T(str) || (AS_OBJ(v)->type->flags & TF_STR_SUB)))
+#define IS_TUPLE(v)    (IS_OBJ(v) && (AS_OBJ(v)->type == T(tuple) || (AS_OBJ(v)->type->flags & TF_TUPLE_SUB)))
+#define IS_LIST(v)     (IS_OBJ(v) && (AS_OBJ(v)->type == T(list) || (AS_OBJ(v)->type->flags & TF_LIST_SUB)))
+#define IS_DICT(v)     (IS_OBJ(v) && (AS_OBJ(v)->type == T(dict) || (AS_OBJ(v)->type->flags & TF_DICT_SUB)))
+#define IS_TYPEOBJ(v)  (IS_OBJ(v) && (AS_OBJ(v)->type == T(type) || (AS_OBJ(v)->type->flags & TF_TYPE_SUB)))
+#define IS_EXC(v)      (IS_OBJ(v) && (AS_OBJ(v)->type->flags & TF_EXC_SUB))
+#define IS_FLOAT(v)    (IS_OBJ(v) && type_is_subtype(AS_OBJ(v)->type, T(float)))
+#define IS_BOOL(v)     ((v) == TRUE_V || (v) == FALSE_V)
+#define TYPE_NAME(v)   (((Str *)TYPE(v)->name)->data)   /* const char *, for messages */
+#define STR_DATA(v)    (((Str *)(v))->data)
+#define STR_NBYTES(v)  (((Str *)(v))->nbytes)
+#define TUPLE_SIZE(v)  (((Tuple *)(v))->size)
+#define TUPLE_ITEMS(v) (((Tuple *)(v))->items)
+#define LIST_SIZE(v)   (((List *)(v))->size)
+#define LIST_ITEMS(v)  (((List *)(v))->items->items)
+#define FLOAT_VAL(v)   (((Float *)(v))->v)
+
+/* -- Heap and GC (core/heap.c, core/arena.c) ------------------------------- */
+void heap_init(void);                      /* map the arena; the Root page(s) zeroed */
+Object *gc_alloc(Type *t, size_t nbytes);  /* zeroed, header set; never NULL (fatal / MemoryError path) */
+Object *gc_alloc_noscan(Type *t, size_t nbytes); /* same, for objects with no Values inside */
+void gc_collect(void);
+void gc_pause(void);                       /* nestable: no collection until resumed */
+void gc_resume(void);
+size_t gc_cell_size(const void *p);
+bool heap_contains(const void *p);         /* p points at the start of a live object */
+void gc_write_barrier(Object *o);
+/* The write barrier: every store of a Value into a heap object goes through it. */
+#define STORE(obj, field, val) do { Value v__ = (val); gc_write_barrier((Object *)(obj)); (obj)->field = v__; } while (0)
+#define STORE_AT(obj, ptr, val) do { Value v__ = (val); gc_write_barrier((Object *)(obj)); *(ptr) = v__; } while (0)
+ValueArray *value_array_new(int64_t cap);  /* items zeroed */
+RawBytes *raw_bytes_new(int64_t cap);
+
+/* -- Errors (exceptions.c) -------------------------------------------------- */
+/* Format: printf-like with extras: %S = str() of a Value, %R = repr() of a
+ * Value, %T = type name of a Value, %U = a str Value's text, %N = name of a
+ * Type*.  %s %d %i %u %ld %lld %zd %zu %c %x %p %% as in printf. */
+Value raise_fmt(Type *exc, const char *fmt, ...);   /* always returns 0 */
+Value raise_value(Value exc);                       /* exc: instance or class; returns 0 */
+Value raise_type_noargs(Type *exc);                 /* raise E() */
+#define raise_TypeError(...)      raise_fmt(E(TypeError), __VA_ARGS__)
+#define raise_ValueError(...)     raise_fmt(E(ValueError), __VA_ARGS__)
+#define raise_IndexError(...)     raise_fmt(E(IndexError), __VA_ARGS__)
+#define raise_AttributeError(...) raise_fmt(E(AttributeError), __VA_ARGS__)
+#define raise_OverflowError(...)  raise_fmt(E(OverflowError), __VA_ARGS__)
+#define raise_ZeroDivisionError(...) raise_fmt(E(ZeroDivisionError), __VA_ARGS__)
+#define raise_RuntimeError(...)   raise_fmt(E(RuntimeError), __VA_ARGS__)
+#define raise_NameError(...)      raise_fmt(E(NameError), __VA_ARGS__)
+#define raise_SystemError(...)    raise_fmt(E(SystemError), __VA_ARGS__)
+#define raise_NotImplementedError(...) raise_fmt(E(NotImplementedError), __VA_ARGS__)
+Value raise_KeyError(Value key);                    /* KeyError(key) */
+Value raise_StopIteration(Value v);                 /* StopIteration(v), v may be 0 */
+Value raise_errno(Type *exc_or_null, int err, Value filename); /* OSError subclass chosen from errno when NULL */
+Value raise_memory(void);
+bool exc_pending(void);
+bool exc_matches(Type *t);            /* pending exception is an instance of t */
+Value exc_fetch(void);                /* take the pending exception (0 if none) */
+void exc_restore(Value exc);          /* set it pending again */
+void exc_clear(void);
+bool exc_given_matches(Value exc, Value cls);  /* cls: type or tuple of types */
+Value exc_new(Type *t, const Value *args, size_t nargs);
+void exc_set_context_cause(Value exc, Value context); /* implicit chaining */
+void exc_print(Value exc, FILE *f);   /* traceback + "Type: msg" as CPython, with chains */
+int exc_attach_traceback(Value exc, Frame *f, int lasti); /* vm.c calls when unwinding */
+
+/* -- Abstract object protocol (object.c) ------------------------------------- */
+Value obj_repr(Value v);             /* str */
+Value obj_str(Value v);              /* str */
+Value obj_ascii(Value v);
+Value obj_format(Value v, Value spec);
+int obj_hash(Value v, int64_t *out);
+int obj_truthy(Value v);             /* 0/1, -1 error */
+Value obj_richcompare(Value a, Value b, int op);
+int obj_eq(Value a, Value b);        /* 0/1/-1; identity shortcut first */
+int obj_compare_bool(Value a, Value b, int op);
+Value obj_getattr(Value v, Value name);          /* name is a str */
+Value obj_getattr_cstr(Value v, const char *name);
+Value obj_lookup_attr(Value v, Value name);      /* like getattr but returns 0 with NO exception if AttributeError */
+int obj_setattr(Value v, Value name, Value val); /* val == 0 -> del */
+int obj_hasattr(Value v, Value name);
+Value obj_generic_getattr(Value v, Value name);  /* object.__getattribute__ */
+int obj_generic_setattr(Value v, Value name, Value val);
+Value obj_call(Value f, const Value *args, size_t nargs, Value kwnames);
+Value obj_call0(Value f);
+Value obj_call1(Value f, Value a);
+Value obj_call2(Value f, Value a, Value b);
+Value obj_call_tuple_dict(Value f, Value args, Value kwargs); /* f(*args, **kwargs); kwargs may be 0 */
+Value obj_call_method(Value obj, Value name, const Value *args, size_t nargs); /* obj.name(*args) */
+Value obj_lookup_special(Value obj, Value name); /* type(obj).name bound to obj, or 0 without exception */
+Value obj_getitem(Value o, Value k);
+int obj_setitem(Value o, Value k, Value v);
+int obj_delitem(Value o, Value k);
+int obj_contains(Value container, Value item);   /* 0/1/-1 ('in') */
+int64_t obj_len(Value v);                        /* -1 error; "object of type 'X' has no len()" */
+Value obj_iter(Value v);
+Value obj_next(Value it);       /* 0 and no exception: exhausted; 0 with exception: error */
+int obj_isinstance(Value v, Value cls);          /* cls: type, tuple, or __instancecheck__ */
+int obj_issubclass(Value c, Value cls);
+Value obj_index(Value v);                        /* __index__ -> int */
+int obj_as_ssize(Value v, int64_t *out, Type *overflow_exc); /* via __index__ */
+Value obj_binop(Value a, Value b, int op);       /* op: an OP_ number from BINOPS below */
+Value obj_inplace_binop(Value a, Value b, int op);
+Value obj_neg(Value v), obj_pos(Value v), obj_invert(Value v), obj_abs(Value v);
+Value obj_pow(Value a, Value b, Value mod);      /* mod: NONE if absent */
+Value obj_dir(Value v);
+bool obj_is_callable(Value v);
+Value obj_type_call(Type *t, const Value *args, size_t nargs, Value kwnames); /* t(...) */
+
+/* Binary operators, in CPython 3.11's NB_ order (BINARY_OP's oparg). */
+#define BINOPS(X) \
+    X(ADD, "+", nb_add, nb_iadd, __add__, __radd__, __iadd__) \
+    X(AND, "&", nb_and, nb_iand, __and__, __rand__, __iand__) \
+    X(FLOOR_DIVIDE, "//", nb_floordiv, nb_ifloordiv, __floordiv__, __rfloordiv__, __ifloordiv__) \
+    X(LSHIFT, "<<", nb_lshift, nb_ilshift, __lshift__, __rlshift__, __ilshift__) \
+    X(MATRIX_MULTIPLY, "@", nb_matmul, nb_imatmul, __matmul__, __rmatmul__, __imatmul__) \
+    X(MULTIPLY, "*", nb_mul, nb_imul, __mul__, __rmul__, __imul__) \
+    X(REMAINDER, "%", nb_mod, nb_imod, __mod__, __rmod__, __imod__) \
+    X(OR, "|", nb_or, nb_ior, __or__, __ror__, __ior__) \
+    X(POWER, "**", nb_pow, nb_ipow, __pow__, __rpow__, __ipow__) \
+    X(RSHIFT, ">>", nb_rshift, nb_irshift, __rshift__, __rrshift__, __irshift__) \
+    X(SUBTRACT, "-", nb_sub, nb_isub, __sub__, __rsub__, __isub__) \
+    X(TRUE_DIVIDE, "/", nb_truediv, nb_itruediv, __truediv__, __rtruediv__, __itruediv__) \
+    X(XOR, "^", nb_xor, nb_ixor, __xor__, __rxor__, __ixor__)
+#define BINOP_ENUM(n, s, f, fi, d, r, i) BINOP_##n,
+enum { BINOPS(BINOP_ENUM) BINOP_COUNT };
+
+/* -- Argument parsing (object.c) ------------------------------------------- */
+/* Parse vectorcall arguments of a C function named fname.  names[] lists the
+ * parameter names (NULL-terminated; "" for positional-only).  The first
+ * `nrequired` are required.  Missing optional ones are left 0 in out[].
+ * Raises CPython's messages ("f() takes at most 2 arguments (3 given)", "f()
+ * got an unexpected keyword argument 'x'", "f() missing required argument
+ * 'x' (pos 1)").  Returns -1 on error. */
+int args_parse(const char *fname, const Value *args, size_t nargs, Value kwnames,
+               const char *const *names, int nrequired, Value *out);
+int args_no_kw(const char *fname, Value kwnames);        /* "f() takes no keyword arguments" */
+int args_count(const char *fname, size_t nargs, size_t min, size_t max); /* CPython's messages */
+
+/* -- int (int.c) ------------------------------------------------------------ */
+Value int_from_i64(int64_t i);
+Value int_from_u64(uint64_t u);
+Value int_from_double(double d);                   /* raises on inf/nan like int(float) */
+Value int_from_str(const char *s, size_t len, int base);  /* int('..', base) semantics incl. errors */
+int int_as_i64(Value v, int64_t *out);             /* OverflowError "Python int too large to convert to C long" */
+double int_as_double(Value v, int *overflow);      /* correctly rounded */
+int int_sign(Value v);
+Value int_repr(Value v);
+Value int_to_base_str(Value v, int base);          /* bin/oct/hex/str with 0b/0o/0x prefixes */
+int int_compare(Value a, Value b);                 /* -1/0/1; both ints */
+int64_t int_hash_of(Value v);                      /* CPython's numeric hash (mod 2^61-1) */
+/* -- float (float.c) ------------------------------------------------------ */
+Value float_new(double d);
+Value float_repr_of(double d);                     /* CPython's shortest repr */
+int float_as_double(Value v, double *out);         /* int/float/__float__ -> double, -1 error */
+int64_t float_hash_of(double d);
+/* -- str (str.c) ------------------------------------------------------------ */
+Value str_new(const char *utf8, size_t nbytes);    /* validates nothing: caller gives valid UTF-8 */
+Value str_from_cstr(const char *s);
+Value str_fmt(const char *fmt, ...);               /* same format as raise_fmt */
+Value str_vfmt(const char *fmt, va_list ap);
+Value str_intern(Value s);                         /* the interned copy */
+Value str_intern_cstr(const char *s);
+Value str_concat(Value a, Value b);
+bool str_eq(Value a, Value b);                      /* both str */
+bool str_eq_cstr(Value a, const char *s);
+int64_t str_hash_of(Value s);
+Value str_repr(Value s);
+Value str_from_codepoint(uint32_t cp);
+Value str_join(Value sep, Value iterable);
+Value str_format_percent(Value fmt, Value args);   /* fmt % args */
+Value str_format_spec(Value v, Value spec);        /* format() for str */
+/* A growable UTF-8 buffer for building strings (malloc-backed; contains no Values). */
+typedef struct StrBuf { char *data; size_t len, cap; } StrBuf;
+void sb_init(StrBuf *b);
+void sb_free(StrBuf *b);
+void sb_add(StrBuf *b, const char *s, size_t n);
+void sb_adds(StrBuf *b, const char *s);
+void sb_addc(StrBuf *b, char c);
+void sb_add_cp(StrBuf *b, uint32_t cp);            /* encode a code point */
+void sb_printf(StrBuf *b, const char *fmt, ...) PRINTF(2, 3);
+Value sb_finish(StrBuf *b);                        /* -> str, frees the buffer */
+/* -- bytes (bytes.c) -------------------------------------------------------- */
+Value bytes_new(const char *data, size_t n);
+Value bytes_repr_of(const char *data, size_t n, char quote_prefix);
+/* -- tuple, list (tuple.c, list.c) ------------------------------------------- */
+Value tuple_new(int64_t n);                        /* items 0: fill with STORE-free init before publishing */
+Value tuple_from(const Value *items, int64_t n);
+Value tuple_pack(int64_t n, ...);
+Value list_new(int64_t n);                         /* n items, all None */
+Value list_from(const Value *items, int64_t n);
+int list_append(Value list, Value v);
+Value list_from_iter(Value iterable);              /* list(iterable) */
+Value tuple_from_iter(Value iterable);
+int list_sort(Value list, Value key, bool reverse);
+/* -- dict (dict.c) ----------------------------------------------------------- */
+Value dict_new(void);
+Value dict_get(Value d, Value key);                 /* 0 without exception if missing; 0 + exc on error */
+Value dict_get_str(Value d, Value key);             /* key is an exact str: no error possible */
+Value dict_get_cstr(Value d, const char *key);
+int dict_set(Value d, Value key, Value v);
+int dict_set_cstr(Value d, const char *key, Value v);
+int dict_del(Value d, Value key);                   /* KeyError if missing */
+int64_t dict_size(Value d);
+bool dict_next(Value d, int64_t *pos, Value *key, Value *val);  /* iterate: pos starts at 0 */
+Value dict_copy(Value d);
+int dict_update(Value d, Value other);              /* mapping or iterable of pairs */
+int dict_merge_kwargs(Value d, Value mapping);      /* for f(**m): "keywords must be strings" */
+uint64_t dict_version(Value d);                     /* changes on every mutation (for inline caches) */
+/* -- set (set.c) ------------------------------------------------------------- */
+Value set_new(void);
+Value frozenset_new(void);
+int set_add(Value s, Value v);
+int set_contains(Value s, Value v);
+bool set_next(Value s, int64_t *pos, Value *key);
+/* -- range, slice (range.c) ------------------------------------------------- */
+Value slice_new(Value start, Value stop, Value step);
+/* Normalise a slice against a length: CPython's PySlice_GetIndicesEx; -1 error. */
+int slice_indices(Value slice, int64_t length, int64_t *start, int64_t *stop, int64_t *step, int64_t *slicelen);
+/* -- types and classes (type.c) -------------------------------------------- */
+bool type_is_subtype(Type *a, Type *b);             /* via mro */
+Value type_lookup(Type *t, Value name);             /* MRO lookup of a str name: 0 (no exception) if missing */
+Value type_new_class(Value metatype, Value name, Value bases, Value ns, Value kwds); /* type(name, bases, ns) */
+Value instance_new(Type *t);                        /* bare instance of a class, no __init__ */
+void type_modified(Type *t);                        /* bump version, notify subclasses */
+/* -- functions and builtins (function.c) ----------------------------------- */
+Value builtin_function_new(const MethodDef *def, Value self, Value module);
+Value method_new(Value func, Value self);           /* bound method */
+Value cell_new(Value v);
+/* -- modules (module.c, import.c) ------------------------------------------- */
+Value module_new(Value name);
+Value module_from_def(const ModuleDef *def);
+Value import_module(Value name);                    /* absolute import, returns the module */
+Value import_name(Value name, Value globals, Value fromlist, int level); /* __import__ */
+/* -- the VM (vm.c) ----------------------------------------------------------- */
+Value vm_run_code(Value code, Value globals, Value locals);  /* exec a module/eval code object */
+Value vm_call_function(Value func, const Value *args, size_t nargs, Value kwnames);
+/* -- compiling (compile.c) -------------------------------------------------- */
+/* Compile source to a code object: mode "exec"/"eval"/"single".  On a syntax
+ * error raises SyntaxError (with filename, lineno, offset, text, end_*). */
+Value compile_source(const char *src, size_t len, Value filename, const char *mode, int flags, int optimize);
+/* -- genesis and start-up (genesis.c, main.c) ------------------------------- */
+void genesis(void);             /* build the Root: types, singletons, names, builtins, sys */
+void type_init_builtin(Type *t, const TypeSpec *spec, Type *meta);
+int builtins_init(void);        /* fill the builtins module */
+int sys_init(int argc, char **argv);
+
+#endif

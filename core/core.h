@@ -369,6 +369,8 @@ typedef struct ThreadState {
     int depth;            /* Python recursion depth */
     int recursion_limit;
     void *c_stack_base;   /* for the conservative scan (process-local, set at start) */
+    Value frame_stack;    /* vm.c: the heap object holding this thread's frames and value stacks */
+    Value vm_state;       /* vm.c: any other per-thread VM state (a heap object of its choosing) */
 } ThreadState;
 
 /* -- The runtime root: at KILN_ARENA_BASE, every GC root is a field here ---- */

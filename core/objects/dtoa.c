@@ -1,0 +1,434 @@
+/* kiln numbers: helpers shared by int.c, float.c and complex.c.
+ * Shortest float repr (CPython's 'r' mode), Python float-literal syntax checks
+ * before glibc's correctly rounded strtod, Unicode digit/space folding for
+ * int()/float()/complex() of str, and the format mini-language (spec parsing,
+ * digit grouping, padding) as CPython's Python/formatter_unicode.c does it. */
+#include "core.h"
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* -- Unicode folding ---------------------------------------------------------- */
+
+/* Code points of every Unicode Nd digit zero (Unicode 14, as CPython 3.11). */
+static const uint32_t nd_zero[] = {
+    0x30, 0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6,
+    0xd66, 0xde6, 0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0,
+    0x1a80, 0x1a90, 0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0,
+    0xa9f0, 0xaa50, 0xabf0, 0xff10, 0x104a0, 0x10d30, 0x11066, 0x110f0, 0x11136,
+    0x111d0, 0x112f0, 0x11450, 0x114d0, 0x11650, 0x116c0, 0x11730, 0x118e0, 0x11950,
+    0x11c50, 0x11d50, 0x11da0, 0x16a60, 0x16ac0, 0x16b50, 0x1d7ce, 0x1d7d8, 0x1d7e2,
+    0x1d7ec, 0x1d7f6, 0x1e140, 0x1e2f0, 0x1e950, 0x1fbf0,
+};
+
+static bool nd_space(uint32_t c)
+{
+    return (c >= 9 && c <= 13) || (c >= 0x1c && c <= 0x20) || c == 0x85 || c == 0xa0 ||
+           c == 0x1680 || (c >= 0x2000 && c <= 0x200a) || c == 0x2028 || c == 0x2029 ||
+           c == 0x202f || c == 0x205f || c == 0x3000;
+}
+
+static int nd_digit(uint32_t c)
+{
+    for (size_t i = 0; i < ARRAY_LEN(nd_zero); i++)
+        if (c >= nd_zero[i] && c < nd_zero[i] + 10) return (int)(c - nd_zero[i]);
+    return -1;
+}
+
+char *num_fold_ascii(const char *s, size_t n, size_t *outlen)
+{
+    char *o = malloc(n + 1);
+    size_t j = 0;
+    for (size_t i = 0; i < n;) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) { o[j++] = (char)c; i++; continue; }
+        uint32_t cp; int k;
+        if (c >= 0xf0) { cp = c & 7; k = 3; }
+        else if (c >= 0xe0) { cp = c & 15; k = 2; }
+        else { cp = c & 31; k = 1; }
+        i++;
+        while (k-- > 0 && i < n) cp = (cp << 6) | ((unsigned char)s[i++] & 63);
+        int d = nd_digit(cp);
+        if (d >= 0) o[j++] = (char)('0' + d);
+        else if (nd_space(cp)) o[j++] = ' ';
+        else o[j++] = '?';
+    }
+    o[j] = 0;
+    *outlen = j;
+    return o;
+}
+
+bool num_isspace(char c) { return c == ' ' || (c >= 9 && c <= 13) || (c >= 0x1c && c <= 0x1f); }
+
+/* -- Float parsing --------------------------------------------------------------- */
+
+static bool ieq(const char *s, size_t n, const char *w)
+{
+    size_t k = strlen(w);
+    if (n != k) return false;
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        if (c >= 'A' && c <= 'Z') c += 32;
+        if (c != w[i]) return false;
+    }
+    return true;
+}
+
+/* Copy a run of digits with single underscores between digits into o. */
+static bool digits_us(const char **pp, const char *e, char **oo, bool *any)
+{
+    const char *p = *pp; char *o = *oo;
+    bool prev_digit = false;
+    *any = false;
+    while (p < e) {
+        if (*p >= '0' && *p <= '9') { *o++ = *p++; prev_digit = true; *any = true; }
+        else if (*p == '_' && prev_digit && p + 1 < e && p[1] >= '0' && p[1] <= '9') { p++; prev_digit = false; }
+        else break;
+    }
+    *pp = p; *oo = o;
+    return true;
+}
+
+/* Parse an ASCII float literal (no surrounding space) with Python's syntax. */
+int num_parse_float(const char *s, size_t n, double *out)
+{
+    const char *p = s, *e = s + n;
+    double sign = 1.0;
+    if (p < e && (*p == '+' || *p == '-')) { if (*p == '-') sign = -1.0; p++; }
+    size_t rest = (size_t)(e - p);
+    if (ieq(p, rest, "inf") || ieq(p, rest, "infinity")) { *out = sign * INFINITY; return 0; }
+    if (ieq(p, rest, "nan")) { *out = copysign(NAN, sign); return 0; }
+    char *buf = malloc(n + 2), *o = buf;
+    if (sign < 0) *o++ = '-';
+    bool a1, a2 = false;
+    digits_us(&p, e, &o, &a1);
+    if (p < e && *p == '.') {
+        *o++ = *p++;
+        if (p < e && *p == '_') { free(buf); return -1; }
+        digits_us(&p, e, &o, &a2);
+    }
+    if (!a1 && !a2) { free(buf); return -1; }
+    if (p < e && (*p == 'e' || *p == 'E')) {
+        *o++ = *p++;
+        if (p < e && (*p == '+' || *p == '-')) *o++ = *p++;
+        bool a3;
+        digits_us(&p, e, &o, &a3);
+        if (!a3) { free(buf); return -1; }
+    }
+    if (p != e) { free(buf); return -1; }
+    *o = 0;
+    *out = strtod(buf, NULL);
+    free(buf);
+    return 0;
+}
+
+/* -- Shortest repr ---------------------------------------------------------------- */
+
+/* Shortest digits that round-trip: digits (no point) into dig, returns count,
+ * *dexp = decimal exponent of the first digit (d = 0.DIGITS * 10^(dexp)). */
+int num_shortest_digits(double d, char *dig, int *dexp)
+{
+    char buf[64];
+    d = fabs(d);
+    if (d == 0) { dig[0] = '0'; *dexp = 1; return 1; }
+    for (int p = 1; p <= 17; p++) {
+        snprintf(buf, sizeof buf, "%.*e", p - 1, d);
+        if (strtod(buf, NULL) != d) {
+            /* At a power of two the rounding interval is lopsided: the nearest
+               p-digit value may miss while the next one up still round-trips. */
+            if (p < 17) {
+                char *ep = strchr(buf, 'e');
+                char mant[40]; int k = 0;
+                for (char *q = buf; q < ep; q++) if (*q != '.') mant[k++] = *q;
+                int i = k - 1;
+                while (i >= 0 && mant[i] == '9') mant[i--] = '0';
+                if (i < 0) continue;
+                mant[i]++;
+                int ex = atoi(ep + 1);
+                char b2[64];
+                snprintf(b2, sizeof b2, "%c.%.*se%d", mant[0], k - 1, mant + 1, ex);
+                if (strtod(b2, NULL) == d) { memcpy(buf, b2, sizeof b2); goto found; }
+            }
+            continue;
+        }
+    found:;
+        char *ep = strchr(buf, 'e');
+        int k = 0;
+        for (char *q = buf; q < ep; q++) if (*q != '.') dig[k++] = *q;
+        while (k > 1 && dig[k - 1] == '0') k--;
+        dig[k] = 0;
+        *dexp = atoi(ep + 1) + 1;
+        return k;
+    }
+    return 0;
+}
+
+/* CPython's repr of a float into buf: 'r' mode, exponent when the decimal
+ * exponent is < -4 or >= 16; add_dot0 appends ".0" to integral fixed forms. */
+void num_repr_buf(double d, char *buf, bool add_dot0)
+{
+    if (isnan(d)) { strcpy(buf, "nan"); return; }
+    if (isinf(d)) { strcpy(buf, d < 0 ? "-inf" : "inf"); return; }
+    char dig[32];
+    int dexp;
+    int k = num_shortest_digits(d, dig, &dexp);
+    char *o = buf;
+    if (signbit(d)) *o++ = '-';
+    int x = dexp - 1;   /* scientific exponent */
+    if (x < -4 || x >= 16) {
+        *o++ = dig[0];
+        if (k > 1) { *o++ = '.'; memcpy(o, dig + 1, (size_t)k - 1); o += k - 1; }
+        o += sprintf(o, "e%c%02d", x < 0 ? '-' : '+', x < 0 ? -x : x);
+    } else if (dexp <= 0) {
+        *o++ = '0'; *o++ = '.';
+        for (int i = 0; i < -dexp; i++) *o++ = '0';
+        memcpy(o, dig, (size_t)k); o += k;
+    } else if (k <= dexp) {
+        memcpy(o, dig, (size_t)k); o += k;
+        for (int i = k; i < dexp; i++) *o++ = '0';
+        if (add_dot0) { *o++ = '.'; *o++ = '0'; }
+    } else {
+        memcpy(o, dig, (size_t)dexp); o += dexp;
+        *o++ = '.';
+        memcpy(o, dig + dexp, (size_t)(k - dexp)); o += k - dexp;
+    }
+    *o = 0;
+}
+
+/* -- Format mini-language ------------------------------------------------------- */
+
+static int fmt_error_type(char type, const char *tname)
+{
+    if (type > 32 && type < 127)
+        raise_ValueError("Unknown format code '%c' for object of type '%s'", type, tname);
+    else
+        raise_ValueError("Unknown format code '\\x%x' for object of type '%s'", (unsigned)(unsigned char)type, tname);
+    return -1;
+}
+
+int fmt_unknown(char type, const char *tname) { return fmt_error_type(type, tname); }
+
+static bool is_align(char c) { return c == '<' || c == '>' || c == '=' || c == '^'; }
+
+int fmt_parse(Value spec, FmtSpec *f, const char *tname)
+{
+    const char *s = STR_DATA(spec), *e = s + STR_NBYTES(spec), *p = s;
+    memset(f, 0, sizeof *f);
+    f->fill[0] = ' '; f->fill_len = 1;
+    f->width = -1; f->prec = -1;
+    /* fill: one code point, any UTF-8 length */
+    int cl = 1;
+    if (p < e) {
+        unsigned char c = (unsigned char)*p;
+        cl = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
+    }
+    if (p + cl < e && is_align(p[cl])) {
+        memcpy(f->fill, p, (size_t)cl); f->fill_len = cl; f->fill_given = true;
+        f->align = p[cl]; p += cl + 1;
+    } else if (p < e && is_align(*p)) {
+        f->align = *p++;
+    }
+    if (p < e && (*p == '+' || *p == '-' || *p == ' ')) f->sign = *p++;
+    if (p < e && *p == 'z') { f->z = true; p++; }
+    if (p < e && *p == '#') { f->alt = true; p++; }
+    if (p < e && *p == '0') {
+        f->zero = true;
+        if (!f->fill_given) { f->fill[0] = '0'; f->fill_len = 1; }
+        if (!f->align) f->align = '=';
+        p++;
+    }
+    const char *q = p;
+    int64_t w = 0;
+    while (p < e && *p >= '0' && *p <= '9') {
+        if (w > (INT64_MAX - 9) / 10 / 1000000) { raise_ValueError("Too many decimal digits in format string"); return -1; }
+        w = w * 10 + (*p++ - '0');
+    }
+    if (p > q) f->width = w;
+    if (p < e && *p == ',') { f->grouping = ','; p++; }
+    if (p < e && *p == '_') {
+        if (f->grouping) { raise_ValueError("Cannot specify both ',' and '_'."); return -1; }
+        f->grouping = '_'; p++;
+    }
+    if (p < e && *p == ',') {
+        if (f->grouping == '_') raise_ValueError("Cannot specify both ',' and '_'.");
+        else raise_ValueError("Cannot specify ',' with ','.");
+        return -1;
+    }
+    if (p < e && *p == '.') {
+        p++;
+        q = p; w = 0;
+        while (p < e && *p >= '0' && *p <= '9') {
+            if (w > (INT64_MAX - 9) / 10 / 1000000) { raise_ValueError("Too many decimal digits in format string"); return -1; }
+            w = w * 10 + (*p++ - '0');
+        }
+        if (p == q) { raise_ValueError("Format specifier missing precision"); return -1; }
+        f->prec = w;
+    }
+    if (e - p > 1) {
+        raise_ValueError("Invalid format specifier '%s' for object of type '%s'", s, tname);
+        return -1;
+    }
+    if (p < e) f->type = *p;
+    if (f->grouping) {
+        switch (f->type) {
+        case 0: case 'd': case 'e': case 'f': case 'g': case 'E': case 'G': case '%': case 'F': break;
+        case 'b': case 'o': case 'x': case 'X':
+            if (f->grouping == '_') break;
+            /* fall through */
+        default:
+            if (f->type > 32 && f->type < 127)
+                raise_ValueError("Cannot specify '%c' with '%c'.", f->grouping, f->type);
+            else
+                raise_ValueError("Cannot specify '%c' with '\\x%x'.", f->grouping, (unsigned)(unsigned char)f->type);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* Group digits from the right (CPython's InsertThousandsGrouping with a
+ * minimum width: pads with zeros, inserting separators, until min_width). */
+static void group_digits(StrBuf *out, const char *d, int64_t nd, int g, char sep, int64_t min_width)
+{
+    /* Build right-to-left into a temporary buffer. */
+    size_t cap = (size_t)(nd + (min_width > 0 ? min_width : 0)) * 2 + 8;
+    char *tmp = malloc(cap);
+    size_t pos = cap;
+    int64_t remaining = nd;
+    bool use_sep = false;
+    for (;;) {
+        int64_t mx = remaining > min_width ? remaining : min_width;
+        if (mx < 1) mx = 1;
+        int64_t l = g < mx ? g : mx;
+        int64_t nz = l - remaining > 0 ? l - remaining : 0;
+        int64_t nc = remaining < l ? remaining : l;
+        if (nc < 0) nc = 0;
+        if (use_sep) tmp[--pos] = sep;
+        for (int64_t i = 0; i < nc; i++) tmp[--pos] = d[remaining - 1 - i];
+        for (int64_t i = 0; i < nz; i++) tmp[--pos] = '0';
+        use_sep = true;
+        remaining -= nc;
+        min_width -= g;
+        if (remaining <= 0 && min_width <= 0) break;
+        min_width -= 1;
+    }
+    sb_add(out, tmp + pos, cap - pos);
+    free(tmp);
+}
+
+Value fmt_number(const FmtSpec *f, bool neg, const char *prefix, const char *digits,
+                 int64_t nd, const char *rest, int g)
+{
+    char signc = 0;
+    if (neg) signc = '-';
+    else if (f->sign == '+') signc = '+';
+    else if (f->sign == ' ') signc = ' ';
+    int64_t npre = (int64_t)strlen(prefix), nrest = (int64_t)strlen(rest);
+    char align = f->align ? f->align : '>';
+    int64_t width = f->width < 0 ? 0 : f->width;
+    StrBuf num;
+    sb_init(&num);
+    int64_t fixed = (signc ? 1 : 0) + npre + nrest;
+    bool zero_group = align == '=' && f->fill_len == 1 && f->fill[0] == '0';
+    if (f->grouping)
+        group_digits(&num, digits, nd, g, f->grouping, zero_group ? width - fixed : 0);
+    else if (zero_group && width - fixed > nd) {
+        for (int64_t i = 0; i < width - fixed - nd; i++) sb_addc(&num, '0');
+        sb_add(&num, digits, (size_t)nd);
+    } else sb_add(&num, digits, (size_t)nd);
+    int64_t total = fixed + (int64_t)num.len;
+    int64_t pad = width > total ? width - total : 0;
+    int64_t left = 0, right = 0, mid = 0;
+    if (align == '<') right = pad;
+    else if (align == '>') left = pad;
+    else if (align == '^') { left = pad / 2; right = pad - left; }
+    else mid = pad;
+    StrBuf b;
+    sb_init(&b);
+    for (int64_t i = 0; i < left; i++) sb_add(&b, f->fill, (size_t)f->fill_len);
+    if (signc) sb_addc(&b, signc);
+    sb_adds(&b, prefix);
+    for (int64_t i = 0; i < mid; i++) sb_add(&b, f->fill, (size_t)f->fill_len);
+    sb_add(&b, num.data ? num.data : "", num.len);
+    sb_adds(&b, rest);
+    for (int64_t i = 0; i < right; i++) sb_add(&b, f->fill, (size_t)f->fill_len);
+    sb_free(&num);
+    return sb_finish(&b);
+}
+
+Value fmt_pad_str(const FmtSpec *f, const char *s, size_t n, int64_t nchars, char default_align)
+{
+    char align = f->align ? f->align : default_align;
+    int64_t width = f->width < 0 ? 0 : f->width;
+    int64_t pad = width > nchars ? width - nchars : 0;
+    int64_t left = 0, right = 0;
+    if (align == '<') right = pad;
+    else if (align == '^') { left = pad / 2; right = pad - left; }
+    else left = pad;
+    StrBuf b;
+    sb_init(&b);
+    for (int64_t i = 0; i < left; i++) sb_add(&b, f->fill, (size_t)f->fill_len);
+    sb_add(&b, s, n);
+    for (int64_t i = 0; i < right; i++) sb_add(&b, f->fill, (size_t)f->fill_len);
+    return sb_finish(&b);
+}
+
+/* Format a double per spec into body parts: the unsigned text in buf (digits,
+ * point, exponent, '%'), *neg set.  type is the effective type ('r' for repr
+ * mode).  Returns -1 with an exception on a bad type. */
+int fmt_float_text(double d, const FmtSpec *f, char *buf, size_t cap, bool *neg, bool complex_part)
+{
+    char type = f->type;
+    int64_t prec = f->prec;
+    bool add_dot0 = false;
+    if (type == 0) {
+        if (prec < 0) { type = 'r'; add_dot0 = !complex_part; }
+        else { type = 'g'; add_dot0 = !complex_part; }
+    } else if (type == 'n') type = 'g';
+    if (prec < 0) prec = 6;
+    *neg = signbit(d) != 0;
+    double a = fabs(d);
+    if (type == '%') a *= 100;
+    if (type == 'r') {
+        num_repr_buf(a, buf, add_dot0);
+    } else {
+        char fm[16];
+        snprintf(fm, sizeof fm, "%%%s.*%c", f->alt ? "#" : "", type == '%' ? 'f' : type);
+        if (prec > 1000000) prec = 1000000;
+        snprintf(buf, cap, fm, (int)prec, a);
+        if (type == '%') strcat(buf, "%");
+        if (add_dot0 && isfinite(a) && !strchr(buf, '.') && !strchr(buf, 'e')) strcat(buf, ".0");
+    }
+    if (f->z && *neg) {
+        /* negative zero coercion: drop the sign if the text is all zeros */
+        bool allzero = true;
+        for (char *q = buf; *q && *q != 'e' && *q != 'E'; q++)
+            if (*q >= '1' && *q <= '9') allzero = false;
+        if (allzero && !isnan(d)) *neg = false;
+    }
+    if (isnan(d)) *neg = false;
+    return 0;
+}
+
+Value fmt_float(double d, const FmtSpec *f)
+{
+    switch (f->type) {
+    case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n': case '%': break;
+    default: fmt_unknown(f->type, "float"); return 0;
+    }
+    size_t cap = (size_t)(f->prec > 0 ? f->prec : 0) + 400;
+    char *buf = malloc(cap);
+    bool neg;
+    fmt_float_text(d, f, buf, cap, &neg, false);
+    /* split integer digits from the rest */
+    size_t nd = 0;
+    while (buf[nd] >= '0' && buf[nd] <= '9') nd++;
+    Value r;
+    if (nd == 0) {   /* inf / nan: no grouping */
+        r = fmt_number(f, neg, "", "", 0, buf, 3);
+    } else {
+        r = fmt_number(f, neg, "", buf, (int64_t)nd, buf + nd, 3);
+    }
+    free(buf);
+    return r;
+}

@@ -793,3 +793,6 @@ Value frozenset_from_iter(Value iterable);
 Value range_new(int64_t start, int64_t stop, int64_t step);
 Value callable_iter_new(Value callable, Value sentinel); /* iter(callable, sentinel) */
 Value enumerate_new(Value iterable, Value start);   /* start may be 0: from 0 */
+
+/* -- added by heap part (heap.c, arena.c) -- */
+Object *gc_alloc_try(Type *t, size_t nbytes, bool noscan); /* like gc_alloc, but NULL when the heap cannot hold it (raise MemoryError) */

@@ -1,0 +1,652 @@
+/* kiln heap: size-class allocation in the arena and a non-moving mark-sweep
+ * collector (DESIGN.md §4).  Layout and invariants: heap.h.
+ *
+ * Allocation.  Requests up to 8 KiB round up to one of 35 size classes; each
+ * class allocates from 64 KiB spans.  The class's current span has a linked
+ * list of free cells (HeapState.free) that the fast path pops; when it runs
+ * dry the slow path takes the next span with free cells (the class's partial
+ * list), else a fresh span from the page allocator.  Larger requests get a
+ * run of whole pages.  Objects that hold no Values (gc_alloc_noscan) use a
+ * second set of classes so the marker never reads them.
+ *
+ * Collection.  Roots: every word of the Root and of the current C stack
+ * (conservative: a word pointing anywhere inside an allocated cell keeps it).
+ * Marking uses a side bitmap and an explicit stack; each object's type is
+ * marked, then the type's trace function runs (NULL: conservative scan of the
+ * cell, trace_leaf: nothing).  The sweep works a bitmap word at a time
+ * (alloc &= mark), runs finalizers, frees empty spans, coalesces free page
+ * runs and hands the surplus back to the OS so the resident size falls.
+ */
+#define _GNU_SOURCE
+#include "heap.h"
+
+#include <setjmp.h>
+#include <stdlib.h>
+#include <string.h>
+
+extern void *__libc_stack_end;
+
+#define PI HEAP_PAGEINFO
+
+/* -- Size classes --------------------------------------------------------- */
+
+#define SC(c, lo, hi) [(lo) / 8 + 1 ... (hi) / 8] = c
+const uint8_t heap_size_class[HEAP_SMALL_MAX / 8 + 1] = {
+    [0 ... 2] = 0, SC(1, 16, 24), SC(2, 24, 32), SC(3, 32, 40), SC(4, 40, 48),
+    SC(5, 48, 56), SC(6, 56, 64), SC(7, 64, 80), SC(8, 80, 96), SC(9, 96, 112),
+    SC(10, 112, 128), SC(11, 128, 160), SC(12, 160, 192), SC(13, 192, 224),
+    SC(14, 224, 256), SC(15, 256, 320), SC(16, 320, 384), SC(17, 384, 448),
+    SC(18, 448, 512), SC(19, 512, 640), SC(20, 640, 768), SC(21, 768, 896),
+    SC(22, 896, 1024), SC(23, 1024, 1280), SC(24, 1280, 1536), SC(25, 1536, 1792),
+    SC(26, 1792, 2048), SC(27, 2048, 2560), SC(28, 2560, 3072), SC(29, 3072, 3584),
+    SC(30, 3584, 4096), SC(31, 4096, 5120), SC(32, 5120, 6144), SC(33, 6144, 7168),
+    SC(34, 7168, 8192),
+};
+#undef SC
+const uint16_t heap_class_size[HEAP_NCLASS] = {
+    16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320, 384, 448,
+    512, 640, 768, 896, 1024, 1280, 1536, 1792, 2048, 2560, 3072, 3584, 4096, 5120,
+    6144, 7168, 8192,
+};
+
+/* -- Start-up --------------------------------------------------------------- */
+
+#define MSTACK_BYTES ((size_t)1 << 30)
+
+void heap_init_local(void)
+{
+    HeapState *h = HEAP;
+    h->markbits = arena_local_map(HEAP_BITS_SIZE);
+    h->mstack = arena_local_map(MSTACK_BYTES);
+    h->mstack_cap = MSTACK_BYTES / sizeof(Object *);
+}
+
+void heap_init(void)
+{
+    arena_reserve();
+    arena_commit(KILN_ARENA_BASE, (uintptr_t)HEAP_PAGEINFO);
+    HeapState *h = HEAP;
+    memset(h, 0, sizeof *h);
+    h->magic = HEAP_MAGIC;
+    h->top = h->committed = HEAP_BASE;
+    h->budget = HEAP_MIN_BUDGET;
+#ifdef KILN_GC_STRESS
+    h->stress = KILN_GC_STRESS;
+#endif
+    const char *s = getenv("KILN_GC_STRESS");
+    if (s && *s) h->stress = strtoull(s, NULL, 10);
+    heap_init_local();
+}
+
+/* -- Pages ------------------------------------------------------------------- */
+
+/* Grow the committed object pages (and their metadata) to cover `need`. */
+static bool commit_to(uintptr_t need)
+{
+    HeapState *h = HEAP;
+    if (need <= h->committed) return true;
+    if (need > HEAP_END) return false;
+    uintptr_t nc = HEAP_ROUND_UP(need, HEAP_COMMIT_STEP);
+    if (nc > HEAP_END) nc = HEAP_END;
+    arena_commit((uintptr_t)&PI[HEAP_PAGENO(h->committed)], (uintptr_t)&PI[HEAP_PAGENO(nc)]);
+    arena_commit((uintptr_t)&HEAP_ALLOCBITS[HEAP_GRANULE(h->committed) >> 6],
+                 (uintptr_t)&HEAP_ALLOCBITS[HEAP_GRANULE(nc) >> 6]);
+    arena_commit(h->committed, nc);
+    h->committed = nc;
+    return true;
+}
+
+static void bin_push(uint32_t pg, uint32_t n, uint8_t flags)
+{
+    HeapState *h = HEAP;
+    unsigned b = n < HEAP_NBINS ? n : 0;
+    PageInfo *p = &PI[pg];
+    p->kind = PK_FREE;
+    p->npages = n;
+    p->flags = flags;
+    p->next = h->bins[b];
+    h->bins[b] = pg;
+    h->bin_mask |= (uint64_t)1 << b;
+}
+
+/* Take n pages: best fit from the free runs, else from the top of the heap.
+ * Returns the first page number (0 if the arena is exhausted); *dirty says
+ * whether the pages may hold old contents. */
+static uint32_t pages_alloc(uint32_t n, bool *dirty)
+{
+    HeapState *h = HEAP;
+    *dirty = false;
+    if (!h->sweeping) {
+        uint32_t pg = 0;
+        if (n < HEAP_NBINS) {
+            uint64_t m = h->bin_mask & ~(((uint64_t)1 << n) - 1) & ~(uint64_t)1;
+            if (m) {
+                unsigned b = __builtin_ctzll(m);
+                pg = h->bins[b];
+                h->bins[b] = PI[pg].next;
+                if (!h->bins[b]) h->bin_mask &= ~((uint64_t)1 << b);
+            }
+        }
+        if (!pg) {
+            uint32_t *link = &h->bins[0];
+            while (*link && PI[*link].npages < n) link = &PI[*link].next;
+            if (*link) {
+                pg = *link;
+                *link = PI[pg].next;
+                if (!h->bins[0]) h->bin_mask &= ~(uint64_t)1;
+            }
+        }
+        if (pg) {
+            PageInfo *p = &PI[pg];
+            uint32_t have = p->npages;
+            uint8_t fl = p->flags;
+            *dirty = (fl & PF_DIRTY) != 0;
+            p->next = 0;
+            if (have > n) bin_push(pg + n, have - n, fl);
+            return pg;
+        }
+    }
+    uintptr_t a = h->top, end = a + (uintptr_t)n * HEAP_PAGE;
+    if (!commit_to(end)) return 0;
+    h->top = end;
+    return (uint32_t)HEAP_PAGENO(a);
+}
+
+/* Describe pages [pg, pg+n) as one span whose head is pg. */
+static void span_set(uint32_t pg, uint32_t n, uint8_t kind, uint8_t cls, uint8_t flags)
+{
+    PageInfo *p = &PI[pg];
+    p->kind = kind;
+    p->cls = cls;
+    p->flags = flags;
+    p->npages = n;
+    p->next = 0;
+    p->ncells = kind == PK_SMALL ? (n * HEAP_PAGE) / heap_class_size[cls] : 1;
+    for (uint32_t i = 1; i < n; i++) {
+        PageInfo *t = &PI[pg + i];
+        t->kind = PK_TAIL;
+        t->npages = i;
+    }
+}
+
+static ALWAYS_INLINE PageInfo *span_head(uintptr_t a, uint32_t *pgout)
+{
+    uint32_t pg = (uint32_t)HEAP_PAGENO(a);
+    PageInfo *p = &PI[pg];
+    if (p->kind == PK_TAIL) {
+        pg -= p->npages;
+        p = &PI[pg];
+    }
+    *pgout = pg;
+    return p;
+}
+
+void heap_note_finalizer(void *cell)
+{
+    uint32_t pg;
+    span_head((uintptr_t)cell, &pg)->flags |= PF_FINALIZE;
+}
+
+/* -- Allocation ------------------------------------------------------------- */
+
+static void collect(void);
+
+static void maybe_collect(size_t more)
+{
+    HeapState *h = HEAP;
+    if (h->alloc_since_gc + more > h->budget && !h->pause && !h->in_gc) collect();
+}
+
+/* Link the free cells of span pg (address order); returns the list. */
+static void *span_freelist(uint32_t pg, size_t *nfree)
+{
+    PageInfo *p = &PI[pg];
+    size_t sz = heap_class_size[p->cls];
+    uintptr_t a = HEAP_PAGE_ADDR(pg);
+    void *head = NULL, **tail = &head;
+    size_t n = 0;
+    for (uint32_t i = 0; i < p->ncells; i++, a += sz) {
+        if (!heap_bit_get(HEAP_ALLOCBITS, a)) {
+            *tail = (void *)a;
+            tail = (void **)a;
+            n++;
+        }
+    }
+    *tail = NULL;
+    *nfree = n;
+    return head;
+}
+
+/* Give list l a span with free cells; false if the arena is exhausted. */
+static bool refill(unsigned l, void **list)
+{
+    HeapState *h = HEAP;
+    unsigned c = l % HEAP_NCLASS;
+    size_t nfree;
+    if (!h->sweeping) {
+        uint32_t pg;
+        while ((pg = h->partial[l]) != 0) {
+            h->partial[l] = PI[pg].next;
+            PI[pg].next = 0;
+            void *head = span_freelist(pg, &nfree);
+            if (head) {
+                h->alloc_since_gc += nfree * heap_class_size[c];
+                h->total_allocated += nfree * heap_class_size[c];
+                *list = head;
+                return true;
+            }
+        }
+    }
+    bool dirty;
+    uint32_t pg = pages_alloc(HEAP_SPAN_PAGES, &dirty);
+    if (!pg) return false;
+    span_set(pg, HEAP_SPAN_PAGES, PK_SMALL, (uint8_t)c, l >= HEAP_NCLASS ? PF_NOSCAN : 0);
+    *list = span_freelist(pg, &nfree);
+    h->alloc_since_gc += HEAP_SPAN_BYTES;
+    h->total_allocated += HEAP_SPAN_BYTES;
+    return true;
+}
+
+static Object *alloc_large(Type *t, size_t nbytes, bool noscan, bool may_fail)
+{
+    HeapState *h = HEAP;
+    if (nbytes > KILN_ARENA_SIZE) goto fail;
+    uint32_t n = (uint32_t)((nbytes + HEAP_PAGE - 1) >> HEAP_PAGE_SHIFT);
+    size_t bytes = (size_t)n * HEAP_PAGE;
+    maybe_collect(bytes);
+    bool dirty;
+    uint32_t pg = pages_alloc(n, &dirty);
+    if (!pg && !h->pause && !h->in_gc) {
+        collect();
+        pg = pages_alloc(n, &dirty);
+    }
+    if (!pg) goto fail;
+    uint8_t fl = (noscan ? PF_NOSCAN : 0) | (t && t->finalize ? PF_FINALIZE : 0);
+    span_set(pg, n, PK_LARGE, 0, fl);
+    uintptr_t a = HEAP_PAGE_ADDR(pg);
+    if (dirty) memset((void *)a, 0, bytes);
+    heap_bit_set(HEAP_ALLOCBITS, a);
+    ((Object *)a)->type = t;
+    h->alloc_since_gc += bytes;
+    h->total_allocated += bytes;
+    return (Object *)a;
+fail:
+    if (may_fail) return NULL;
+    kiln_fatal("out of memory: the heap cannot hold %zu more bytes", nbytes);
+}
+
+static Object *alloc_slow(Type *t, size_t nbytes, bool noscan, bool may_fail)
+{
+    HeapState *h = HEAP;
+    if (UNLIKELY(h->stress) && ++h->stress_count >= h->stress) {
+        h->stress_count = 0;
+        gc_collect();
+    }
+    if (nbytes > HEAP_SMALL_MAX) return alloc_large(t, nbytes, noscan, may_fail);
+    unsigned c = heap_size_class[(nbytes + 7) >> 3];
+    unsigned l = c + (noscan ? HEAP_NCLASS : 0);
+    void **list = h->stress ? &h->sfree[l] : &h->free[l];
+    if (!*list) {
+        maybe_collect(0);
+        if (!*list && !refill(l, list)) {
+            if (!h->pause && !h->in_gc) collect();
+            if (!*list && !refill(l, list)) {
+                if (may_fail) return NULL;
+                kiln_fatal("out of memory: the heap is full");
+            }
+        }
+    }
+    void **cell = (void **)*list;
+    *list = *cell;
+    heap_bit_set(HEAP_ALLOCBITS, (uintptr_t)cell);
+    memset(cell, 0, heap_class_size[c]);
+    ((Object *)cell)->type = t;
+    if (t && t->finalize) heap_note_finalizer(cell);
+    return (Object *)cell;
+}
+
+Object *heap_alloc_slow(Type *t, size_t nbytes, bool noscan)
+{
+    return alloc_slow(t, nbytes, noscan, false);
+}
+
+Object *gc_alloc(Type *t, size_t nbytes)
+{
+    return heap_alloc_fast(t, nbytes, false);
+}
+
+Object *gc_alloc_noscan(Type *t, size_t nbytes)
+{
+    return heap_alloc_fast(t, nbytes, true);
+}
+
+Object *gc_alloc_try(Type *t, size_t nbytes, bool noscan)
+{
+    if (nbytes <= HEAP_SMALL_MAX) return heap_alloc_fast(t, nbytes, noscan);
+    return alloc_slow(t, nbytes, noscan, true);
+}
+
+void gc_pause(void) { HEAP->pause++; }
+void gc_resume(void) { if (HEAP->pause > 0) HEAP->pause--; }
+void gc_write_barrier(Object *o) { (void)o; }  /* nothing to record yet: no generations */
+
+/* -- Queries ------------------------------------------------------------------ */
+
+/* The allocated cell containing address w, or 0. */
+static uintptr_t find_cell(uintptr_t w)
+{
+    if (w < HEAP_BASE || w >= HEAP->top) return 0;
+    uint32_t pg;
+    PageInfo *p = span_head(w, &pg);
+    uintptr_t start = HEAP_PAGE_ADDR(pg), cell;
+    if (p->kind == PK_SMALL) {
+        size_t sz = heap_class_size[p->cls];
+        size_t i = (w - start) / sz;
+        if (i >= p->ncells) return 0;
+        cell = start + i * sz;
+    } else if (p->kind == PK_LARGE) {
+        if (w >= start + (uintptr_t)p->npages * HEAP_PAGE) return 0;
+        cell = start;
+    } else {
+        return 0;
+    }
+    return heap_bit_get(HEAP_ALLOCBITS, cell) ? cell : 0;
+}
+
+bool heap_contains(const void *p)
+{
+    uintptr_t a = (uintptr_t)p;
+    if (a < HEAP_BASE || a >= HEAP->top || (a & 7)) return false;
+    return heap_bit_get(HEAP_ALLOCBITS, a);
+}
+
+size_t gc_cell_size(const void *p)
+{
+    uintptr_t cell = find_cell((uintptr_t)p);
+    if (!cell) return 0;
+    uint32_t pg;
+    PageInfo *h = span_head(cell, &pg);
+    return h->kind == PK_SMALL ? heap_class_size[h->cls] : (size_t)h->npages * HEAP_PAGE;
+}
+
+/* -- Marking -------------------------------------------------------------------- */
+
+typedef struct MarkCtx {
+    uint64_t *mb;
+    Object **stack;
+    size_t sp, cap;
+} MarkCtx;
+
+static ALWAYS_INLINE void mark_cell(MarkCtx *mc, uintptr_t cell)
+{
+    if (heap_bit_get(mc->mb, cell)) return;
+    heap_bit_set(mc->mb, cell);
+    if (UNLIKELY(mc->sp == mc->cap)) kiln_fatal("out of memory: the collector's mark stack overflowed");
+    mc->stack[mc->sp++] = (Object *)cell;
+}
+
+static void mark_word(MarkCtx *mc, uintptr_t w)
+{
+    uintptr_t cell = find_cell(w);
+    if (cell) mark_cell(mc, cell);
+}
+
+/* The Visitor handed to trace functions: v should be an object start, but an
+ * interior pointer is tolerated. */
+static void visit(Value v, void *ctx)
+{
+    MarkCtx *mc = ctx;
+    if (v < HEAP_BASE || v >= HEAP->top || (v & 1)) return;
+    if (!(v & 7) && heap_bit_get(HEAP_ALLOCBITS, v)) mark_cell(mc, v);
+    else mark_word(mc, v);
+}
+
+static void scan_range(MarkCtx *mc, uintptr_t lo, uintptr_t hi)
+{
+    uintptr_t top = HEAP->top;
+    for (const uintptr_t *w = (const uintptr_t *)(lo & ~(uintptr_t)7); (uintptr_t)w + 8 <= hi; w++) {
+        uintptr_t v = *w;
+        if (v >= HEAP_BASE && v < top) mark_word(mc, v);
+    }
+}
+
+static void drain(MarkCtx *mc)
+{
+    while (mc->sp) {
+        Object *o = mc->stack[--mc->sp];
+        Type *t = o->type;
+        visit((Value)t, mc);
+        if (t && t->trace == trace_leaf) continue;
+        if (t && t->trace) {
+            t->trace(o, visit, mc);
+            continue;
+        }
+        uint32_t pg;
+        PageInfo *p = span_head((uintptr_t)o, &pg);
+        if (p->flags & PF_NOSCAN) continue;
+        size_t sz = p->kind == PK_SMALL ? heap_class_size[p->cls] : (size_t)p->npages * HEAP_PAGE;
+        scan_range(mc, (uintptr_t)o + 8, (uintptr_t)o + sz);
+    }
+}
+
+/* Scan the C stack of this thread from here up to its base.  collect() has
+ * spilled the callee-saved registers into its own frame, above this one. */
+static NOINLINE void scan_stack(MarkCtx *mc)
+{
+    volatile uintptr_t here = 0;
+    uintptr_t lo = (uintptr_t)&here;
+    ThreadState *ts = R->cur_ts ? R->cur_ts : &R->ts;
+    uintptr_t base = (uintptr_t)ts->c_stack_base;
+    if (!base) base = (uintptr_t)__libc_stack_end;
+    if (base <= lo || base - lo > ((uintptr_t)1 << 32))
+        kiln_fatal("garbage collection on a thread whose stack base is unknown");
+    scan_range(mc, lo, base);
+    drain(mc);
+}
+
+/* -- Sweeping -------------------------------------------------------------------- */
+
+static void finalize_dead(uintptr_t a)
+{
+    Object *o = (Object *)a;
+    if (o->type && o->type->finalize) o->type->finalize(o);
+}
+
+/* Sweep a small-object span; returns its live cells. */
+static size_t sweep_small(uint32_t pg, PageInfo *p, uint64_t *mbits)
+{
+    uintptr_t a = HEAP_PAGE_ADDR(pg);
+    uintptr_t w0 = HEAP_GRANULE(a) >> 6;
+    uint64_t *ab = HEAP_ALLOCBITS + w0, *mb = mbits + w0;
+    size_t nw = (size_t)p->npages * HEAP_PAGE / 8 / 64, live = 0;
+    bool fin = (p->flags & PF_FINALIZE) != 0;
+    for (size_t i = 0; i < nw; i++) {
+        uint64_t al = ab[i];
+        if (!al) continue;
+        uint64_t keep = al & mb[i], dead = al & ~keep;
+        if (dead) {
+            if (fin) {
+                for (uint64_t d = dead; d; d &= d - 1)
+                    finalize_dead(a + (i * 64 + __builtin_ctzll(d)) * 8);
+            }
+            ab[i] = keep;
+        }
+        live += __builtin_popcountll(keep);
+    }
+    return live;
+}
+
+static void mark_pages_free(uint32_t pg, uint32_t n)
+{
+    for (uint32_t i = 0; i < n; i++) {
+        PageInfo *p = &PI[pg + i];
+        p->kind = PK_FREE;
+        p->flags = PF_DIRTY;
+        p->next = 0;
+    }
+    PI[pg].npages = n;
+}
+
+static size_t sweep(uint64_t *mbits)
+{
+    HeapState *h = HEAP;
+    memset(h->partial, 0, sizeof h->partial);
+    memset(h->bins, 0, sizeof h->bins);
+    h->bin_mask = 0;
+    size_t live = 0;
+    uint32_t pg = (uint32_t)HEAP_PAGENO(HEAP_BASE), end = (uint32_t)HEAP_PAGENO(h->sweep_top);
+    uint32_t run = 0, runlen = 0;
+    uint8_t runflags = 0;
+    while (pg < end) {
+        PageInfo *p = &PI[pg];
+        uint32_t n = p->npages;
+        if (UNLIKELY(n == 0 || p->kind == PK_TAIL)) kiln_fatal("heap corrupted: bad page info at page %u", pg);
+        if (p->kind == PK_SMALL) {
+            size_t nl = sweep_small(pg, p, mbits);
+            if (nl == 0) {
+                mark_pages_free(pg, n);
+            } else {
+                unsigned l = p->cls + ((p->flags & PF_NOSCAN) ? HEAP_NCLASS : 0);
+                live += nl * heap_class_size[p->cls];
+                if (nl < p->ncells) {
+                    p->next = h->partial[l];
+                    h->partial[l] = pg;
+                }
+            }
+        } else if (p->kind == PK_LARGE) {
+            uintptr_t a = HEAP_PAGE_ADDR(pg);
+            if (heap_bit_get(mbits, a)) {
+                live += (size_t)n * HEAP_PAGE;
+            } else {
+                if (p->flags & PF_FINALIZE) finalize_dead(a);
+                uintptr_t g = HEAP_GRANULE(a);
+                HEAP_ALLOCBITS[g >> 6] &= ~((uint64_t)1 << (g & 63));
+                mark_pages_free(pg, n);
+            }
+        }
+        if (p->kind == PK_FREE) {
+            if (!runlen) run = pg;
+            runlen += n;
+            runflags |= p->flags & PF_DIRTY;
+        } else if (runlen) {
+            bin_push(run, runlen, runflags);
+            runlen = 0;
+            runflags = 0;
+        }
+        pg += n;
+    }
+    if (runlen) bin_push(run, runlen, runflags);
+    return live;
+}
+
+/* Keep about one allocation budget of old free pages for reuse; give the rest
+ * back to the OS. */
+static void release_surplus(size_t keep_bytes)
+{
+    HeapState *h = HEAP;
+    size_t keep = keep_bytes / HEAP_PAGE, kept = 0;
+    for (unsigned b = 0; b < HEAP_NBINS; b++) {
+        for (uint32_t pg = h->bins[b]; pg; pg = PI[pg].next) {
+            PageInfo *p = &PI[pg];
+            if (!(p->flags & PF_DIRTY)) continue;
+            if (kept + p->npages <= keep) {
+                kept += p->npages;
+                continue;
+            }
+            arena_release(HEAP_PAGE_ADDR(pg), HEAP_PAGE_ADDR(pg + p->npages));
+            p->flags &= ~PF_DIRTY;
+        }
+    }
+}
+
+/* -- Collection ------------------------------------------------------------------- */
+
+static NOINLINE void collect(void)
+{
+    HeapState *h = HEAP;
+    jmp_buf regs;
+    __builtin_unwind_init();
+    setjmp(regs);
+    h->in_gc = 1;
+    memset(h->free, 0, sizeof h->free);
+    memset(h->sfree, 0, sizeof h->sfree);
+
+    MarkCtx mc = { h->markbits, h->mstack, 0, h->mstack_cap };
+    uintptr_t w0 = HEAP_GRANULE(HEAP_BASE) >> 6, w1 = (HEAP_GRANULE(h->top) + 63) >> 6;
+    memset(mc.mb + w0, 0, (w1 - w0) * 8);
+
+    scan_range(&mc, KILN_ARENA_BASE, KILN_ARENA_BASE + sizeof(Root));
+    drain(&mc);
+    scan_stack(&mc);
+
+    h->sweeping = 1;
+    h->sweep_top = h->top;
+    size_t live = sweep(mc.mb);
+    h->sweeping = 0;
+
+    h->live_bytes = live;
+    h->budget = live > HEAP_MIN_BUDGET ? live : HEAP_MIN_BUDGET;
+    release_surplus(h->budget);
+    h->alloc_since_gc = 0;
+    h->gc_count++;
+    h->in_gc = 0;
+    (void)regs;
+}
+
+void gc_collect(void)
+{
+    HeapState *h = HEAP;
+    if (h->pause || h->in_gc) return;
+    collect();
+}
+
+/* -- Builtin storage types ----------------------------------------------------- */
+
+void trace_leaf(Object *o, Visitor visit, void *ctx)
+{
+    (void)o, (void)visit, (void)ctx;
+}
+
+static void value_array_trace(Object *o, Visitor v, void *ctx)
+{
+    ValueArray *a = (ValueArray *)o;
+    for (int64_t i = 0; i < a->cap; i++) v(a->items[i], ctx);
+}
+
+ValueArray *value_array_new(int64_t cap)
+{
+    if (cap < 0 || (uint64_t)cap > (KILN_ARENA_SIZE - sizeof(ValueArray)) / sizeof(Value))
+        kiln_fatal("out of memory: value array of %lld items", (long long)cap);
+    ValueArray *a = (ValueArray *)gc_alloc(T(value_array), sizeof(ValueArray) + (size_t)cap * sizeof(Value));
+    a->cap = cap;
+    return a;
+}
+
+RawBytes *raw_bytes_new(int64_t cap)
+{
+    if (cap < 0 || (uint64_t)cap > KILN_ARENA_SIZE - sizeof(RawBytes))
+        kiln_fatal("out of memory: raw buffer of %lld bytes", (long long)cap);
+    RawBytes *b = (RawBytes *)gc_alloc_noscan(T(byte_array_raw), sizeof(RawBytes) + (size_t)cap);
+    b->cap = cap;
+    return b;
+}
+
+const TypeSpec value_array_spec = {
+    .name = "value_array",
+    .base = -1,
+    .basicsize = sizeof(ValueArray),
+    .itemsize = sizeof(Value),
+    .flags = TF_ITEMS,
+    .doc = "kiln internal: a fixed array of Values",
+    .trace = value_array_trace,
+};
+
+const TypeSpec byte_array_raw_spec = {
+    .name = "raw_bytes",
+    .base = -1,
+    .basicsize = sizeof(RawBytes),
+    .itemsize = 1,
+    .flags = TF_ITEMS,
+    .doc = "kiln internal: a fixed buffer of bytes",
+    .trace = trace_leaf,
+};

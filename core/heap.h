@@ -1,0 +1,155 @@
+/* kiln heap: private layout of the arena, the allocator and the collector.
+ * Only core/arena.c, core/heap.c and white-box tests include this file; the
+ * public API is the "Heap and GC" block of core.h.
+ *
+ * Arena layout (all at fixed addresses, DESIGN.md §4):
+ *
+ *   KILN_ARENA_BASE      Root (core.h), zero-filled at start
+ *   HEAP                 HeapState: allocator bookkeeping (this file)
+ *   HEAP_PAGEINFO        PageInfo[one per 4 KiB page of the arena]
+ *   HEAP_ALLOCBITS       allocation bitmap: one bit per 8-byte granule of the
+ *                        arena, set at the first granule of every allocated cell
+ *   HEAP_BASE .. top     object pages: 64 KiB small-object spans and
+ *                        page-granular large objects
+ *
+ * Everything above lives in the arena and would go into an image.  The mark
+ * bitmap and the mark stack are process-local mmaps (pointers in HeapState
+ * marked "process-local"); heap_init_local() rebuilds them, so a loader that
+ * maps an arena image back must call it before the first allocation.
+ *
+ * Invariants:
+ *  - an alloc bit is set exactly at the start of each allocated cell; free
+ *    memory (free cells, free page runs, memory above top) has no alloc bits;
+ *  - a span's PageInfo head says what it is; its other pages are PK_TAIL with
+ *    the distance back to the head;
+ *  - free cells are linked only while their span is "current" for its class
+ *    (HeapState.free[]); a collection drops those lists and rebuilds them
+ *    from the alloc bitmap when a span is taken again.
+ */
+#ifndef KILN_HEAP_H
+#define KILN_HEAP_H
+
+#include "core.h"
+
+#define HEAP_PAGE        4096u
+#define HEAP_PAGE_SHIFT  12
+#define HEAP_SPAN_PAGES  16u                      /* small-object span: 64 KiB */
+#define HEAP_SPAN_BYTES  (HEAP_SPAN_PAGES * HEAP_PAGE)
+#define HEAP_SMALL_MAX   8192u                    /* larger requests: page runs */
+#define HEAP_NCLASS      35                       /* size classes */
+#define HEAP_NLISTS      (2 * HEAP_NCLASS)        /* [0,N): scanned, [N,2N): noscan */
+#define HEAP_COMMIT_STEP ((uintptr_t)64 << 20)    /* commit object pages 64 MiB at a time */
+#define HEAP_MIN_BUDGET  ((size_t)8 << 20)        /* collect after >= 8 MiB allocated */
+#define HEAP_NBINS       64                       /* free page runs: exact sizes 1..63, bin 0: >= 64 */
+
+#define HEAP_ROUND_UP(x, a) (((x) + (a) - 1) & ~((uintptr_t)(a) - 1))
+
+enum { PK_FREE = 0, PK_SMALL, PK_LARGE, PK_TAIL };
+enum { PF_NOSCAN = 1, PF_FINALIZE = 2, PF_DIRTY = 4 };
+
+/* One per 4 KiB page of the arena (16 bytes). */
+typedef struct PageInfo {
+    uint8_t kind;       /* PK_* */
+    uint8_t cls;        /* PK_SMALL: size class */
+    uint8_t flags;      /* PF_* (head pages) */
+    uint8_t pad_;
+    uint32_t npages;    /* head: pages in the span or free run; PK_TAIL: distance to the head */
+    uint32_t next;      /* list link (arena page number; 0 = end) */
+    uint32_t ncells;    /* PK_SMALL: cells in the span */
+} PageInfo;
+
+typedef struct HeapState {
+    uint64_t magic;
+    void *free[HEAP_NLISTS];      /* fast path: free cells of the current span per class */
+    void *sfree[HEAP_NLISTS];     /* stress mode: the lists live here so the fast path always misses */
+    uint32_t partial[HEAP_NLISTS];/* spans with free cells (page numbers), rebuilt by each sweep */
+    uint32_t bins[HEAP_NBINS];    /* free page runs by size */
+    uint64_t bin_mask;            /* bit i: bins[i] non-empty */
+    uintptr_t top;                /* end of the pages ever handed out */
+    uintptr_t committed;          /* end of the read-write object pages */
+    size_t alloc_since_gc;        /* bytes handed to allocation since the last collection */
+    size_t budget;                /* collect when alloc_since_gc exceeds this */
+    size_t live_bytes;            /* after the last sweep */
+    size_t dirty_free_pages;      /* free pages that still hold old contents */
+    uint64_t gc_count;
+    uint64_t total_allocated;     /* bytes, approximate (span granular) */
+    int pause;                    /* gc_pause nesting */
+    int in_gc, sweeping;
+    uintptr_t sweep_top;          /* top when the sweep began (allocation during a sweep goes above) */
+    uint64_t stress;              /* collect every N allocations (0: off) */
+    uint64_t stress_count;
+    /* process-local: rebuilt by heap_init_local(), meaningless in an image */
+    uint64_t *markbits;           /* one bit per 8-byte granule of the arena */
+    Object **mstack;              /* explicit mark stack */
+    size_t mstack_cap;
+} HeapState;
+
+#define HEAP_STATE_RESERVE ((uintptr_t)64 << 10)
+#define HEAP_ROOT_END    HEAP_ROUND_UP(sizeof(Root), HEAP_PAGE)
+#define HEAP             ((HeapState *)(KILN_ARENA_BASE + HEAP_ROOT_END))
+#define HEAP_NPAGES_MAX  (KILN_ARENA_SIZE >> HEAP_PAGE_SHIFT)
+#define HEAP_PAGEINFO    ((PageInfo *)(KILN_ARENA_BASE + HEAP_ROOT_END + HEAP_STATE_RESERVE))
+#define HEAP_PAGEINFO_SIZE (HEAP_NPAGES_MAX * sizeof(PageInfo))
+#define HEAP_ALLOCBITS   ((uint64_t *)HEAP_ROUND_UP((uintptr_t)HEAP_PAGEINFO + HEAP_PAGEINFO_SIZE, HEAP_PAGE))
+#define HEAP_BITS_SIZE   (KILN_ARENA_SIZE / 64)
+#define HEAP_BASE        HEAP_ROUND_UP((uintptr_t)HEAP_ALLOCBITS + HEAP_BITS_SIZE, (uintptr_t)2 << 20)
+#define HEAP_END         (KILN_ARENA_BASE + KILN_ARENA_SIZE)
+#define HEAP_MAGIC       0x6b696c6e68656170ULL   /* "kilnheap" */
+
+STATIC_ASSERT(sizeof(HeapState) <= (64 << 10), "HeapState fits its reserve");
+STATIC_ASSERT(sizeof(PageInfo) == 16, "PageInfo is 16 bytes");
+
+/* Size classes: class index of a request of n <= HEAP_SMALL_MAX bytes is
+ * heap_size_class[(n + 7) >> 3]; heap_class_size[c] is the cell size. */
+extern const uint8_t heap_size_class[HEAP_SMALL_MAX / 8 + 1];
+extern const uint16_t heap_class_size[HEAP_NCLASS];
+
+#define HEAP_PAGENO(a)   (((uintptr_t)(a) - KILN_ARENA_BASE) >> HEAP_PAGE_SHIFT)
+#define HEAP_GRANULE(a)  (((uintptr_t)(a) - KILN_ARENA_BASE) >> 3)
+#define HEAP_PAGE_ADDR(n) (KILN_ARENA_BASE + ((uintptr_t)(n) << HEAP_PAGE_SHIFT))
+
+static ALWAYS_INLINE bool heap_bit_get(const uint64_t *bits, uintptr_t a) {
+    uintptr_t g = HEAP_GRANULE(a);
+    return (bits[g >> 6] >> (g & 63)) & 1;
+}
+static ALWAYS_INLINE void heap_bit_set(uint64_t *bits, uintptr_t a) {
+    uintptr_t g = HEAP_GRANULE(a);
+    bits[g >> 6] |= (uint64_t)1 << (g & 63);
+}
+
+/* The allocation fast path: pop the current span's free list of class c
+ * (noscan classes are c + HEAP_NCLASS), mark the cell allocated, zero it. */
+Object *heap_alloc_slow(Type *t, size_t nbytes, bool noscan);
+void heap_note_finalizer(void *cell);
+
+static ALWAYS_INLINE Object *heap_alloc_fast(Type *t, size_t nbytes, bool noscan) {
+    if (LIKELY(nbytes <= HEAP_SMALL_MAX)) {
+        unsigned c = heap_size_class[(nbytes + 7) >> 3];
+        unsigned l = c + (noscan ? HEAP_NCLASS : 0);
+        void **cell = (void **)HEAP->free[l];
+        if (LIKELY(cell != NULL)) {
+            HEAP->free[l] = *cell;
+            heap_bit_set(HEAP_ALLOCBITS, (uintptr_t)cell);
+            uint64_t *w = (uint64_t *)cell;
+            size_t nw = heap_class_size[c] >> 3;
+            w[1] = 0;
+            for (size_t i = 2; i < nw; i++) w[i] = 0;
+            w[0] = (uint64_t)(uintptr_t)t;
+            if (UNLIKELY(t != NULL && t->finalize != NULL)) heap_note_finalizer(cell);
+            return (Object *)cell;
+        }
+    }
+    return heap_alloc_slow(t, nbytes, noscan);
+}
+
+/* arena.c: the virtual memory underneath. */
+void arena_reserve(void);                        /* map the arena PROT_NONE, fatal if taken */
+void arena_commit(uintptr_t lo, uintptr_t hi);   /* make [lo, hi) read-write (page aligned) */
+void arena_release(uintptr_t lo, uintptr_t hi);  /* give pages back to the OS; they read as zero */
+void *arena_local_map(size_t nbytes);            /* process-local zeroed read-write memory */
+
+/* Rebuild the process-local parts (mark bitmap, mark stack): heap_init calls
+ * it; an image loader calls it after mapping an arena back. */
+void heap_init_local(void);
+
+#endif

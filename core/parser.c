@@ -22,8 +22,9 @@
 typedef struct Parser {
     AstPool *pool;
     Tokenizer tz;
-    Token *toks;
-    int ntoks, cap, pos;
+    Token **chunks;             /* tokens live in fixed chunks, so Token pointers stay valid */
+    int nchunks, chunkcap, chunk;
+    int ntoks, pos;
     bool tok_failed;
     jmp_buf *jb;
     SyntaxErrorInfo *err;
@@ -123,28 +124,27 @@ static NORET void raise_tok_error(Parser *p)
 
 /* -- Tokens ------------------------------------------------------------------------------- */
 
+#define TOK_CHUNK 1024
+
+static Token *tok_at(Parser *p, int i) { return &p->chunks[i / p->chunk][i % p->chunk]; }
+
 static Token *tk(Parser *p, int k)
 {
     int i = p->pos + k;
     while (p->ntoks <= i) {
         if (p->tok_failed) raise_tok_error(p);
-        if (p->ntoks > 0 && p->toks[p->ntoks - 1].type == T_ENDMARKER) return &p->toks[p->ntoks - 1];
-        if (p->ntoks == p->cap) {
-            int nc = p->cap ? p->cap * 2 : 256;
-            Token *nt;
-            if (p->fstring) {
-                /* sub-parsers may be abandoned by a longjmp: keep their tokens in the pool */
-                nc = p->cap ? p->cap * 2 : 16;
-                nt = ast_alloc(p->pool, sizeof(Token) * (size_t)nc);
-                if (p->ntoks) memcpy(nt, p->toks, sizeof(Token) * (size_t)p->ntoks);
-            } else {
-                nt = realloc(p->toks, sizeof(Token) * (size_t)nc);
+        if (p->ntoks > 0 && tok_at(p, p->ntoks - 1)->type == T_ENDMARKER) return tok_at(p, p->ntoks - 1);
+        if (p->ntoks == p->nchunks * p->chunk) {
+            if (p->nchunks == p->chunkcap) {
+                int nc = p->chunkcap ? p->chunkcap * 2 : 8;
+                Token **n = ast_alloc(p->pool, sizeof(Token *) * (size_t)nc);
+                if (p->nchunks) memcpy(n, p->chunks, sizeof(Token *) * (size_t)p->nchunks);
+                p->chunks = n;
+                p->chunkcap = nc;
             }
-            if (!nt) { fprintf(stderr, "kiln: out of memory (tokens)\n"); abort(); }
-            p->toks = nt;
-            p->cap = nc;
+            p->chunks[p->nchunks++] = ast_alloc(p->pool, sizeof(Token) * (size_t)p->chunk);
         }
-        Token *t = &p->toks[p->ntoks];
+        Token *t = tok_at(p, p->ntoks);
         if (tok_next(&p->tz, t) < 0) {
             p->tok_failed = true;
             raise_tok_error(p);
@@ -155,11 +155,11 @@ static Token *tk(Parser *p, int k)
         t->end_lineno += p->line_off;
         p->ntoks++;
     }
-    return &p->toks[i];
+    return tok_at(p, i);
 }
 
 #define CUR (tk(p, 0))
-static Token *prev(Parser *p) { return &p->toks[p->pos - 1]; }
+static Token *prev(Parser *p) { return tok_at(p, p->pos - 1); }
 static Token *next_tok(Parser *p) { Token *t = tk(p, 0); p->pos++; return t; }
 static bool at_op(Parser *p, int type) { return tk(p, 0)->type == type; }
 static bool at_kw(Parser *p, int kw) { Token *t = tk(p, 0); return t->type == T_NAME && t->kw == kw; }
@@ -1451,7 +1451,7 @@ static Mod *parse_sub(Parser *outer, const char *text, size_t n, int line, int c
 
 static NORET void f_error(Parser *p, Token *t, const char *msg)
 {
-    t = &p->toks[p->fs_after];
+    t = tok_at(p, p->fs_after);
     syntax_error(p, "SyntaxError", t->lineno, t->col, t->end_lineno, t->end_col, "%s", msg);
 }
 
@@ -2529,7 +2529,7 @@ static Stmt *match_stmt(Parser *p)
     p->jb = saved;
     p->in_speculation--;
     if (!subject) { p->pos = save; return NULL; }
-    t = &p->toks[save];
+    t = tok_at(p, save);
     int line = t->lineno, col = t->col;
     p->pos++;
     if (!at_op(p, T_NEWLINE)) invalid_syntax(p);
@@ -2622,6 +2622,7 @@ static void parser_init(Parser *p, AstPool *pool, const char *buf, size_t len, S
     p->err = err;
     p->errsrc = buf;
     p->errsrc_len = len;
+    p->chunk = len < 256 ? 32 : TOK_CHUNK;   /* f-string fields are short */
     tok_init(&p->tz, buf, len);
 }
 
@@ -2825,6 +2826,5 @@ Mod *ast_parse(AstPool *pool, const char *src, size_t len, const char *filename,
     p->jb = &jb;
     if (setjmp(jb) == 0) m = parse_mode(p, mode);
     else m = NULL;
-    free(p->toks);
     return m;
 }

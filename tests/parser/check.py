@@ -1,0 +1,120 @@
+#!/usr/bin/env python3
+"""Compare kiln's parser (build/astdump) with CPython 3.11's ast.dump.
+
+  check.py [-a] [--astdump PATH] [--root DIR] [-v]   stdlib parity: every .py under DIR
+  check.py --errors [FILE]                           syntax-error corpus (tests/parser/errors.txt)
+
+The error corpus holds snippets separated by lines of `----`; each is compiled by CPython and
+kiln and the error type, message, line and offset are compared."""
+import argparse, ast, os, subprocess, sys, warnings, tempfile
+from concurrent.futures import ThreadPoolExecutor
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+
+
+def cpython_dump(path, attrs):
+    with open(path, 'rb') as f:
+        src = f.read()
+    with warnings.catch_warnings():
+        warnings.simplefilter('ignore')
+        try:
+            tree = ast.parse(src, path)
+        except (SyntaxError, ValueError, RecursionError, MemoryError):
+            return None
+    return ast.dump(tree, include_attributes=attrs)
+
+
+def kiln_dump(astdump, path, attrs):
+    args = [astdump] + (['-a'] if attrs else []) + [path]
+    try:
+        r = subprocess.run(args, capture_output=True, timeout=60)
+    except subprocess.TimeoutExpired:
+        return '<timeout>'
+    if r.returncode not in (0, 1):
+        return '<crash %d> %s' % (r.returncode, r.stderr.decode(errors='replace')[:200])
+    return r.stdout.decode('utf-8', errors='surrogateescape').rstrip('\n')
+
+
+def first_diff(a, b):
+    i = 0
+    n = min(len(a), len(b))
+    while i < n and a[i] == b[i]:
+        i += 1
+    return i
+
+
+def stdlib(args):
+    files = []
+    for dirpath, dirs, names in os.walk(args.root):
+        dirs.sort()
+        for n in sorted(names):
+            if n.endswith('.py'):
+                files.append(os.path.join(dirpath, n))
+
+    def one(path):
+        exp = cpython_dump(path, args.attrs)
+        if exp is None:
+            return path, None, None
+        return path, exp, kiln_dump(args.astdump, path, args.attrs)
+
+    same = skipped = 0
+    bad = []
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 4) as ex:
+        for path, exp, got in ex.map(one, files):
+            if exp is None:
+                skipped += 1
+            elif exp == got:
+                same += 1
+            else:
+                bad.append((path, exp, got))
+    for path, exp, got in bad[:args.show]:
+        i = first_diff(exp, got)
+        print('DIFF %s\n  cpython: ...%s\n  kiln:    ...%s' % (path, exp[max(0, i - 80):i + 80], got[max(0, i - 80):i + 80]))
+    print('stdlib parity%s: %d/%d identical (%d skipped: CPython cannot parse them)'
+          % (' (with attributes)' if args.attrs else '', same, same + len(bad), skipped))
+    return 0 if not bad else 1
+
+
+def errors(args):
+    with open(args.errors_file, encoding='utf-8') as f:
+        text = f.read()
+    snippets = [s.strip('\n') + '\n' for s in text.split('\n----\n') if s.strip()]
+    same = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        for k, snip in enumerate(snippets):
+            snip = snip.replace('\\t', '\t')
+            path = os.path.join(tmp, 's%d.py' % k)
+            with open(path, 'w', encoding='utf-8') as f:
+                f.write(snip)
+            try:
+                with warnings.catch_warnings():
+                    warnings.simplefilter('ignore')
+                    compile(snip, path, 'exec', ast.PyCF_ONLY_AST)
+                exp = 'OK'
+            except SyntaxError as e:
+                exp = '%s: %s (%s, line %s, offset %s)' % (type(e).__name__, e.msg, path, e.lineno, e.offset)
+            got = kiln_dump(args.astdump, path, False)
+            if not got.startswith(('SyntaxError', 'IndentationError', 'TabError')):
+                got = 'OK'
+            if got == exp:
+                same += 1
+            else:
+                print('DIFF %r\n  cpython: %s\n  kiln:    %s' % (snip, exp, got))
+    print('error corpus: %d/%d identical' % (same, len(snippets)))
+    return 0 if same == len(snippets) else 1
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument('-a', dest='attrs', action='store_true', help='include attributes (positions)')
+    ap.add_argument('--astdump', default=os.path.join(ROOT, 'build', 'astdump'))
+    ap.add_argument('--root', default='/usr/lib/python3.11')
+    ap.add_argument('--show', type=int, default=20)
+    ap.add_argument('--errors', dest='errors_file', nargs='?', const=os.path.join(HERE, 'errors.txt'))
+    args = ap.parse_args()
+    sys.exit(errors(args) if args.errors_file else stdlib(args))
+
+
+if __name__ == '__main__':
+    main()

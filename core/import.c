@@ -1,0 +1,370 @@
+/* kiln: the import system.
+ * A path-based importer written in C: builtin C modules (BUILTIN_MODULES),
+ * then sys.path (or the parent package's __path__) searched for NAME/__init__.py,
+ * NAME.py, and finally NAME/ as a namespace package.  Modules are entered in
+ * sys.modules before their code runs (circular imports see the partial
+ * module) and removed again if it fails, as CPython's importlib does. */
+#include "core.h"
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static const ModuleDef *const builtin_defs[] = {
+#define DEFP(c, n) &c##_module,
+    BUILTIN_MODULES(DEFP)
+#undef DEFP
+};
+
+static Value sys_attr(const char *name)
+{
+    Value v = dict_get_cstr(AS(Module, R->sys)->dict, name);
+    return v;
+}
+
+Value import_find_builtin(Value name)
+{
+    for (size_t i = 0; i < ARRAY_LEN(builtin_defs); i++)
+        if (str_eq_cstr(name, builtin_defs[i]->name)) {
+            if (!strcmp(builtin_defs[i]->name, "sys")) return R->sys;
+            if (!strcmp(builtin_defs[i]->name, "builtins")) return R->builtins;
+            return module_from_def(builtin_defs[i]);
+        }
+    return 0;
+}
+
+static bool is_file(const char *p)
+{
+    struct stat st;
+    return stat(p, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+static bool is_dir(const char *p)
+{
+    struct stat st;
+    return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/* Read a whole file into a malloc'd buffer. */
+static char *read_file(const char *path, size_t *len)
+{
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return NULL;
+    size_t cap = 8192, n = 0;
+    char *buf = malloc(cap);
+    for (;;) {
+        if (n == cap) buf = realloc(buf, cap *= 2);
+        ssize_t r = read(fd, buf + n, cap - n);
+        if (r < 0) {
+            if (errno == EINTR) continue;
+            free(buf);
+            close(fd);
+            return NULL;
+        }
+        if (r == 0) break;
+        n += (size_t)r;
+    }
+    close(fd);
+    *len = n;
+    return buf;
+}
+
+/* Compile and run a source file in module m. */
+int import_exec_file(Value m, const char *path)
+{
+    size_t len;
+    char *src = read_file(path, &len);
+    if (!src) {
+        raise_errno(NULL, errno, str_from_cstr(path));
+        return -1;
+    }
+    Value code = compile_source(src, len, str_from_cstr(path), "exec", 0, R->flag_optimize);
+    free(src);
+    if (!code) return -1;
+    Value d = AS(Module, m)->dict;
+    if (!dict_get_str(d, S(__builtins__)) && dict_set(d, S(__builtins__), R->builtins) < 0) return -1;
+    return vm_run_code(code, d, d) ? 0 : -1;
+}
+
+static Value make_spec(Value name, Value origin, Value search, bool is_pkg)
+{
+    Value kwn = tuple_pack(7, str_intern_cstr("name"), str_intern_cstr("origin"),
+                           str_intern_cstr("submodule_search_locations"), str_intern_cstr("loader"),
+                           str_intern_cstr("parent"), str_intern_cstr("has_location"),
+                           str_intern_cstr("cached"));
+    Value parent = name;
+    if (!is_pkg) {
+        const char *s = STR_DATA(name), *dot = strrchr(s, '.');
+        parent = dot ? str_new(s, (size_t)(dot - s)) : R->empty_str;
+    }
+    Value vals[7] = { name, origin, search, NONE, parent, BOOL_V(origin != NONE), NONE };
+    return obj_call(OBJ_VAL(T(simple_namespace)), vals, 0, kwn);
+}
+
+/* Where a module's source is: fills path (file or directory), kind. */
+enum { FOUND_NONE, FOUND_MODULE, FOUND_PACKAGE, FOUND_NAMESPACE };
+
+static int find_in(Value paths, const char *base, char *out, size_t outsz, Value ns_dirs)
+{
+    if (!paths || !IS_LIST(paths)) return FOUND_NONE;
+    char buf[PATH_MAX];
+    for (int64_t i = 0; i < LIST_SIZE(paths); i++) {
+        Value p = LIST_ITEMS(paths)[i];
+        if (!IS_STR(p)) continue;
+        const char *dir = STR_NBYTES(p) ? STR_DATA(p) : ".";
+        snprintf(buf, sizeof buf, "%s/%s/__init__.py", dir, base);
+        if (is_file(buf)) { snprintf(out, outsz, "%s", buf); return FOUND_PACKAGE; }
+        snprintf(buf, sizeof buf, "%s/%s.py", dir, base);
+        if (is_file(buf)) { snprintf(out, outsz, "%s", buf); return FOUND_MODULE; }
+        snprintf(buf, sizeof buf, "%s/%s", dir, base);
+        if (ns_dirs && is_dir(buf)) list_append(ns_dirs, str_from_cstr(buf));
+    }
+    if (ns_dirs && LIST_SIZE(ns_dirs)) return FOUND_NAMESPACE;
+    return FOUND_NONE;
+}
+
+static Value not_found(Value fullname, const char *fmt_extra)
+{
+    Value msg = fmt_extra ? str_fmt("No module named %R; %s", fullname, fmt_extra)
+                          : str_fmt("No module named %R", fullname);
+    Value exc = exc_new(E(ModuleNotFoundError), &msg, 1);
+    if (!exc) return 0;
+    obj_setattr(exc, S(name), fullname);
+    return raise_value(exc);
+}
+
+/* Load fullname (whose parent, if any, is already imported). */
+static Value load_module(Value fullname, Value parent)
+{
+    Value m = import_find_builtin(fullname);
+    if (m) {
+        if (dict_set(R->modules, fullname, m) < 0) return 0;
+        return m;
+    }
+    if (exc_pending()) return 0;
+    const char *full = STR_DATA(fullname), *dot = strrchr(full, '.');
+    const char *base = dot ? dot + 1 : full;
+    Value paths;
+    if (parent) {
+        paths = obj_lookup_attr(parent, S(__path__));
+        if (!paths) {
+            if (exc_pending()) return 0;
+            char pn[256];
+            snprintf(pn, sizeof pn, "'%.*s' is not a package", (int)(dot - full), full);
+            return not_found(fullname, pn);
+        }
+        if (!IS_LIST(paths)) paths = list_from_iter(paths);
+        if (!paths) return 0;
+    } else {
+        paths = sys_attr("path");
+    }
+    char path[PATH_MAX];
+    Value ns_dirs = list_new(0);
+    int kind = find_in(paths, base, path, sizeof path, ns_dirs);
+    if (kind == FOUND_NONE) return not_found(fullname, NULL);
+    m = module_new(fullname);
+    Value d = AS(Module, m)->dict;
+    Value file = kind == FOUND_NAMESPACE ? NONE : str_from_cstr(path);
+    Value search = NONE;
+    if (kind == FOUND_PACKAGE) {
+        char *slash = strrchr(path, '/');
+        search = list_new(0);
+        list_append(search, str_new(path, (size_t)(slash - path)));
+    } else if (kind == FOUND_NAMESPACE) {
+        search = ns_dirs;
+    }
+    Value spec = make_spec(fullname, file, search, kind != FOUND_MODULE);
+    if (!spec) return 0;
+    if (kind != FOUND_NAMESPACE) dict_set(d, S(__file__), file);
+    dict_set(d, S(__spec__), spec);
+    if (kind != FOUND_MODULE) {
+        dict_set(d, S(__path__), search);
+        dict_set(d, S(__package__), fullname);
+    } else {
+        dict_set(d, S(__package__), dot ? str_new(full, (size_t)(dot - full)) : R->empty_str);
+    }
+    dict_set(d, S(__builtins__), R->builtins);
+    if (dict_set(R->modules, fullname, m) < 0) return 0;
+    if (kind != FOUND_NAMESPACE && import_exec_file(m, path) < 0) {
+        Value e = exc_fetch();
+        if (dict_get(R->modules, fullname)) dict_del(R->modules, fullname);
+        exc_clear();
+        exc_restore(e);
+        return 0;
+    }
+    Value final = dict_get(R->modules, fullname);
+    if (!final) {
+        if (exc_pending()) return 0;
+        return raise_fmt(E(ImportError), "Loaded module %U not found in sys.modules", fullname);
+    }
+    if (parent && obj_setattr(parent, str_new(base, strlen(base)), final) < 0) return 0;
+    return final;
+}
+
+/* Import fullname and all its parents; returns the module itself. */
+static Value import_full(Value fullname)
+{
+    Value m = dict_get(R->modules, fullname);
+    if (m) {
+        if (m == NONE) return raise_fmt(E(ModuleNotFoundError), "import of %U halted; None in sys.modules", fullname);
+        return m;
+    }
+    if (exc_pending()) return 0;
+    const char *full = STR_DATA(fullname), *dot = strrchr(full, '.');
+    Value parent = 0;
+    if (dot) {
+        Value pname = str_new(full, (size_t)(dot - full));
+        parent = import_full(pname);
+        if (!parent) return 0;
+        /* importing the parent may have imported us */
+        m = dict_get(R->modules, fullname);
+        if (m) return m;
+    }
+    return load_module(str_intern(fullname), parent);
+}
+
+/* The package that a relative import at `level` is relative to. */
+static Value resolve_package(Value globals, int level)
+{
+    Value pkg = 0;
+    if (globals && IS_DICT(globals)) {
+        pkg = dict_get_str(globals, S(__package__));
+        if (pkg == NONE) pkg = 0;
+        if (!pkg) {
+            Value spec = dict_get_str(globals, S(__spec__));
+            if (spec && spec != NONE) {
+                pkg = obj_getattr_cstr(spec, "parent");
+                if (!pkg) return 0;
+            }
+        }
+        if (!pkg) {
+            Value name = dict_get_str(globals, S(__name__));
+            if (name && IS_STR(name)) {
+                if (dict_get_str(globals, S(__path__))) pkg = name;
+                else {
+                    const char *s = STR_DATA(name), *dot = strrchr(s, '.');
+                    pkg = dot ? str_new(s, (size_t)(dot - s)) : R->empty_str;
+                }
+            }
+        }
+    }
+    if (pkg && !IS_STR(pkg)) return raise_TypeError("package must be a string");
+    if (!pkg || STR_NBYTES(pkg) == 0)
+        return raise_fmt(E(ImportError), "attempted relative import with no known parent package");
+    const char *s = STR_DATA(pkg);
+    int64_t end = STR_NBYTES(pkg);
+    for (int i = 1; i < level; i++) {
+        while (end > 0 && s[end - 1] != '.') end--;
+        if (end == 0) return raise_fmt(E(ImportError), "attempted relative import beyond top-level package");
+        end--;
+    }
+    return str_new(s, (size_t)end);
+}
+
+Value import_name(Value name, Value globals, Value fromlist, int level)
+{
+    Value fullname = name;
+    if (level > 0) {
+        Value base = resolve_package(globals, level);
+        if (!base) return 0;
+        if (STR_NBYTES(name)) fullname = str_fmt("%U.%U", base, name);
+        else fullname = base;
+    } else if (STR_NBYTES(name) == 0) {
+        return raise_ValueError("Empty module name");
+    }
+    Value m = import_full(fullname);
+    if (!m) return 0;
+    bool has_from = fromlist && fromlist != NONE && obj_truthy(fromlist) == 1;
+    if (!has_from) {
+        if (level == 0) {
+            const char *s = STR_DATA(name), *dot = strchr(s, '.');
+            if (!dot) return m;
+            return import_full(str_new(s, (size_t)(dot - s)));
+        }
+        if (STR_NBYTES(name) == 0) return m;
+        /* __import__('a.b', level=1) returns the package of the first component */
+        const char *s = STR_DATA(name), *dot = strchr(s, '.');
+        if (!dot) return m;
+        int64_t cut = STR_NBYTES(fullname) - (int64_t)(STR_NBYTES(name) - (dot - s));
+        return dict_get(R->modules, str_new(STR_DATA(fullname), (size_t)cut));
+    }
+    /* from package import submodule */
+    Value path = obj_lookup_attr(m, S(__path__));
+    if (!path) {
+        exc_clear();
+        return m;
+    }
+    Value it = obj_iter(fromlist);
+    if (!it) return 0;
+    Value x;
+    while ((x = obj_next(it))) {
+        if (!IS_STR(x)) return raise_TypeError("Item in %U.__all__ must be str, not %T", fullname, x);
+        if (str_eq_cstr(x, "*")) {
+            Value all = obj_lookup_attr(m, S(__all__));
+            if (all) {
+                Value r = import_name(fullname, NONE, all, 0);
+                if (!r) return 0;
+            }
+            exc_clear();
+            continue;
+        }
+        if (obj_hasattr(m, x) == 1) continue;
+        Value sub = str_fmt("%U.%U", fullname, x);
+        if (!import_full(sub)) {
+            if (exc_matches(E(ModuleNotFoundError))) {
+                Value e = exc_fetch();
+                Value en = obj_lookup_attr(e, S(name));
+                exc_clear();
+                if (en && IS_STR(en) && str_eq(en, sub)) continue;
+                exc_restore(e);
+            }
+            return 0;
+        }
+    }
+    return exc_pending() ? 0 : m;
+}
+
+Value import_module(Value name)
+{
+    return import_full(name);
+}
+
+/* sys.path: the script's directory (or '' for -c/-m/stdin), PYTHONPATH, the
+ * kiln overlay library, CPython's stdlib, then the dist-packages dirs. */
+int import_init_path(const char *script_dir)
+{
+    Value path = sys_attr("path");
+    if (!path) return -1;
+    if (script_dir && !R->flag_isolated) list_append(path, str_from_cstr(script_dir));
+    const char *pp = R->flag_ignore_env ? NULL : getenv("PYTHONPATH");
+    if (pp && *pp) {
+        char *copy = strdup(pp), *save = NULL;
+        for (char *tok = strtok_r(copy, ":", &save); tok; tok = strtok_r(NULL, ":", &save))
+            list_append(path, str_from_cstr(tok));
+        free(copy);
+    }
+    const char *lib = getenv("KILN_STDLIB");
+    char exe[PATH_MAX], buf[PATH_MAX + 32];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n > 0) {
+        exe[n] = 0;
+        char *slash = strrchr(exe, '/');
+        if (slash) *slash = 0;
+        snprintf(buf, sizeof buf, "%s/../stdlib/lib", exe);
+        char real[PATH_MAX];
+        if (realpath(buf, real) && is_dir(real)) list_append(path, str_from_cstr(real));
+        else {
+            snprintf(buf, sizeof buf, "%s/../lib/kiln", exe);
+            if (realpath(buf, real) && is_dir(real)) list_append(path, str_from_cstr(real));
+        }
+    }
+    list_append(path, str_from_cstr(lib && *lib ? lib : "/usr/lib/python3.11"));
+    if (!R->flag_no_site) {
+        list_append(path, str_from_cstr("/usr/local/lib/python3.11/dist-packages"));
+        list_append(path, str_from_cstr("/usr/lib/python3/dist-packages"));
+    }
+    return 0;
+}

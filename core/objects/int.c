@@ -1073,10 +1073,6 @@ static Value int_richcompare(Value a, Value b, int op)
 static int int_hash(Value a, int64_t *out) { *out = int_hash_of(a); return 0; }
 static Value int_repr_slot(Value a) { return int_repr(a); }
 
-static void int_trace(Object *o, Visitor visit, void *ctx)
-{
-    if (o->type != T(int) && o->type != T(bool)) visit(((IntSub *)o)->v, ctx);
-}
 
 /* -- Construction -------------------------------------------------------------------- */
 
@@ -1372,7 +1368,7 @@ const TypeSpec int_spec = {
            "Convert a number or string to an integer, or return 0 if no arguments\n"
            "are given.  If x is a number, return x.__int__().  For floating point\n"
            "numbers, this truncates towards zero.",
-    .trace = int_trace,
+    .trace = NULL,   /* BigInts are noscan cells; IntSub + InstanceTail scanned conservatively */
     .repr = int_repr_slot,
     .hash = int_hash,
     .richcompare = int_richcompare,

@@ -846,3 +846,4 @@ Value bytes_from_object(Value v);               /* bytes(x) for a single argumen
 int bytes_iter_ints(Value it, StrBuf *out);     /* append each int (0..255) of an iterable; -1 error */
 Value bytes_richcompare_any(Value a, Value b, int op); /* compare two bytes-likes (NotImplemented otherwise) */
 int import_exec_file(Value m, const char *path);         /* import.c: run a source file in module m */
+void compile_dis(Value code, FILE *f);                /* compile.c: disassembler (-X dis) */

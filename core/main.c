@@ -1,0 +1,283 @@
+/* kiln: the command line, mirroring python3's:
+ *   kiln [option] ... [-c cmd | -m mod | file | -] [arg] ...
+ * Exit status 0 on success, 1 on an uncaught exception (traceback on
+ * stderr), 2 on a usage error; SystemExit's code otherwise. */
+#include "core.h"
+#include <errno.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static const char usage_text[] =
+    "usage: %s [option] ... [-c cmd | -m mod | file | -] [arg] ...\n"
+    "Options (and corresponding environment variables):\n"
+    "-B     : don't write .pyc files on import (kiln never writes them)\n"
+    "-c cmd : program passed in as string (terminates option list)\n"
+    "-E     : ignore PYTHON* environment variables (such as PYTHONPATH)\n"
+    "-h     : print this help message and exit (also -? or --help)\n"
+    "-I     : isolate Python from the user's environment (implies -E and -s)\n"
+    "-m mod : run library module as a script (terminates option list)\n"
+    "-O     : remove assert and __debug__-dependent statements\n"
+    "-OO    : do -O changes and also discard docstrings\n"
+    "-q     : don't print version and copyright messages on interactive startup\n"
+    "-s     : don't add user site directory to sys.path\n"
+    "-S     : don't imply 'import site' on initialization\n"
+    "-u     : force the stdout and stderr streams to be unbuffered\n"
+    "-v     : verbose (trace import statements)\n"
+    "-V     : print the Python version number and exit (also --version)\n"
+    "-W arg : warning control\n"
+    "-X opt : set implementation-specific option (-X dis: print the bytecode and exit)\n"
+    "file   : program read from script file\n"
+    "-      : program read from stdin (default; interactive mode if a tty)\n"
+    "arg ...: arguments passed to program in sys.argv[1:]\n";
+
+typedef struct Options {
+    const char *command;     /* -c */
+    const char *module;      /* -m */
+    const char *file;        /* script path, or "-" */
+    int first_arg;           /* argv index of the first program argument */
+    bool dis;                /* -X dis */
+} Options;
+
+static NORETURN void usage_error(const char *prog, const char *fmt, const char *arg)
+{
+    fprintf(stderr, fmt, arg);
+    fprintf(stderr, "usage: %s [option] ... [-c cmd | -m mod | file | -] [arg] ...\n"
+                    "Try `%s -h' for more information.\n", prog, prog);
+    exit(2);
+}
+
+/* Parse options into o and the flags in the Root; exits on -h/-V/errors. */
+static void parse_args(int argc, char **argv, Options *o)
+{
+    const char *prog = argv[0];
+    int i = 1;
+    for (; i < argc; i++) {
+        const char *a = argv[i];
+        if (a[0] != '-' || !strcmp(a, "-")) break;
+        if (!strcmp(a, "--")) { i++; break; }
+        if (!strcmp(a, "--version")) { printf("Python 3.11.2\n"); exit(0); }
+        if (!strcmp(a, "--help")) { printf(usage_text, prog); exit(0); }
+        if (a[1] == '-') usage_error(prog, "unknown option %s\n", a);
+        for (const char *p = a + 1; *p; p++) {
+            char c = *p;
+            const char *val = NULL;
+            if (c == 'c' || c == 'm' || c == 'X' || c == 'W') {
+                if (p[1]) val = p + 1;
+                else if (i + 1 < argc) val = argv[++i];
+                else {
+                    char buf[8] = { '-', c, 0 };
+                    usage_error(prog, "Argument expected for the %s option\n", buf);
+                }
+                if (c == 'c') { o->command = val; o->first_arg = i + 1; return; }
+                if (c == 'm') { o->module = val; o->first_arg = i + 1; return; }
+                if (c == 'X' && !strcmp(val, "dis")) o->dis = true;
+                break;
+            }
+            switch (c) {
+            case 'B': case 'b': case 'd': case 'i': case 'q': case 's': case 'P': case 'R': break;
+            case 'E': R->flag_ignore_env = 1; break;
+            case 'I': R->flag_isolated = 1; R->flag_ignore_env = 1; break;
+            case 'O': R->flag_optimize++; break;
+            case 'S': R->flag_no_site = 1; break;
+            case 'u': R->flag_unbuffered = 1; break;
+            case 'v': R->flag_verbose++; break;
+            case 'V': printf("Python 3.11.2\n"); exit(0);
+            case 'h': case '?': printf(usage_text, prog); exit(0);
+            default: {
+                char buf[3] = { '-', c, 0 };
+                usage_error(prog, "Unknown option: %s\n", buf);
+            }
+            }
+        }
+    }
+    if (i < argc) { o->file = argv[i]; o->first_arg = i + 1; }
+    else { o->file = "-"; o->first_arg = argc; }
+}
+
+/* Exit status for an uncaught exception; prints it (SystemExit's rules). */
+static int handle_exception(Value exc)
+{
+    if (IS_OBJ(exc) && type_is_subtype(TYPE(exc), E(SystemExit))) {
+        Value code = obj_lookup_attr(exc, S(code));
+        exc_clear();
+        if (!code || code == NONE) return 0;
+        if (IS_INT(code)) {
+            int64_t n = 0;
+            if (int_as_i64(code, &n) < 0) { exc_clear(); n = -1; }
+            return (int)n;
+        }
+        Value s = obj_str(code);
+        if (s) { sys_write_stderr(STR_DATA(s)); sys_write_stderr("\n"); }
+        exc_clear();
+        return 1;
+    }
+    Value hook = dict_get_cstr(AS(Module, R->sys)->dict, "excepthook");
+    if (hook && !IS_TYPE(hook, builtin_function)) {
+        Value tb = obj_getattr(exc, S(__traceback__));
+        Value a[3] = { OBJ_VAL(TYPE(exc)), exc, tb ? tb : NONE };
+        if (obj_call(hook, a, 3, 0)) return 1;
+        exc_clear();
+    }
+    exc_print(exc, stderr);
+    return 1;
+}
+
+static void flush_std(void)
+{
+    Value out = dict_get_cstr(AS(Module, R->sys)->dict, "stdout");
+    if (out && out != NONE && !obj_call_method(out, S(flush), NULL, 0)) exc_clear();
+    fflush(stdout);
+    fflush(stderr);
+}
+
+static Value new_main_module(const char *file)
+{
+    Value m = module_new(S(__main__));
+    Value d = AS(Module, m)->dict;
+    dict_set(d, S(__builtins__), R->builtins);
+    if (file) dict_set(d, S(__file__), str_from_cstr(file));
+    dict_set(R->modules, S(__main__), m);
+    R->main_module = m;
+    return m;
+}
+
+/* Run source text as __main__; returns the process exit status. */
+static int run_source(const char *src, size_t len, const char *filename, const char *file_attr, bool dis)
+{
+    Value code = compile_source(src, len, str_from_cstr(filename), "exec", 0, R->flag_optimize);
+    if (!code) return handle_exception(exc_fetch());
+    if (dis) {
+        compile_dis(code, stdout);
+        return 0;
+    }
+    Value m = new_main_module(file_attr);
+    Value d = AS(Module, m)->dict;
+    if (!vm_run_code(code, d, d)) return handle_exception(exc_fetch());
+    return 0;
+}
+
+static char *read_all(FILE *f, size_t *len)
+{
+    size_t cap = 1 << 16, n = 0, r;
+    char *buf = malloc(cap);
+    while ((r = fread(buf + n, 1, cap - n, f)) > 0) {
+        n += r;
+        if (n == cap) buf = realloc(buf, cap *= 2);
+    }
+    *len = n;
+    return buf;
+}
+
+/* -m: find the module's file through the import system, run it as __main__. */
+static int run_module(const char *name, bool dis)
+{
+    Value full = str_from_cstr(name);
+    const char *dot = strrchr(name, '.');
+    Value paths;
+    if (dot) {
+        Value parent = import_module(str_new(name, (size_t)(dot - name)));
+        if (!parent) return handle_exception(exc_fetch());
+        paths = obj_lookup_attr(parent, S(__path__));
+        if (!paths) { exc_clear(); paths = 0; }
+    } else {
+        paths = dict_get_cstr(AS(Module, R->sys)->dict, "path");
+    }
+    const char *base = dot ? dot + 1 : name;
+    char buf[PATH_MAX + 64];
+    for (int64_t i = 0; paths && IS_LIST(paths) && i < LIST_SIZE(paths); i++) {
+        Value p = LIST_ITEMS(paths)[i];
+        if (!IS_STR(p)) continue;
+        const char *dir = STR_NBYTES(p) ? STR_DATA(p) : ".";
+        snprintf(buf, sizeof buf, "%s/%s/__init__.py", dir, base);
+        if (access(buf, R_OK) == 0) {
+            Value pkg = import_module(full);
+            if (!pkg) return handle_exception(exc_fetch());
+            char sub[512];
+            snprintf(sub, sizeof sub, "%s.__main__", name);
+            return run_module(sub, dis);
+        }
+        snprintf(buf, sizeof buf, "%s/%s.py", dir, base);
+        if (access(buf, R_OK) == 0) {
+            FILE *f = fopen(buf, "rb");
+            size_t len;
+            char *src = read_all(f, &len);
+            fclose(f);
+            char real[PATH_MAX];
+            const char *abs = realpath(buf, real) ? real : buf;
+            list_append(R->argv, 0);
+            STORE_AT(AS_OBJ(R->argv), &LIST_ITEMS(R->argv)[0], str_from_cstr(abs));
+            int rc = run_source(src, len, abs, abs, dis);
+            free(src);
+            return rc;
+        }
+    }
+    fprintf(stderr, "%s: No module named %s\n", "kiln", name);
+    return 1;
+}
+
+int main(int argc, char **argv)
+{
+    volatile int stack_marker = 0;
+    heap_init();
+    R->ts.c_stack_base = (void *)&stack_marker;
+    Options o = { 0 };
+    parse_args(argc, argv, &o);
+    genesis();
+    if (R->flag_unbuffered) {
+        setvbuf(stdout, NULL, _IONBF, 0);
+        setvbuf(stderr, NULL, _IONBF, 0);
+    }
+    if (sys_init_late() < 0) {
+        exc_print(exc_fetch(), stderr);
+        return 1;
+    }
+    /* sys.argv: [script or '-c' or module path] + program arguments */
+    Value av = R->argv;
+    if (o.command) list_append(av, str_from_cstr("-c"));
+    else if (o.file) list_append(av, str_from_cstr(!strcmp(o.file, "-") && o.first_arg == argc ? "" : o.file));
+    for (int i = o.first_arg; i < argc; i++) list_append(av, str_from_cstr(argv[i]));
+
+    int rc;
+    if (o.command) {
+        import_init_path("");
+        rc = run_source(o.command, strlen(o.command), "<string>", NULL, o.dis);
+    } else if (o.module) {
+        import_init_path("");
+        rc = run_module(o.module, o.dis);
+    } else if (!strcmp(o.file, "-")) {
+        import_init_path("");
+        size_t len;
+        char *src = read_all(stdin, &len);
+        rc = run_source(src, len, "<stdin>", "<stdin>", o.dis);
+        free(src);
+    } else {
+        char real[PATH_MAX];
+        FILE *f = fopen(o.file, "rb");
+        if (!f) {
+            int e = errno;
+            const char *abs = realpath(o.file, real) ? real : o.file;
+            char cwd[PATH_MAX];
+            if (abs[0] != '/' && getcwd(cwd, sizeof cwd)) {
+                fprintf(stderr, "%s: can't open file '%s/%s': [Errno %d] %s\n", argv[0], cwd, o.file, e, strerror(e));
+            } else {
+                fprintf(stderr, "%s: can't open file '%s': [Errno %d] %s\n", argv[0], abs, e, strerror(e));
+            }
+            return 2;
+        }
+        size_t len;
+        char *src = read_all(f, &len);
+        fclose(f);
+        char dir[PATH_MAX];
+        const char *abs = realpath(o.file, real) ? real : o.file;
+        snprintf(dir, sizeof dir, "%s", abs);
+        char *slash = strrchr(dir, '/');
+        if (slash) *slash = 0; else strcpy(dir, ".");
+        import_init_path(dir);
+        rc = run_source(src, len, o.file, o.file, o.dis);
+        free(src);
+    }
+    flush_std();
+    return rc;
+}

@@ -1,0 +1,45 @@
+"""kiln's sample app: a little work at start-up, then a result per request."""
+import sys
+
+ROUTES = {}
+
+
+def route(path):
+    def register(fn):
+        ROUTES[path] = fn
+        return fn
+    return register
+
+
+@route("/")
+def index(query):
+    return "hello from kiln, " + query.get("name", "world")
+
+
+@route("/primes")
+def primes(query):
+    n = int(query.get("n", "50"))
+    sieve = [True] * (n + 1)
+    out = []
+    for i in range(2, n + 1):
+        if sieve[i]:
+            out.append(i)
+            for j in range(i * i, n + 1, i):
+                sieve[j] = False
+    return " ".join(map(str, out))
+
+
+def handle(path, query):
+    fn = ROUTES.get(path)
+    return fn(query) if fn else "404 not found: " + path
+
+
+def main(argv):
+    for arg in argv[1:] or ["/", "/primes?n=30"]:
+        path, _, qs = arg.partition("?")
+        query = dict(kv.split("=", 1) for kv in qs.split("&") if "=" in kv)
+        print(handle(path, query))
+
+
+if __name__ == "__main__":
+    main(sys.argv)

@@ -1,0 +1,12 @@
+s = "héllo wörld"
+print(s, len(s), s[1], s[-1], s[2:5], s[::-1], s.upper(), s.title())
+print("a,b,,c".split(","), " x y ".split(), "-".join(["1", "2", "3"]))
+print(repr("it's"), repr('say "hi"'), repr("tab\there\n"), repr("é"), ascii("é"))
+print("abc" * 3, "abc" + "def", "b" in "abc", "abc".find("c"), "abc".replace("b", "XX"))
+print(f"{1 + 1} {'x'!r} {3.14159:.2f} {42:>6} {42:<6}| {255:#x} {1234567:,}")
+print("%d %s %r %.3f %5s|%-5s|" % (42, "str", "r", 2.0 / 3, "a", "b"))
+print("{} {} {name}".format(1, [2], name="n"), "{0}{1}{0}".format("a", "b"))
+print(str(12), str(1.5), str(None), str(True), str([1, "a"]), str((1,)), str({"k": 1}))
+print("  strip  ".strip() + "|", "xxhixx".strip("x"), "Hello".lower(), "hello".capitalize())
+print("abc" < "abd", "a" < "B", "abc" == "abc", sorted("hello"), ord("a"), chr(955))
+print("line1\nline2".splitlines(), "a b".partition(" "), "ABC".isupper(), "12".isdigit())

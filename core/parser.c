@@ -259,12 +259,12 @@ static Expr *mk_name(Parser *p, Token *t, ExprContext ctx)
     return e;
 }
 
-static Expr *mk_binop(Parser *p, Expr *l, Operator op, Expr *r)
+/* Composite nodes start at the first token of their rule (a '(' of a parenthesised operand
+ * included) and end at the last token consumed, as CPython's EXTRA does. */
+static Expr *mk_binop(Parser *p, Token *start, Expr *l, Operator op, Expr *r)
 {
-    Expr *e = ast_alloc(p->pool, sizeof *e);
-    e->kind = Expr_BinOp;
+    Expr *e = new_expr(p, Expr_BinOp, start->lineno, start->col);
     e->v.BinOp.left = l; e->v.BinOp.op = op; e->v.BinOp.right = r;
-    SET_START(e, l); COPY_END(e, r);
     return e;
 }
 
@@ -711,7 +711,7 @@ static Expr *slices(Parser *p)
     return e;
 }
 
-static Expr *call_trailer(Parser *p, Expr *func)
+static Expr *call_trailer(Parser *p, Expr *func, Token *start)
 {
     Token *open = next_tok(p);   /* '(' */
     Vec args = {0}, kws = {0};
@@ -731,7 +731,8 @@ static Expr *call_trailer(Parser *p, Expr *func)
             Expr *v = expression(p);
             Keyword *k = ast_alloc(p->pool, sizeof *k);
             k->value = v;
-            k->lineno = l; k->col_offset = c; COPY_END(k, v);
+            k->lineno = l; k->col_offset = c;
+            k->end_lineno = prev(p)->end_lineno; k->end_col_offset = prev(p)->end_col;
             vpush(p, &kws, k);
             seen_dstar = true;
         } else if (t->type == T_NAME && tk(p, 1)->type == T_EQUAL) {
@@ -750,7 +751,8 @@ static Expr *call_trailer(Parser *p, Expr *func)
             Keyword *k = ast_alloc(p->pool, sizeof *k);
             k->arg = tok_str(p, t);
             k->value = v;
-            k->lineno = l; k->col_offset = c; COPY_END(k, v);
+            k->lineno = l; k->col_offset = c;
+            k->end_lineno = prev(p)->end_lineno; k->end_col_offset = prev(p)->end_col;
             vpush(p, &kws, k);
             seen_kw = true;
         } else {
@@ -776,7 +778,7 @@ static Expr *call_trailer(Parser *p, Expr *func)
                 g->lineno = open->lineno; g->col_offset = open->col;
                 g->end_lineno = prev(p)->end_lineno; g->end_col_offset = prev(p)->end_col;
                 vpush(p, &args, g);
-                Expr *call = new_expr(p, Expr_Call, func->lineno, func->col_offset);
+                Expr *call = new_expr(p, Expr_Call, start->lineno, start->col);
                 call->v.Call.func = func;
                 call->v.Call.args = SEQ(ExprSeq, args);
                 return call;
@@ -805,7 +807,7 @@ static Expr *call_trailer(Parser *p, Expr *func)
         invalid_syntax(p);
     }
     p->pos++;
-    Expr *call = new_expr(p, Expr_Call, func->lineno, func->col_offset);
+    Expr *call = new_expr(p, Expr_Call, start->lineno, start->col);
     call->v.Call.func = func;
     call->v.Call.args = SEQ(ExprSeq, args);
     call->v.Call.keywords = SEQ(KeywordSeq, kws);
@@ -814,6 +816,7 @@ static Expr *call_trailer(Parser *p, Expr *func)
 
 static Expr *primary(Parser *p)
 {
+    Token *start = CUR;
     Expr *e = atom(p);
     for (;;) {
         Token *t = CUR;
@@ -822,18 +825,18 @@ static Expr *primary(Parser *p)
             Token *nt = CUR;
             if (nt->type != T_NAME || nt->kw) invalid_syntax(p);
             p->pos++;
-            Expr *a = new_expr(p, Expr_Attribute, e->lineno, e->col_offset);
+            Expr *a = new_expr(p, Expr_Attribute, start->lineno, start->col);
             a->v.Attribute.value = e;
             a->v.Attribute.attr = tok_str(p, nt);
             a->v.Attribute.ctx = Ctx_Load;
             e = a;
         } else if (t->type == T_LPAR) {
-            e = call_trailer(p, e);
+            e = call_trailer(p, e, start);
         } else if (t->type == T_LSQB) {
             p->pos++;
             Expr *s = slices(p);
             expect_op(p, T_RSQB);
-            Expr *a = new_expr(p, Expr_Subscript, e->lineno, e->col_offset);
+            Expr *a = new_expr(p, Expr_Subscript, start->lineno, start->col);
             a->v.Subscript.value = e;
             a->v.Subscript.slice = s;
             a->v.Subscript.ctx = Ctx_Load;
@@ -851,6 +854,7 @@ static Expr *factor(Parser *p);
 static Expr *power(Parser *p)
 {
     Token *t = CUR;
+    Expr *e0;
     Expr *e;
     if (t->type == T_NAME && t->kw == KW_await) {
         p->pos++;
@@ -862,7 +866,8 @@ static Expr *power(Parser *p)
     }
     if (accept_op(p, T_DOUBLESTAR)) {
         Expr *r = factor(p);
-        return mk_binop(p, e, Op_Pow, r);
+        (void)e0;
+        return mk_binop(p, t, e, Op_Pow, r);
     }
     return e;
 }
@@ -901,13 +906,14 @@ static int binop_of(int type, int level)
 
 static Expr *binary(Parser *p, int level)
 {
+    Token *start = CUR;
     Expr *e = level == 0 ? factor(p) : binary(p, level - 1);
     for (;;) {
         int op = binop_of(CUR->type, level);
         if (op < 0) return e;
         p->pos++;
         Expr *r = level == 0 ? factor(p) : binary(p, level - 1);
-        e = mk_binop(p, e, (Operator)op, r);
+        e = mk_binop(p, start, e, (Operator)op, r);
     }
 }
 
@@ -950,6 +956,7 @@ static int cmpop_here(Parser *p, int *ntok)
 
 static Expr *comparison(Parser *p)
 {
+    Token *start = CUR;
     Expr *e = bitwise_or(p);
     int ntok;
     int op = cmpop_here(p, &ntok);
@@ -961,7 +968,7 @@ static Expr *comparison(Parser *p)
         vpush(p, &comps, bitwise_or(p));
         op = cmpop_here(p, &ntok);
     }
-    Expr *c = new_expr(p, Expr_Compare, e->lineno, e->col_offset);
+    Expr *c = new_expr(p, Expr_Compare, start->lineno, start->col);
     c->v.Compare.left = e;
     c->v.Compare.nops = ops.n;
     c->v.Compare.ops = ast_alloc(p->pool, sizeof(CmpOpKind) * (size_t)ops.n);
@@ -988,12 +995,13 @@ static Expr *inversion(Parser *p)
 
 static Expr *boolop(Parser *p, int kw)
 {
+    Token *start = CUR;
     Expr *e = kw == KW_or ? boolop(p, KW_and) : inversion(p);
     if (!at_kw(p, kw)) return e;
     Vec v = {0};
     vpush(p, &v, e);
     while (accept_kw(p, kw)) vpush(p, &v, kw == KW_or ? boolop(p, KW_and) : inversion(p));
-    Expr *b = new_expr(p, Expr_BoolOp, e->lineno, e->col_offset);
+    Expr *b = new_expr(p, Expr_BoolOp, start->lineno, start->col);
     b->v.BoolOp.op = kw == KW_or ? BoolOp_Or : BoolOp_And;
     b->v.BoolOp.values = SEQ(ExprSeq, v);
     return b;
@@ -1017,6 +1025,7 @@ static Expr *expression(Parser *p)
 {
     if (at_kw(p, KW_lambda)) return lambdef(p);
     enter(p);
+    Token *start = CUR;
     Expr *d = disjunction(p);
     if (at_kw(p, KW_if)) {
         p->pos++;
@@ -1028,7 +1037,7 @@ static Expr *expression(Parser *p)
         }
         p->pos++;
         Expr *orelse = expression(p);
-        Expr *e = new_expr(p, Expr_IfExp, d->lineno, d->col_offset);
+        Expr *e = new_expr(p, Expr_IfExp, start->lineno, start->col);
         e->v.IfExp.test = test;
         e->v.IfExp.body = d;
         e->v.IfExp.orelse = orelse;
@@ -1081,6 +1090,7 @@ static Expr *star_expression(Parser *p)
 /* star_expressions: a bare tuple when there is a comma. */
 static Expr *star_expressions(Parser *p)
 {
+    Token *start = CUR;
     Expr *first = star_expression(p);
     if (!at_op(p, T_COMMA)) return first;
     Vec v = {0};
@@ -1089,7 +1099,7 @@ static Expr *star_expressions(Parser *p)
         if (!starts_expr(CUR)) break;
         vpush(p, &v, star_expression(p));
     }
-    Expr *e = new_expr(p, Expr_Tuple, first->lineno, first->col_offset);
+    Expr *e = new_expr(p, Expr_Tuple, start->lineno, start->col);
     e->v.Tuple.elts = SEQ(ExprSeq, v);
     e->v.Tuple.ctx = Ctx_Load;
     return e;
@@ -1168,7 +1178,7 @@ static Arg *param(Parser *p, bool is_lambda, bool star_annotation)
     a->end_lineno = t->end_lineno; a->end_col_offset = t->end_col;
     if (!is_lambda && accept_op(p, T_COLON)) {
         a->annotation = star_annotation && at_op(p, T_STAR) ? starred(p) : expression(p);
-        COPY_END(a, a->annotation);
+        a->end_lineno = prev(p)->end_lineno; a->end_col_offset = prev(p)->end_col;
     }
     return a;
 }
@@ -1563,11 +1573,12 @@ static void fstring_expr(Parser *p, FState *f, const char *s, size_t n, size_t *
     if (i < n && s[i] == ':') {
         i++;
         FState sub = {0};
-        sub.l = f->l; sub.c = f->c; sub.el = f->el; sub.ec = f->ec;
+        /* CPython 3.11 gives a format spec the span of its own string token */
+        sub.l = t->lineno; sub.c = t->col; sub.el = t->end_lineno; sub.ec = t->end_col;
         sub.kind = NULL;
         fstring_body(p, &sub, s, n, &i, raw, recurse + 1, t);
         f_flush(p, &sub);
-        spec = span_expr(p, f, Expr_JoinedStr);
+        spec = span_expr(p, &sub, Expr_JoinedStr);
         spec->v.JoinedStr.values = SEQ(ExprSeq, sub.vals);
     }
     if (i >= n || s[i] != '}') f_error(p, t, "f-string: expecting '}'");
@@ -2223,7 +2234,7 @@ static Stmt *classdef(Parser *p, Token *t, Vec *decos)
     KeywordSeq kws = {0};
     if (at_op(p, T_LPAR)) {
         Expr dummy = {0};
-        Expr *call = call_trailer(p, &dummy);
+        Expr *call = call_trailer(p, &dummy, CUR);
         bases = call->v.Call.args;
         kws = call->v.Call.keywords;
     }
@@ -2283,7 +2294,7 @@ static Expr *signed_number(Parser *p)
             err_node(p, im, "imaginary number required in complex literal");
         if (e->kind == Expr_Constant && e->v.Constant.value.kind == CONST_IMAG)
             err_node(p, e, "real number required in complex literal");
-        e = mk_binop(p, e, o->type == T_PLUS ? Op_Add : Op_Sub, im);
+        e = mk_binop(p, t, e, o->type == T_PLUS ? Op_Add : Op_Sub, im);
     }
     return e;
 }

@@ -848,7 +848,7 @@ double int_true_divide(Value a, Value b, int *err)
         if (llabs(x) <= ((int64_t)1 << 53) && llabs(y) <= ((int64_t)1 << 53)) return (double)x / (double)y;
     }
     int neg = int_sign(a) * int_sign(b) < 0;
-    if (a == MKSMALL(0)) return neg ? -0.0 : 0.0;
+    if (a == MKSMALL(0)) return int_sign(b) < 0 ? -0.0 : 0.0;
     Value x = int_absval(a), y = int_absval(b);
     int64_t na = int_bit_length(x), nb = int_bit_length(y);
     int64_t diff = na - nb;

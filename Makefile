@@ -41,6 +41,9 @@ test: deps all
 run: deps all
 	$(B)/kiln images/hello/app.py
 
+stress: deps all
+	KILN_GC_STRESS=97 ./tests/run.sh
+
 lint: $(OBJS)
 	./tools/lint.sh $(OBJS)
 

@@ -396,6 +396,22 @@ int fmt_float_text(double d, const FmtSpec *f, char *buf, size_t cap, bool *neg,
         snprintf(fm, sizeof fm, "%%%s.*%c", f->alt ? "#" : "", type == '%' ? 'f' : type);
         if (prec > 1000000) prec = 1000000;
         snprintf(buf, cap, fm, (int)prec, a);
+        if (type == 'g' && add_dot0 && isfinite(a)) {
+            /* CPython switches to exponent form one digit earlier when it
+               will append ".0" (format_float_short's precision - 1) */
+            int p = prec == 0 ? 1 : (int)prec;
+            char eb[64];
+            snprintf(eb, sizeof eb, "%.*e", p - 1, a);
+            int x = atoi(strchr(eb, 'e') + 1);
+            if (x == p - 1 && x >= -4) {
+                char *ep = strchr(eb, 'e'), *m = ep;
+                if (!f->alt && strchr(eb, '.')) {
+                    while (m[-1] == '0') m--;
+                    if (m[-1] == '.') m--;
+                }
+                snprintf(buf, cap, "%.*s%s", (int)(m - eb), eb, ep);
+            }
+        }
         if (type == '%') strcat(buf, "%");
         if (add_dot0 && isfinite(a) && !strchr(buf, '.') && !strchr(buf, 'e')) strcat(buf, ".0");
     }
@@ -404,7 +420,7 @@ int fmt_float_text(double d, const FmtSpec *f, char *buf, size_t cap, bool *neg,
         bool allzero = true;
         for (char *q = buf; *q && *q != 'e' && *q != 'E'; q++)
             if (*q >= '1' && *q <= '9') allzero = false;
-        if (allzero && !isnan(d)) *neg = false;
+        if (allzero && isfinite(d)) *neg = false;
     }
     if (isnan(d)) *neg = false;
     return 0;
@@ -425,7 +441,9 @@ Value fmt_float(double d, const FmtSpec *f)
     while (buf[nd] >= '0' && buf[nd] <= '9') nd++;
     Value r;
     if (nd == 0) {   /* inf / nan: no grouping */
-        r = fmt_number(f, neg, "", "", 0, buf, 3);
+        FmtSpec g = *f;
+        g.grouping = 0;
+        r = fmt_number(&g, neg, "", "", 0, buf, 3);
     } else {
         r = fmt_number(f, neg, "", buf, (int64_t)nd, buf + nd, 3);
     }

@@ -852,14 +852,18 @@ static uint32_t sub_flags_of(Type *t)
     if (t == T(list)) return TF_LIST_SUB;
     if (t == T(dict)) return TF_DICT_SUB;
     if (t == T(type)) return TF_TYPE_SUB;
-    if (t == E(BaseException)) return TF_EXC_SUB;
+    if ((char *)t >= (char *)E(BaseException) && (char *)t < (char *)&R->none) return TF_EXC_SUB;
     return 0;
 }
 #define INHERITED_FLAGS (TF_INT_SUB | TF_STR_SUB | TF_TUPLE_SUB | TF_LIST_SUB | TF_DICT_SUB | \
                          TF_TYPE_SUB | TF_EXC_SUB | TF_ITEMS)
 
+/* Stands in for a spec not linked in (development builds with parts missing). */
+static const TypeSpec missing_spec = { .name = "<missing>", .base = -1 };
+
 void type_init_builtin(Type *t, const TypeSpec *spec, Type *meta)
 {
+    if (UNLIKELY(!spec)) spec = &missing_spec;
     t->hdr.type = meta;
     const char *dot = strrchr(spec->name, '.');
     if (dot) {
@@ -1055,6 +1059,11 @@ static Value mangle(Value cls_name, Value name)
 
 static Value main_module_name(void)
 {
+    Value g = vm_current_globals();
+    if (g && IS_DICT(g)) {
+        Value n = dict_get_str(g, S(__name__));
+        if (n) return n;
+    }
     if (R->main_module && IS_TYPE(R->main_module, module)) {
         Value n = dict_get_str(((Module *)R->main_module)->dict, S(__name__));
         if (n) return n;
@@ -1137,8 +1146,7 @@ Value type_new_class(Value metatype, Value name, Value bases, Value ns, Value kw
         dict_del(d, S(__qualname__));
     }
     Value doc = dict_get_str(d, S(__doc__));
-    if (!doc) dict_set(d, S(__doc__), NONE);
-    else if (IS_STR(doc)) t->doc = doc;
+    if (doc && IS_STR(doc)) t->doc = doc;
     /* __slots__ */
     Value slots = dict_get_str(d, S(__slots__));
     bool add_dict = !(base->flags & TF_HEAPTYPE) || !(base->flags & TF_NO_DICT) ? true : false;
@@ -1186,6 +1194,7 @@ Value type_new_class(Value metatype, Value name, Value bases, Value ns, Value kw
         if (!type_lookup(base, S(__weakref__)) && !dict_get_str(d, S(__weakref__)))
             dict_set(d, S(__weakref__), descr_new_getset(t, &instance_getsets[1]));
     }
+    if (!doc) dict_set(d, S(__doc__), NONE);
     /* implicit staticmethod / classmethod */
     Value f = dict_get_str(d, S(__new__));
     if (f && TYPE(f) == T(function)) dict_set(d, S(__new__), staticmethod_new(f));

@@ -1,0 +1,775 @@
+/* kiln: bytearray (a mutable byte buffer in a RawBytes that grows by doubling),
+ * its iterator, and a basic memoryview over bytes/bytearray.  The read-only
+ * methods are the bm_* functions shared with bytes (bytes.c). */
+#define _GNU_SOURCE
+#include "core.h"
+#include <string.h>
+#include <stdlib.h>
+
+static void ba_trace(Object *o, Visitor visit, void *ctx) { visit(OBJ_VAL(((ByteArray *)o)->buf), ctx); }
+
+static inline bool is_ba(Value v) { return IS_OBJ(v) && (TYPE(v) == T(bytearray) || type_is_subtype(TYPE(v), T(bytearray))); }
+#define BA(v) ((ByteArray *)(v))
+#define BA_DATA(v) (BA(v)->buf ? (const char *)BA(v)->buf->data : "")
+
+static void ba_reserve(ByteArray *b, int64_t need)
+{
+    int64_t cap = b->buf ? b->buf->cap : 0;
+    if (need <= cap) return;
+    int64_t nc = cap < 16 ? 16 : cap;
+    while (nc < need) nc += nc / 2 + 8;
+    RawBytes *rb = raw_bytes_new(nc);
+    if (b->size) memcpy(rb->data, b->buf->data, (size_t)b->size);
+    gc_write_barrier((Object *)b);
+    b->buf = rb;
+}
+
+static Value ba_alloc(Type *t)
+{
+    size_t sz = t->basicsize > sizeof(ByteArray) ? t->basicsize : sizeof(ByteArray);
+    return OBJ_VAL(gc_alloc(t, sz));
+}
+
+Value bytearray_new(const char *data, size_t n)
+{
+    Value v = ba_alloc(T(bytearray));
+    ba_reserve(BA(v), (int64_t)n);
+    if (n) memcpy(BA(v)->buf->data, data, n);
+    BA(v)->size = (int64_t)n;
+    return v;
+}
+
+static int check_export(ByteArray *b)
+{
+    if (b->exports > 0) {
+        raise_fmt(E(BufferError), "Existing exports of data: object cannot be re-sized");
+        return -1;
+    }
+    return 0;
+}
+
+/* Replace b[lo:hi] with n bytes from src (src may alias b's buffer). */
+static int ba_splice(ByteArray *b, int64_t lo, int64_t hi, const char *src, int64_t n)
+{
+    int64_t old = hi - lo;
+    if (old != n && check_export(b) < 0) return -1;
+    char *tmp = NULL;
+    if (n && b->buf && src >= b->buf->data && src < b->buf->data + b->buf->cap) {
+        tmp = malloc((size_t)n);
+        memcpy(tmp, src, (size_t)n);
+        src = tmp;
+    }
+    int64_t newsize = b->size - old + n;
+    ba_reserve(b, newsize);
+    if (b->buf) memmove(b->buf->data + lo + n, b->buf->data + hi, (size_t)(b->size - hi));
+    if (n) memcpy(b->buf->data + lo, src, (size_t)n);
+    b->size = newsize;
+    free(tmp);
+    return 0;
+}
+
+static int as_byte(Value v, int *out)
+{
+    if (!IS_INT(v) && !(IS_OBJ(v) && TYPE(v)->nb_index)) {
+        raise_TypeError("'%s' object cannot be interpreted as an integer", TYPE_NAME(v));
+        return -1;
+    }
+    Value i = obj_index(v);
+    if (!i) return -1;
+    int64_t k;
+    if (int_as_i64(i, &k) < 0 || k < 0 || k > 255) {
+        exc_clear();
+        raise_ValueError("byte must be in range(0, 256)");
+        return -1;
+    }
+    *out = (int)k;
+    return 0;
+}
+
+static int as_ssize(Value v, int64_t *out)
+{
+    if (IS_SMALL(v)) { *out = SMALL_VAL(v); return 0; }
+    if (!IS_INT(v) && !TYPE(v)->nb_index) {
+        raise_TypeError("'%s' object cannot be interpreted as an integer", TYPE_NAME(v));
+        return -1;
+    }
+    Value i = obj_index(v);
+    if (!i) return -1;
+    if (int_as_i64(i, out) < 0) {
+        exc_clear();
+        raise_OverflowError("cannot fit 'int' into an index-sized integer");
+        return -1;
+    }
+    return 0;
+}
+
+static int ba_noargs(const char *name, size_t nargs, Value kw)
+{
+    if (kw && TUPLE_SIZE(kw)) { raise_TypeError("bytearray.%s() takes no keyword arguments", name); return -1; }
+    if (nargs) { raise_TypeError("bytearray.%s() takes no arguments (%zu given)", name, nargs); return -1; }
+    return 0;
+}
+static int ba_onearg(const char *name, size_t nargs, Value kw)
+{
+    if (kw && TUPLE_SIZE(kw)) { raise_TypeError("bytearray.%s() takes no keyword arguments", name); return -1; }
+    if (nargs != 1) { raise_TypeError("bytearray.%s() takes exactly one argument (%zu given)", name, nargs); return -1; }
+    return 0;
+}
+
+/* -- Construction -------------------------------------------------------------------- */
+
+static Value ba_new_slot(Type *t, const Value *args, size_t nargs, Value kw)
+{
+    return ba_alloc(t);
+}
+
+static int ba_init(Value self, const Value *args, size_t nargs, Value kw)
+{
+    static const char *const names[] = {"source", "encoding", "errors", NULL};
+    Value out[3] = {0, 0, 0};
+    if (args_parse("bytearray", args, nargs, kw, names, 0, out) < 0) return -1;
+    ByteArray *b = BA(self);
+    if (b->size && check_export(b) < 0) return -1;
+    b->size = 0;
+    if (out[1] || out[2]) {
+        if (!out[0] || !IS_STR(out[0])) {
+            raise_TypeError(out[1] ? "encoding without a string argument" : "errors without a string argument");
+            return -1;
+        }
+        Value r = str_encode(out[0], out[1] ? STR_DATA(out[1]) : "utf-8", out[2] ? STR_DATA(out[2]) : "strict");
+        if (!r) return -1;
+        return ba_splice(b, 0, 0, BYTES_DATA(r), BYTES_SIZE(r));
+    }
+    if (!out[0]) return 0;
+    Value src = out[0];
+    const char *p; int64_t n;
+    if (bytes_like(src, &p, &n)) {
+        if (src == self) { Value c = bytes_new(p, (size_t)n); return ba_splice(b, 0, 0, BYTES_DATA(c), n); }
+        return ba_splice(b, 0, 0, p, n);
+    }
+    if (IS_STR(src)) { raise_TypeError("string argument without an encoding"); return -1; }
+    if (IS_INT(src) || TYPE(src)->nb_index) {
+        int64_t k;
+        if (as_ssize(src, &k) < 0) return -1;
+        if (k < 0) { raise_ValueError("negative count"); return -1; }
+        ba_reserve(b, k);
+        if (k) memset(b->buf->data, 0, (size_t)k);
+        b->size = k;
+        return 0;
+    }
+    if (!TYPE(src)->iter && !TYPE(src)->getitem) {
+        raise_TypeError("cannot convert '%s' object to bytearray", TYPE_NAME(src));
+        return -1;
+    }
+    StrBuf sb;
+    sb_init(&sb);
+    if (bytes_iter_ints(src, &sb) < 0) { sb_free(&sb); return -1; }
+    int r = ba_splice(b, 0, 0, sb.data, (int64_t)sb.len);
+    sb_free(&sb);
+    return r;
+}
+
+/* -- Slots ------------------------------------------------------------------------------ */
+
+static Value ba_repr(Value v)
+{
+    Value inner = bytes_repr_of(BA_DATA(v), (size_t)BA(v)->size, 'b');
+    if (!inner) return 0;
+    const char *tn = TYPE_NAME(v);
+    return str_fmt("%s(%U)", tn, inner);
+}
+
+static Value ba_richcompare(Value a, Value b, int op) { return bytes_richcompare_any(a, b, op); }
+
+static int64_t ba_len(Value v) { return BA(v)->size; }
+
+static Value ba_add(Value a, Value b)
+{
+    const char *p, *q; int64_t n, m;
+    if (!bytes_like(a, &p, &n)) return NOTIMPL;
+    if (!bytes_like(b, &q, &m)) {
+        if (TYPE(b)->flags & TF_HEAPTYPE) return NOTIMPL;
+        return raise_TypeError("can't concat %s to %s", TYPE_NAME(b), TYPE_NAME(a));
+    }
+    Value r = bytearray_new(p, (size_t)n);
+    if (ba_splice(BA(r), n, n, q, m) < 0) return 0;
+    return r;
+}
+
+static Value ba_iadd(Value a, Value b)
+{
+    const char *q; int64_t m;
+    if (!bytes_like(b, &q, &m)) return raise_TypeError("can't concat %s to %s", TYPE_NAME(b), TYPE_NAME(a));
+    if (ba_splice(BA(a), BA(a)->size, BA(a)->size, q, m) < 0) return 0;
+    return a;
+}
+
+static int repeat_count(Value k, int64_t *c)
+{
+    if (!IS_INT(k) && !TYPE(k)->nb_index) {
+        raise_TypeError("can't multiply sequence by non-int of type '%s'", TYPE_NAME(k));
+        return -1;
+    }
+    return as_ssize(k, c);
+}
+
+static Value ba_mul(Value a, Value b)
+{
+    Value s = is_ba(a) ? a : b, k = s == a ? b : a;
+    if (!IS_INT(k) && !TYPE(k)->nb_index && (TYPE(k)->flags & TF_HEAPTYPE)) return NOTIMPL;
+    int64_t c;
+    if (repeat_count(k, &c) < 0) return 0;
+    int64_t n = BA(s)->size;
+    Value r = bytearray_new("", 0);
+    if (c <= 0 || n == 0) return r;
+    if (n > INT64_MAX / c) return raise_memory();
+    ba_reserve(BA(r), n * c);
+    for (int64_t i = 0; i < c; i++) memcpy(BA(r)->buf->data + i * n, BA(s)->buf->data, (size_t)n);
+    BA(r)->size = n * c;
+    return r;
+}
+
+static Value ba_imul(Value a, Value b)
+{
+    int64_t c;
+    if (repeat_count(b, &c) < 0) return 0;
+    ByteArray *s = BA(a);
+    int64_t n = s->size;
+    if (c <= 0 || n == 0) {
+        if (n && check_export(s) < 0) return 0;
+        s->size = 0;
+        return a;
+    }
+    if (c == 1) return a;
+    if (check_export(s) < 0) return 0;
+    if (n > INT64_MAX / c) return raise_memory();
+    ba_reserve(s, n * c);
+    for (int64_t i = 1; i < c; i++) memcpy(s->buf->data + i * n, s->buf->data, (size_t)n);
+    s->size = n * c;
+    return a;
+}
+
+static Value ba_mod(Value a, Value b)
+{
+    if (!is_ba(a)) return NOTIMPL;
+    return bytes_format_percent(a, b, true);
+}
+
+static int ba_contains(Value self, Value item)
+{
+    const char *p, *s; int64_t n, sn;
+    bytes_like(self, &p, &n);
+    char one;
+    if (IS_INT(item) || (IS_OBJ(item) && TYPE(item)->nb_index && !bytes_like(item, &s, &sn))) {
+        int k;
+        if (as_byte(item, &k) < 0) return -1;
+        one = (char)k;
+        s = &one;
+        sn = 1;
+    } else if (!bytes_like(item, &s, &sn)) {
+        raise_TypeError("a bytes-like object is required, not '%s'", TYPE_NAME(item));
+        return -1;
+    }
+    if (sn == 0) return 1;
+    return n && memmem(p, (size_t)n, s, (size_t)sn) != NULL;
+}
+
+static Value ba_getitem(Value self, Value key)
+{
+    ByteArray *b = BA(self);
+    if (IS_TYPE(key, slice)) {
+        int64_t st, sp, step, cnt;
+        if (slice_indices(key, b->size, &st, &sp, &step, &cnt) < 0) return 0;
+        if (cnt <= 0) return bytearray_new("", 0);
+        if (step == 1) return bytearray_new(b->buf->data + st, (size_t)cnt);
+        Value r = bytearray_new("", 0);
+        ba_reserve(BA(r), cnt);
+        for (int64_t k = 0, i = st; k < cnt; k++, i += step) BA(r)->buf->data[k] = b->buf->data[i];
+        BA(r)->size = cnt;
+        return r;
+    }
+    if (IS_INT(key) || (IS_OBJ(key) && TYPE(key)->nb_index)) {
+        int64_t i;
+        if (as_ssize(key, &i) < 0) {
+            if (exc_matches(E(OverflowError))) { exc_clear(); return raise_IndexError("cannot fit 'int' into an index-sized integer"); }
+            return 0;
+        }
+        if (i < 0) i += b->size;
+        if (i < 0 || i >= b->size) return raise_IndexError("bytearray index out of range");
+        return MKSMALL((unsigned char)b->buf->data[i]);
+    }
+    return raise_TypeError("bytearray indices must be integers or slices, not %s", TYPE_NAME(key));
+}
+
+static int ba_setitem(Value self, Value key, Value v)
+{
+    ByteArray *b = BA(self);
+    if (IS_TYPE(key, slice)) {
+        int64_t st, sp, step, cnt;
+        if (slice_indices(key, b->size, &st, &sp, &step, &cnt) < 0) return -1;
+        const char *src = NULL; int64_t sn = 0;
+        Value keep = 0;
+        if (v) {
+            if (v == self) { keep = bytes_new(b->buf ? b->buf->data : "", (size_t)b->size); src = BYTES_DATA(keep); sn = BYTES_SIZE(keep); }
+            else if (!bytes_like(v, &src, &sn)) {
+                if (IS_STR(v)) { raise_TypeError("can assign only bytes, buffers, or iterables of ints in range(0, 256)"); return -1; }
+                if (IS_INT(v)) { raise_TypeError("can assign only bytes, buffers, or iterables of ints in range(0, 256)"); return -1; }
+                StrBuf sb;
+                sb_init(&sb);
+                if (bytes_iter_ints(v, &sb) < 0) {
+                    sb_free(&sb);
+                    if (exc_matches(E(TypeError))) {
+                        exc_clear();
+                        raise_TypeError("can assign only bytes, buffers, or iterables of ints in range(0, 256)");
+                    }
+                    return -1;
+                }
+                keep = bytes_new(sb.data ? sb.data : "", sb.len);
+                sb_free(&sb);
+                src = BYTES_DATA(keep);
+                sn = BYTES_SIZE(keep);
+            }
+        }
+        if (step == 1) {
+            if (sp < st) sp = st;
+            return ba_splice(b, st, sp, src, sn);
+        }
+        if (!v) {
+            if (cnt <= 0) return 0;
+            if (check_export(b) < 0) return -1;
+            if (step < 0) { st = st + step * (cnt - 1); step = -step; }
+            char *d = b->buf->data;
+            int64_t w = st;
+            for (int64_t r = st; r < b->size; r++) {
+                if (r >= st && (r - st) % step == 0 && (r - st) / step < cnt) continue;
+                d[w++] = d[r];
+            }
+            b->size = w;
+            return 0;
+        }
+        if (sn != cnt) {
+            raise_ValueError("attempt to assign bytes of size %ld to extended slice of size %ld", (long)sn, (long)cnt);
+            return -1;
+        }
+        for (int64_t k = 0, i = st; k < cnt; k++, i += step) b->buf->data[i] = src[k];
+        (void)keep;
+        return 0;
+    }
+    if (IS_INT(key) || (IS_OBJ(key) && TYPE(key)->nb_index)) {
+        int64_t i;
+        if (as_ssize(key, &i) < 0) {
+            if (exc_matches(E(OverflowError))) { exc_clear(); raise_IndexError("cannot fit 'int' into an index-sized integer"); }
+            return -1;
+        }
+        if (i < 0) i += b->size;
+        if (i < 0 || i >= b->size) { raise_IndexError("bytearray index out of range"); return -1; }
+        if (!v) return ba_splice(b, i, i + 1, NULL, 0);
+        int k;
+        if (as_byte(v, &k) < 0) return -1;
+        b->buf->data[i] = (char)k;
+        return 0;
+    }
+    raise_TypeError("bytearray indices must be integers or slices, not %s", TYPE_NAME(key));
+    return -1;
+}
+
+/* -- Mutating methods --------------------------------------------------------------- */
+
+static Value ba_append(Value self, const Value *args, size_t nargs, Value kw)
+{
+    if (ba_onearg("append", nargs, kw) < 0) return 0;
+    int k;
+    if (as_byte(args[0], &k) < 0) return 0;
+    char c = (char)k;
+    if (ba_splice(BA(self), BA(self)->size, BA(self)->size, &c, 1) < 0) return 0;
+    return NONE;
+}
+
+static Value ba_extend(Value self, const Value *args, size_t nargs, Value kw)
+{
+    if (ba_onearg("extend", nargs, kw) < 0) return 0;
+    const char *p; int64_t n;
+    Value src = args[0];
+    if (bytes_like(src, &p, &n)) {
+        if (src == self) { Value c = bytes_new(p, (size_t)n); p = BYTES_DATA(c); }
+        if (ba_splice(BA(self), BA(self)->size, BA(self)->size, p, n) < 0) return 0;
+        return NONE;
+    }
+    if (IS_STR(src)) return raise_TypeError("expected iterable of integers; got: 'str'");
+    if (!TYPE(src)->iter && !TYPE(src)->getitem)
+        return raise_TypeError("can't extend bytearray with %s", TYPE_NAME(src));
+    StrBuf sb;
+    sb_init(&sb);
+    if (bytes_iter_ints(src, &sb) < 0) { sb_free(&sb); return 0; }
+    int r = ba_splice(BA(self), BA(self)->size, BA(self)->size, sb.data, (int64_t)sb.len);
+    sb_free(&sb);
+    return r < 0 ? 0 : NONE;
+}
+
+static Value ba_pop(Value self, const Value *args, size_t nargs, Value kw)
+{
+    if (kw && TUPLE_SIZE(kw)) return raise_TypeError("pop() takes no keyword arguments");
+    if (nargs > 1) return raise_TypeError("pop expected at most 1 argument, got %zu", nargs);
+    ByteArray *b = BA(self);
+    int64_t i = -1;
+    if (nargs && as_ssize(args[0], &i) < 0) return 0;
+    if (b->size == 0) return raise_IndexError("pop from empty bytearray");
+    if (i < 0) i += b->size;
+    if (i < 0 || i >= b->size) return raise_IndexError("pop index out of range");
+    int c = (unsigned char)b->buf->data[i];
+    if (ba_splice(b, i, i + 1, NULL, 0) < 0) return 0;
+    return MKSMALL(c);
+}
+
+static Value ba_insert(Value self, const Value *args, size_t nargs, Value kw)
+{
+    if (kw && TUPLE_SIZE(kw)) return raise_TypeError("insert() takes no keyword arguments");
+    if (nargs != 2) return raise_TypeError("insert expected 2 arguments, got %zu", nargs);
+    ByteArray *b = BA(self);
+    int64_t i;
+    int k;
+    if (as_ssize(args[0], &i) < 0 || as_byte(args[1], &k) < 0) return 0;
+    if (i < 0) { i += b->size; if (i < 0) i = 0; }
+    if (i > b->size) i = b->size;
+    char c = (char)k;
+    if (ba_splice(b, i, i, &c, 1) < 0) return 0;
+    return NONE;
+}
+
+static Value ba_remove(Value self, const Value *args, size_t nargs, Value kw)
+{
+    if (ba_onearg("remove", nargs, kw) < 0) return 0;
+    int k;
+    if (as_byte(args[0], &k) < 0) return 0;
+    ByteArray *b = BA(self);
+    const char *r = b->size ? memchr(b->buf->data, k, (size_t)b->size) : NULL;
+    if (!r) return raise_ValueError("value not found in bytearray");
+    if (ba_splice(b, r - b->buf->data, r - b->buf->data + 1, NULL, 0) < 0) return 0;
+    return NONE;
+}
+
+static Value ba_reverse(Value self, const Value *args, size_t nargs, Value kw)
+{
+    if (ba_noargs("reverse", nargs, kw) < 0) return 0;
+    ByteArray *b = BA(self);
+    for (int64_t i = 0, j = b->size - 1; i < j; i++, j--) {
+        char t = b->buf->data[i]; b->buf->data[i] = b->buf->data[j]; b->buf->data[j] = t;
+    }
+    return NONE;
+}
+
+static Value ba_clear(Value self, const Value *args, size_t nargs, Value kw)
+{
+    if (ba_noargs("clear", nargs, kw) < 0) return 0;
+    if (ba_splice(BA(self), 0, BA(self)->size, NULL, 0) < 0) return 0;
+    return NONE;
+}
+
+static Value ba_copy(Value self, const Value *args, size_t nargs, Value kw)
+{
+    if (ba_noargs("copy", nargs, kw) < 0) return 0;
+    return bytearray_new(BA_DATA(self), (size_t)BA(self)->size);
+}
+
+static Value ba_alloc_m(Value self, const Value *args, size_t nargs, Value kw)
+{
+    return MKSMALL(BA(self)->buf ? BA(self)->buf->cap + 1 : 0);
+}
+
+static Value ba_sizeof(Value self, const Value *args, size_t nargs, Value kw)
+{
+    return MKSMALL((int64_t)sizeof(ByteArray) + (BA(self)->buf ? BA(self)->buf->cap : 0));
+}
+
+static Value ba_reduce_ex(Value self, const Value *args, size_t nargs, Value kw)
+{
+    Value b = bytes_new(BA_DATA(self), (size_t)BA(self)->size);
+    return tuple_pack(3, OBJ_VAL(TYPE(self)), tuple_pack(1, b), NONE);
+}
+
+/* -- Iterator ------------------------------------------------------------------------ */
+
+typedef struct BAIter { Object hdr; Value b; int64_t i; } BAIter;
+
+static void ba_iter_trace(Object *o, Visitor visit, void *ctx) { visit(((BAIter *)o)->b, ctx); }
+
+static Value ba_iter_new(Value b)
+{
+    BAIter *it = (BAIter *)gc_alloc(T(bytearray_iter), sizeof(BAIter));
+    STORE(it, b, b);
+    return OBJ_VAL(it);
+}
+
+static Value ba_iter_next(Value v)
+{
+    BAIter *it = (BAIter *)v;
+    if (!it->b) return 0;
+    if (it->i >= BA(it->b)->size) { STORE(it, b, 0); return 0; }
+    return MKSMALL((unsigned char)BA(it->b)->buf->data[it->i++]);
+}
+
+static Value iter_self(Value v) { return v; }
+
+static Value ba_iter_hint(Value self, const Value *args, size_t nargs, Value kw)
+{
+    BAIter *it = (BAIter *)self;
+    if (!it->b) return MKSMALL(0);
+    int64_t r = BA(it->b)->size - it->i;
+    return MKSMALL(r > 0 ? r : 0);
+}
+
+static const MethodDef ba_iter_methods[] = {
+    {"__length_hint__", ba_iter_hint, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+const TypeSpec bytearray_iter_spec = {
+    .name = "bytearray_iterator", .base = -1, .basicsize = sizeof(BAIter),
+    .trace = ba_iter_trace, .iter = iter_self, .next = ba_iter_next,
+    .methods = ba_iter_methods,
+};
+
+#define BM_ENTRY_(n) {#n, bm_##n, 0, NULL},
+static const MethodDef ba_methods[] = {
+    BYTES_COMMON_METHODS(BM_ENTRY_)
+    {"fromhex", bm_fromhex, METH_CLASS, NULL},
+    {"maketrans", bm_maketrans, METH_STATIC, NULL},
+    {"append", ba_append, 0, NULL}, {"extend", ba_extend, 0, NULL},
+    {"pop", ba_pop, 0, NULL}, {"insert", ba_insert, 0, NULL},
+    {"remove", ba_remove, 0, NULL}, {"reverse", ba_reverse, 0, NULL},
+    {"clear", ba_clear, 0, NULL}, {"copy", ba_copy, 0, NULL},
+    {"__alloc__", ba_alloc_m, 0, NULL}, {"__sizeof__", ba_sizeof, 0, NULL},
+    {"__reduce_ex__", ba_reduce_ex, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+const TypeSpec bytearray_spec = {
+    .name = "bytearray", .base = -1, .basicsize = sizeof(ByteArray),
+    .flags = TF_BASETYPE,
+    .doc = "bytearray(iterable_of_ints) -> bytearray\nbytearray(string, encoding[, errors]) -> bytearray\n"
+           "bytearray(bytes_or_buffer) -> mutable copy of bytes_or_buffer\n"
+           "bytearray(int) -> bytes array of size given by the parameter initialized with null bytes\n"
+           "bytearray() -> empty bytes array",
+    .trace = ba_trace, .repr = ba_repr, .richcompare = ba_richcompare,
+    .iter = ba_iter_new, .new_ = ba_new_slot, .init = ba_init,
+    .nb_add = ba_add, .nb_mul = ba_mul, .nb_mod = ba_mod, .nb_iadd = ba_iadd, .nb_imul = ba_imul,
+    .len = ba_len, .getitem = ba_getitem, .setitem = ba_setitem, .contains = ba_contains,
+    .methods = ba_methods,
+};
+
+/* -- memoryview (basic: a window on bytes/bytearray, format 'B') ---------------------- */
+
+#define MV(v) ((MemoryView *)(v))
+
+static void mv_trace(Object *o, Visitor visit, void *ctx) { visit(MV(o)->obj, ctx); }
+
+static int mv_check(Value v)
+{
+    if (MV(v)->released) {
+        raise_ValueError("operation forbidden on released memoryview object");
+        return -1;
+    }
+    return 0;
+}
+
+static Value mv_make(Value obj, int64_t start, int64_t size, bool ro)
+{
+    MemoryView *m = (MemoryView *)gc_alloc(T(memoryview), sizeof(MemoryView));
+    STORE(m, obj, obj);
+    m->start = start;
+    m->size = size;
+    m->readonly = ro;
+    if (is_ba(obj)) BA(obj)->exports++;
+    return OBJ_VAL(m);
+}
+
+static Value mv_new_slot(Type *t, const Value *args, size_t nargs, Value kw)
+{
+    static const char *const names[] = {"object", NULL};
+    Value out[1] = {0};
+    if (args_parse("memoryview", args, nargs, kw, names, 1, out) < 0) return 0;
+    Value o = out[0];
+    const char *p; int64_t n;
+    if (IS_TYPE(o, memoryview)) {
+        if (mv_check(o) < 0) return 0;
+        return mv_make(MV(o)->obj, MV(o)->start, MV(o)->size, MV(o)->readonly);
+    }
+    if (!bytes_like(o, &p, &n))
+        return raise_TypeError("memoryview: a bytes-like object is required, not '%s'", TYPE_NAME(o));
+    return mv_make(o, 0, n, !is_ba(o));
+}
+
+static bool mv_view(Value v, const char **p, int64_t *n)
+{
+    return bytes_like(v, p, n);
+}
+
+static Value mv_repr(Value v)
+{
+    if (MV(v)->released) return str_fmt("<released memory at %p>", (void *)v);
+    return str_fmt("<memory at %p>", (void *)v);
+}
+
+static int64_t mv_len(Value v)
+{
+    if (mv_check(v) < 0) return -1;
+    return MV(v)->size;
+}
+
+static Value mv_getitem(Value self, Value key)
+{
+    if (mv_check(self) < 0) return 0;
+    const char *p; int64_t n;
+    mv_view(self, &p, &n);
+    if (IS_TYPE(key, slice)) {
+        int64_t st, sp, step, cnt;
+        if (slice_indices(key, n, &st, &sp, &step, &cnt) < 0) return 0;
+        if (step != 1) return raise_NotImplementedError("memoryview: extended slices are not supported");
+        return mv_make(MV(self)->obj, MV(self)->start + st, cnt > 0 ? cnt : 0, MV(self)->readonly);
+    }
+    if (IS_INT(key) || (IS_OBJ(key) && TYPE(key)->nb_index)) {
+        int64_t i;
+        if (as_ssize(key, &i) < 0) return 0;
+        if (i < 0) i += n;
+        if (i < 0 || i >= n) return raise_IndexError("index out of bounds on dimension 1");
+        return MKSMALL((unsigned char)p[i]);
+    }
+    return raise_TypeError("memoryview: invalid slice key");
+}
+
+static int mv_setitem(Value self, Value key, Value v)
+{
+    if (mv_check(self) < 0) return -1;
+    if (MV(self)->readonly) { raise_TypeError("cannot modify read-only memory"); return -1; }
+    if (!v) { raise_TypeError("cannot delete memory"); return -1; }
+    const char *p; int64_t n;
+    mv_view(self, &p, &n);
+    char *w = (char *)p;
+    if (IS_TYPE(key, slice)) {
+        int64_t st, sp, step, cnt;
+        if (slice_indices(key, n, &st, &sp, &step, &cnt) < 0) return -1;
+        const char *s; int64_t sn;
+        if (!bytes_like(v, &s, &sn)) { raise_TypeError("a bytes-like object is required, not '%s'", TYPE_NAME(v)); return -1; }
+        if (sn != (cnt > 0 ? cnt : 0)) {
+            raise_ValueError("memoryview assignment: lvalue and rvalue have different structures");
+            return -1;
+        }
+        for (int64_t k = 0, i = st; k < cnt; k++, i += step) w[i] = s[k];
+        return 0;
+    }
+    int64_t i;
+    if (as_ssize(key, &i) < 0) return -1;
+    if (i < 0) i += n;
+    if (i < 0 || i >= n) { raise_IndexError("index out of bounds on dimension 1"); return -1; }
+    int k;
+    if (!IS_INT(v)) { raise_TypeError("memoryview: invalid type for format 'B'"); return -1; }
+    if (as_byte(v, &k) < 0) {
+        exc_clear();
+        raise_ValueError("memoryview: invalid value for format 'B'");
+        return -1;
+    }
+    w[i] = (char)k;
+    return 0;
+}
+
+static Value mv_richcompare(Value a, Value b, int op)
+{
+    if (op != CMP_EQ && op != CMP_NE) return NOTIMPL;
+    if ((IS_TYPE(a, memoryview) && MV(a)->released) || (IS_TYPE(b, memoryview) && MV(b)->released))
+        return BOOL_V((a == b) == (op == CMP_EQ));
+    return bytes_richcompare_any(a, b, op);
+}
+
+static Value mv_tobytes(Value self, const Value *args, size_t nargs, Value kw)
+{
+    if (mv_check(self) < 0) return 0;
+    const char *p; int64_t n;
+    mv_view(self, &p, &n);
+    return bytes_new(p, (size_t)n);
+}
+
+static Value mv_tolist(Value self, const Value *args, size_t nargs, Value kw)
+{
+    if (mv_check(self) < 0) return 0;
+    const char *p; int64_t n;
+    mv_view(self, &p, &n);
+    Value l = list_new(0);
+    for (int64_t i = 0; i < n; i++) if (list_append(l, MKSMALL((unsigned char)p[i])) < 0) return 0;
+    return l;
+}
+
+static Value mv_hex(Value self, const Value *args, size_t nargs, Value kw)
+{
+    if (mv_check(self) < 0) return 0;
+    Value b = mv_tobytes(self, NULL, 0, 0);
+    return b ? bm_hex(b, args, nargs, kw) : 0;
+}
+
+static Value mv_release(Value self, const Value *args, size_t nargs, Value kw)
+{
+    MemoryView *m = MV(self);
+    if (!m->released) {
+        m->released = true;
+        if (is_ba(m->obj)) BA(m->obj)->exports--;
+    }
+    return NONE;
+}
+
+static Value mv_enter(Value self, const Value *args, size_t nargs, Value kw)
+{
+    if (mv_check(self) < 0) return 0;
+    return self;
+}
+
+static Value mv_exit(Value self, const Value *args, size_t nargs, Value kw)
+{
+    return mv_release(self, NULL, 0, 0);
+}
+
+static void mv_finalize(Object *o)
+{
+    MemoryView *m = (MemoryView *)o;
+    if (!m->released && m->obj && is_ba(m->obj)) BA(m->obj)->exports--;
+}
+
+static Value mv_iter(Value self)
+{
+    if (mv_check(self) < 0) return 0;
+    Value l = mv_tolist(self, NULL, 0, 0);
+    return l ? obj_iter(l) : 0;
+}
+
+static Value mv_get_obj(Value self) { if (mv_check(self) < 0) return 0; return MV(self)->obj; }
+static Value mv_get_nbytes(Value self) { if (mv_check(self) < 0) return 0; return MKSMALL(MV(self)->size); }
+static Value mv_get_readonly(Value self) { if (mv_check(self) < 0) return 0; return BOOL_V(MV(self)->readonly); }
+static Value mv_get_itemsize(Value self) { if (mv_check(self) < 0) return 0; return MKSMALL(1); }
+static Value mv_get_ndim(Value self) { if (mv_check(self) < 0) return 0; return MKSMALL(1); }
+static Value mv_get_format(Value self) { if (mv_check(self) < 0) return 0; return str_from_cstr("B"); }
+static Value mv_get_shape(Value self) { if (mv_check(self) < 0) return 0; return tuple_pack(1, MKSMALL(MV(self)->size)); }
+static Value mv_get_released(Value self) { return BOOL_V(MV(self)->released); }
+static Value mv_get_contiguous(Value self) { if (mv_check(self) < 0) return 0; return TRUE_V; }
+
+static const MethodDef mv_methods[] = {
+    {"tobytes", mv_tobytes, 0, NULL}, {"tolist", mv_tolist, 0, NULL},
+    {"hex", mv_hex, 0, NULL}, {"release", mv_release, 0, NULL},
+    {"__enter__", mv_enter, 0, NULL}, {"__exit__", mv_exit, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static const GetSetDef mv_getsets[] = {
+    {"obj", mv_get_obj, NULL, NULL}, {"nbytes", mv_get_nbytes, NULL, NULL},
+    {"readonly", mv_get_readonly, NULL, NULL}, {"itemsize", mv_get_itemsize, NULL, NULL},
+    {"ndim", mv_get_ndim, NULL, NULL}, {"format", mv_get_format, NULL, NULL},
+    {"shape", mv_get_shape, NULL, NULL}, {"released", mv_get_released, NULL, NULL},
+    {"contiguous", mv_get_contiguous, NULL, NULL}, {"c_contiguous", mv_get_contiguous, NULL, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+const TypeSpec memoryview_spec = {
+    .name = "memoryview", .base = -1, .basicsize = sizeof(MemoryView),
+    .doc = "Create a new memoryview object which references the given object.",
+    .trace = mv_trace, .repr = mv_repr, .richcompare = mv_richcompare,
+    .iter = mv_iter, .new_ = mv_new_slot, .finalize = mv_finalize,
+    .len = mv_len, .getitem = mv_getitem, .setitem = mv_setitem,
+    .methods = mv_methods, .getsets = mv_getsets,
+};

@@ -1,0 +1,393 @@
+/* kiln: the iterator builtins: enumerate, zip, map, filter, reversed, and the
+ * two iterators obj_iter/iter() make on their own: seq_iter (the old
+ * __getitem__ protocol) and callable_iter (iter(callable, sentinel)).
+ * Every `next` slot returns 0 without an exception when exhausted. */
+#include "core.h"
+
+typedef struct Enumerate { Object hdr; Value it; int64_t index; Value big; } Enumerate;
+typedef struct Zip { Object hdr; Value iters; bool strict; } Zip;
+typedef struct Map { Object hdr; Value func; Value iters; } Map;
+typedef struct Filter { Object hdr; Value func; Value it; } Filter;
+typedef struct SeqIter { Object hdr; Value seq; int64_t index; } SeqIter;  /* also reversed */
+typedef struct CallIter { Object hdr; Value func; Value sentinel; } CallIter;
+
+static Object *alloc_for(Type *t, size_t size)
+{
+    return gc_alloc(t, t->basicsize > size ? t->basicsize : size);
+}
+
+static Value iter_self(Value self) { return self; }
+
+/* next() through the slot when there is one. */
+static inline Value next_of(Value it)
+{
+    UnaryFn f = TYPE(it)->next;
+    return f ? f(it) : obj_next(it);
+}
+
+/* -- enumerate ---------------------------------------------------------------------- */
+
+Value enumerate_new(Value iterable, Value start)
+{
+    Value it = obj_iter(iterable);
+    if (!it) return 0;
+    Enumerate *e = (Enumerate *)alloc_for(T(enumerate), sizeof(Enumerate));
+    e->it = it;
+    if (start) {
+        if (IS_SMALL(start)) e->index = SMALL_VAL(start);
+        else {
+            Value s = obj_index(start);
+            if (!s) return 0;
+            if (IS_SMALL(s)) e->index = SMALL_VAL(s);
+            else e->big = s;
+        }
+    }
+    return OBJ_VAL(e);
+}
+
+static Value enumerate_new_(Type *t, const Value *args, size_t nargs, Value kw)
+{
+    static const char *const names[] = {"iterable", "start", NULL};
+    Value a[2] = {0, 0};
+    if (args_parse("enumerate", args, nargs, kw, names, 1, a) < 0) return 0;
+    Value it = obj_iter(a[0]);
+    if (!it) return 0;
+    Enumerate *e = (Enumerate *)alloc_for(t, sizeof(Enumerate));
+    e->it = it;
+    if (a[1]) {
+        Value s = IS_SMALL(a[1]) ? a[1] : obj_index(a[1]);
+        if (!s) return 0;
+        if (IS_SMALL(s)) e->index = SMALL_VAL(s);
+        else e->big = s;
+    }
+    return OBJ_VAL(e);
+}
+
+static Value enumerate_next(Value self)
+{
+    Enumerate *e = (Enumerate *)self;
+    Value item = next_of(e->it);
+    if (!item) return 0;
+    Value idx;
+    if (LIKELY(!e->big)) {
+        idx = MKSMALL(e->index);
+        if (UNLIKELY(e->index == SMALL_MAX)) STORE(e, big, int_add(idx, MKSMALL(1)));
+        else e->index++;
+    } else {
+        idx = e->big;
+        Value n = int_add(idx, MKSMALL(1));
+        if (!n) return 0;
+        STORE(e, big, n);
+    }
+    return tuple_pack(2, idx, item);
+}
+
+/* -- zip ----------------------------------------------------------------------------- */
+
+static Value zip_new_(Type *t, const Value *args, size_t nargs, Value kw)
+{
+    bool strict = false;
+    if (kw) {
+        for (int64_t i = 0; i < TUPLE_SIZE(kw); i++) {
+            Value name = TUPLE_ITEMS(kw)[i];
+            if (!str_eq_cstr(name, "strict"))
+                return raise_TypeError("zip() got an unexpected keyword argument '%U'", name);
+            int r = obj_truthy(args[nargs + i]);
+            if (r < 0) return 0;
+            strict = r;
+        }
+    }
+    Value iters = tuple_new((int64_t)nargs);
+    for (size_t i = 0; i < nargs; i++) {
+        Value it = obj_iter(args[i]);
+        if (!it) return 0;
+        TUPLE_ITEMS(iters)[i] = it;
+    }
+    Zip *z = (Zip *)alloc_for(t, sizeof(Zip));
+    z->iters = iters;
+    z->strict = strict;
+    return OBJ_VAL(z);
+}
+
+static Value zip_next(Value self)
+{
+    Zip *z = (Zip *)self;
+    int64_t n = TUPLE_SIZE(z->iters);
+    if (n == 0) return 0;
+    Value r = tuple_new(n);
+    int64_t i;
+    for (i = 0; i < n; i++) {
+        Value item = next_of(TUPLE_ITEMS(z->iters)[i]);
+        if (!item) {
+            if (z->strict) goto check;
+            return 0;
+        }
+        TUPLE_ITEMS(r)[i] = item;
+    }
+    return r;
+check:
+    if (exc_pending()) {
+        if (!exc_matches(E(StopIteration))) return 0;
+        exc_clear();
+    }
+    if (i) {
+        return raise_ValueError("zip() argument %lld is shorter than argument%s%lld",
+                                (long long)(i + 1), i == 1 ? " " : "s 1-", (long long)i);
+    }
+    for (i = 1; i < n; i++) {
+        Value item = next_of(TUPLE_ITEMS(z->iters)[i]);
+        if (item) {
+            return raise_ValueError("zip() argument %lld is longer than argument%s%lld",
+                                    (long long)(i + 1), i == 1 ? " " : "s 1-", (long long)i);
+        }
+        if (exc_pending()) {
+            if (!exc_matches(E(StopIteration))) return 0;
+            exc_clear();
+        }
+    }
+    return 0;
+}
+
+/* -- map ------------------------------------------------------------------------------- */
+
+static Value map_new_(Type *t, const Value *args, size_t nargs, Value kw)
+{
+    if (t == T(map) && args_no_kw("map", kw) < 0) return 0;
+    if (nargs < 2) return raise_TypeError("map() must have at least two arguments.");
+    Value iters = tuple_new((int64_t)nargs - 1);
+    for (size_t i = 1; i < nargs; i++) {
+        Value it = obj_iter(args[i]);
+        if (!it) return 0;
+        TUPLE_ITEMS(iters)[i - 1] = it;
+    }
+    Map *m = (Map *)alloc_for(t, sizeof(Map));
+    m->func = args[0];
+    m->iters = iters;
+    return OBJ_VAL(m);
+}
+
+static Value map_next(Value self)
+{
+    Map *m = (Map *)self;
+    int64_t n = TUPLE_SIZE(m->iters);
+    Value small[8];
+    Value *argv = small;
+    Value holder = 0;
+    if (n > 8) {
+        holder = tuple_new(n);
+        argv = TUPLE_ITEMS(holder);
+    }
+    for (int64_t i = 0; i < n; i++) {
+        Value item = next_of(TUPLE_ITEMS(m->iters)[i]);
+        if (!item) return 0;
+        argv[i] = item;
+    }
+    Value r = obj_call(m->func, argv, (size_t)n, 0);
+    (void)holder;
+    return r;
+}
+
+/* -- filter ------------------------------------------------------------------------------ */
+
+static Value filter_new_(Type *t, const Value *args, size_t nargs, Value kw)
+{
+    if (t == T(filter) && args_no_kw("filter", kw) < 0) return 0;
+    if (nargs != 2) return raise_TypeError("filter expected 2 arguments, got %zu", nargs);
+    Value it = obj_iter(args[1]);
+    if (!it) return 0;
+    Filter *f = (Filter *)alloc_for(t, sizeof(Filter));
+    f->func = args[0];
+    f->it = it;
+    return OBJ_VAL(f);
+}
+
+static Value filter_next(Value self)
+{
+    Filter *f = (Filter *)self;
+    bool plain = f->func == NONE || f->func == OBJ_VAL(T(bool));
+    for (;;) {
+        Value item = next_of(f->it);
+        if (!item) return 0;
+        int ok;
+        if (plain) {
+            ok = obj_truthy(item);
+        } else {
+            Value r = obj_call1(f->func, item);
+            if (!r) return 0;
+            ok = obj_truthy(r);
+        }
+        if (ok < 0) return 0;
+        if (ok) return item;
+    }
+}
+
+/* -- reversed ------------------------------------------------------------------------------ */
+
+static bool is_sequence(Value v)
+{
+    if (IS_DICT(v)) return false;
+    Type *t = TYPE(v);
+    if (!t->getitem) return false;
+    return !(t->flags & TF_HEAPTYPE) || type_lookup(t, S(__getitem__));
+}
+
+static Value reversed_new_(Type *t, const Value *args, size_t nargs, Value kw)
+{
+    if (t == T(reversed) && args_no_kw("reversed", kw) < 0) return 0;
+    if (nargs != 1) return raise_TypeError("reversed expected 1 argument, got %zu", nargs);
+    Value seq = args[0];
+    Value meth = obj_lookup_special(seq, S(__reversed__));
+    if (meth == NONE) return raise_TypeError("'%T' object is not reversible", seq);
+    if (meth && t == T(reversed)) return obj_call0(meth);
+    if (!meth && exc_pending()) return 0;
+    if (!is_sequence(seq)) return raise_TypeError("'%T' object is not reversible", seq);
+    int64_t n = obj_len(seq);
+    if (n < 0) return 0;
+    SeqIter *r = (SeqIter *)alloc_for(t, sizeof(SeqIter));
+    r->seq = seq;
+    r->index = n - 1;
+    return OBJ_VAL(r);
+}
+
+static Value reversed_next(Value self)
+{
+    SeqIter *r = (SeqIter *)self;
+    if (r->index >= 0 && r->seq) {
+        Value item = obj_getitem(r->seq, MKSMALL(r->index));
+        if (item) {
+            r->index--;
+            return item;
+        }
+        if (exc_matches(E(IndexError)) || exc_matches(E(StopIteration))) exc_clear();
+        else return 0;
+    }
+    r->index = -1;
+    r->seq = 0;
+    return 0;
+}
+
+static Value reversed_length_hint(Value self, const Value *args, size_t nargs, Value kw)
+{
+    SeqIter *r = (SeqIter *)self;
+    if (!r->seq) return MKSMALL(0);
+    int64_t n = obj_len(r->seq);
+    if (n < 0) { exc_clear(); return MKSMALL(0); }
+    return MKSMALL(n < r->index + 1 ? 0 : r->index + 1);
+}
+
+/* -- seq_iter ---------------------------------------------------------------------------- */
+
+Value seq_iter_new(Value seq)
+{
+    SeqIter *it = (SeqIter *)gc_alloc(T(seq_iter), sizeof(SeqIter));
+    it->seq = seq;
+    return OBJ_VAL(it);
+}
+
+static Value seq_iter_next(Value self)
+{
+    SeqIter *it = (SeqIter *)self;
+    if (!it->seq) return 0;
+    Value item = obj_getitem(it->seq, int_from_i64(it->index));
+    if (item) {
+        it->index++;
+        return item;
+    }
+    if (exc_matches(E(IndexError)) || exc_matches(E(StopIteration))) {
+        exc_clear();
+        it->seq = 0;
+    }
+    return 0;
+}
+
+static Value seq_iter_length_hint(Value self, const Value *args, size_t nargs, Value kw)
+{
+    SeqIter *it = (SeqIter *)self;
+    if (!it->seq) return MKSMALL(0);
+    int64_t n = obj_len(it->seq);
+    if (n < 0) { exc_clear(); return NOTIMPL; }
+    return MKSMALL(n > it->index ? n - it->index : 0);
+}
+
+/* -- callable_iter ------------------------------------------------------------------------ */
+
+Value callable_iter_new(Value callable, Value sentinel)
+{
+    CallIter *it = (CallIter *)gc_alloc(T(callable_iter), sizeof(CallIter));
+    it->func = callable;
+    it->sentinel = sentinel;
+    return OBJ_VAL(it);
+}
+
+static Value callable_iter_next(Value self)
+{
+    CallIter *it = (CallIter *)self;
+    if (!it->func) return 0;
+    Value r = obj_call0(it->func);
+    if (!r) {
+        if (exc_matches(E(StopIteration))) {
+            exc_clear();
+            it->func = it->sentinel = 0;
+        }
+        return 0;
+    }
+    int eq = obj_eq(it->sentinel, r);
+    if (eq < 0) return 0;
+    if (eq) {
+        it->func = it->sentinel = 0;
+        return 0;
+    }
+    return r;
+}
+
+/* -- Type objects -------------------------------------------------------------------------- */
+
+const TypeSpec enumerate_spec = {
+    .name = "enumerate", .base = -1, .basicsize = sizeof(Enumerate), .flags = TF_BASETYPE | TF_IMMUTABLE,
+    .doc = "Return an enumerate object.",
+    .iter = iter_self, .next = enumerate_next, .new_ = enumerate_new_,
+};
+
+const TypeSpec zip_spec = {
+    .name = "zip", .base = -1, .basicsize = sizeof(Zip), .flags = TF_BASETYPE | TF_IMMUTABLE,
+    .doc = "zip(*iterables, strict=False) --> Yield tuples until an input is exhausted.",
+    .iter = iter_self, .next = zip_next, .new_ = zip_new_,
+};
+
+const TypeSpec map_spec = {
+    .name = "map", .base = -1, .basicsize = sizeof(Map), .flags = TF_BASETYPE | TF_IMMUTABLE,
+    .doc = "map(func, *iterables) --> map object",
+    .iter = iter_self, .next = map_next, .new_ = map_new_,
+};
+
+const TypeSpec filter_spec = {
+    .name = "filter", .base = -1, .basicsize = sizeof(Filter), .flags = TF_BASETYPE | TF_IMMUTABLE,
+    .doc = "filter(function or None, iterable) --> filter object",
+    .iter = iter_self, .next = filter_next, .new_ = filter_new_,
+};
+
+static const MethodDef reversed_methods[] = {
+    {"__length_hint__", reversed_length_hint, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+const TypeSpec reversed_spec = {
+    .name = "reversed", .base = -1, .basicsize = sizeof(SeqIter), .flags = TF_BASETYPE | TF_IMMUTABLE,
+    .doc = "Return a reverse iterator over the values of the given sequence.",
+    .iter = iter_self, .next = reversed_next, .new_ = reversed_new_, .methods = reversed_methods,
+};
+
+static const MethodDef seq_iter_methods[] = {
+    {"__length_hint__", seq_iter_length_hint, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+const TypeSpec seq_iter_spec = {
+    .name = "iterator", .base = -1, .basicsize = sizeof(SeqIter), .flags = TF_IMMUTABLE,
+    .iter = iter_self, .next = seq_iter_next, .methods = seq_iter_methods,
+};
+
+const TypeSpec callable_iter_spec = {
+    .name = "callable_iterator", .base = -1, .basicsize = sizeof(CallIter), .flags = TF_IMMUTABLE,
+    .iter = iter_self, .next = callable_iter_next,
+};

@@ -188,14 +188,20 @@ static NORET void invalid_syntax_at(Parser *p, Token *t)
 {
     if (!p->in_speculation) {
         if (t->type == T_INDENT)
-            syntax_error(p, "IndentationError", t->lineno, t->col, t->lineno, -1, "unexpected indent");
+            syntax_error(p, "IndentationError", t->lineno, t->col > 0 ? t->col - 1 : 0, t->lineno, -1,
+                         "unexpected indent");
         if (t->type == T_DEDENT)
             syntax_error(p, "IndentationError", t->lineno, t->col, t->lineno, -1, "unexpected unindent");
         check_rest_for_tok_errors(p);
     }
     syntax_error(p, "SyntaxError", t->lineno, t->col, t->end_lineno, t->end_col, "invalid syntax");
 }
-static NORET void invalid_syntax(Parser *p) { invalid_syntax_at(p, tk(p, 0)); }
+/* Like CPython, a plain syntax error points at the last token the parser looked at. */
+static NORET void invalid_syntax(Parser *p)
+{
+    tk(p, 0);
+    invalid_syntax_at(p, tok_at(p, p->ntoks - 1));
+}
 
 static void expect_op(Parser *p, int type) { if (!accept_op(p, type)) invalid_syntax(p); }
 
@@ -388,6 +394,7 @@ static void enter(Parser *p)
 
 static Expr *expression(Parser *p);
 static Expr *named_expression(Parser *p);
+static Expr *named_expression_ex(Parser *p, bool check_eq);
 static Expr *star_expressions(Parser *p);
 static Expr *star_named_expression(Parser *p);
 static Expr *disjunction(Parser *p);
@@ -505,6 +512,49 @@ static Expr *comprehension_expr(Parser *p, ExprKind kind, Expr *elt, int l, int 
     return e;
 }
 
+/* "invalid syntax. Perhaps you forgot a comma?": inside brackets, an expression directly followed
+ * by another one (CPython's invalid_expression rule). */
+static void check_forgot_comma(Parser *p, Expr *a)
+{
+    Token *t = CUR;
+    if (!a || !starts_expr(t) || t->type == T_STAR) return;
+    if (a->kind == Expr_Starred || a->kind == Expr_NamedExpr || a->kind == Expr_Lambda ||
+        a->kind == Expr_IfExp)
+        return;
+    if (a->kind == Expr_Name && (t->type == T_STRING || strcmp(a->v.Name.id, "print") == 0 ||
+                                 strcmp(a->v.Name.id, "exec") == 0))
+        return;
+    Token *at = NULL;
+    for (int i = p->pos - 1; i >= 0; i--) {
+        Token *x = tok_at(p, i);
+        if (x->lineno == a->lineno && x->col == a->col_offset) { at = x; break; }
+        if (x->lineno < a->lineno) break;
+    }
+    if (at && (tok_is_name(p, at, "match") || tok_is_name(p, at, "case") || tok_is_name(p, at, "_")))
+        return;
+    int save = p->pos;
+    jmp_buf jb, *saved = p->jb;
+    Expr *volatile b = NULL;
+    p->in_speculation++;
+    if (setjmp(jb) == 0) {
+        p->jb = &jb;
+        b = expression(p);
+    }
+    p->jb = saved;
+    p->in_speculation--;
+    p->pos = save;
+    if (b)
+        syntax_error(p, "SyntaxError", a->lineno, a->col_offset, b->end_lineno, b->end_col_offset,
+                     "invalid syntax. Perhaps you forgot a comma?");
+}
+
+static void expect_close(Parser *p, int close, Expr *last)
+{
+    if (accept_op(p, close)) return;
+    check_forgot_comma(p, last);
+    invalid_syntax(p);
+}
+
 static Expr *atom(Parser *p)
 {
     Token *t = CUR;
@@ -539,21 +589,14 @@ static Expr *atom(Parser *p)
             if (first->kind == Expr_Starred) err_node(p, first, "cannot use starred expression here");
             return first;
         }
-        if (!at_op(p, T_COMMA)) {
-            if (first->kind != Expr_Starred && starts_expr(CUR) && !at_op(p, T_STAR) && first->kind != Expr_NamedExpr) {
-                /* "(a b)" */
-                syntax_error(p, "SyntaxError", first->lineno, first->col_offset, CUR->end_lineno,
-                             CUR->end_col, "invalid syntax. Perhaps you forgot a comma?");
-            }
-            invalid_syntax(p);
-        }
+        if (!at_op(p, T_COMMA)) expect_close(p, T_RPAR, first);
         Vec v = {0};
         vpush(p, &v, first);
         while (accept_op(p, T_COMMA)) {
             if (at_op(p, T_RPAR)) break;
             vpush(p, &v, star_named_expression(p));
         }
-        expect_op(p, T_RPAR);
+        expect_close(p, T_RPAR, v.items[v.n - 1]);
         Expr *e = new_expr(p, Expr_Tuple, l, c);
         e->v.Tuple.elts = SEQ(ExprSeq, v);
         e->v.Tuple.ctx = Ctx_Load;
@@ -571,7 +614,7 @@ static Expr *atom(Parser *p)
                 vpush(p, &v, star_named_expression(p));
             }
         }
-        expect_op(p, T_RSQB);
+        expect_close(p, T_RSQB, v.n ? v.items[v.n - 1] : NULL);
         Expr *e = new_expr(p, Expr_List, l, c);
         e->v.List.elts = SEQ(ExprSeq, v);
         e->v.List.ctx = Ctx_Load;
@@ -588,6 +631,11 @@ static Expr *atom(Parser *p)
         } else {
             first = star_named_expression(p);
             if (accept_op(p, T_COLON)) {
+                if (at_op(p, T_COMMA) || at_op(p, T_RBRACE)) {
+                    Token *ct = prev(p);
+                    syntax_error(p, "SyntaxError", ct->lineno, ct->col, ct->end_lineno, ct->end_col,
+                                 "expression expected after dictionary key and ':'");
+                }
                 Expr *val = expression(p);
                 if (at_for(p)) {
                     ComprehensionSeq gens = for_if_clauses(p);
@@ -609,7 +657,7 @@ static Expr *atom(Parser *p)
                     if (at_op(p, T_RBRACE)) break;
                     vpush(p, &v, star_named_expression(p));
                 }
-                expect_op(p, T_RBRACE);
+                expect_close(p, T_RBRACE, v.items[v.n - 1]);
                 Expr *e = new_expr(p, Expr_Set, l, c);
                 e->v.Set.elts = SEQ(ExprSeq, v);
                 return e;
@@ -639,7 +687,7 @@ static Expr *atom(Parser *p)
             vpush(p, &keys, k);
             vpush(p, &vals, expression(p));
         }
-        expect_op(p, T_RBRACE);
+        expect_close(p, T_RBRACE, vals.items[vals.n - 1]);
         Expr *e = new_expr(p, Expr_Dict, l, c);
         e->v.Dict.keys = SEQ(ExprSeq, keys);
         e->v.Dict.values = SEQ(ExprSeq, vals);
@@ -716,6 +764,7 @@ static Expr *call_trailer(Parser *p, Expr *func, Token *start)
     Token *open = next_tok(p);   /* '(' */
     Vec args = {0}, kws = {0};
     bool seen_kw = false, seen_dstar = false;
+    const char *late_err = NULL;    /* reported, like CPython, once all arguments are read */
     while (!at_op(p, T_RPAR)) {
         Token *t = CUR;
         int l = t->lineno, c = t->col;
@@ -756,7 +805,7 @@ static Expr *call_trailer(Parser *p, Expr *func, Token *start)
             vpush(p, &kws, k);
             seen_kw = true;
         } else {
-            Expr *e = named_expression(p);
+            Expr *e = named_expression_ex(p, false);
             if (at_for(p)) {
                 Expr *g = ast_alloc(p->pool, sizeof *g);
                 ComprehensionSeq gens;
@@ -788,23 +837,20 @@ static Expr *call_trailer(Parser *p, Expr *func, Token *start)
                 syntax_error(p, "SyntaxError", e->lineno, e->col_offset, eq->end_lineno, eq->end_col,
                              "expression cannot contain assignment, perhaps you meant \"==\"?");
             }
-            if (seen_dstar)
-                err_node(p, e, "positional argument follows keyword argument unpacking");
-            if (seen_kw)
-                err_node(p, e, "positional argument follows keyword argument");
+            if (!late_err && seen_dstar) late_err = "positional argument follows keyword argument unpacking";
+            if (!late_err && seen_kw) late_err = "positional argument follows keyword argument";
             vpush(p, &args, e);
         }
         if (!accept_op(p, T_COMMA)) break;
     }
     if (!at_op(p, T_RPAR)) {
-        Token *t = CUR;
-        if (starts_expr(t) && args.n + kws.n > 0 && t->type != T_STAR) {
-            Expr *last = args.n ? args.items[args.n - 1] : ((Keyword *)kws.items[kws.n - 1])->value;
-            if (!(t->type == T_NAME && t->kw) && prev(p)->type != T_COMMA)
-                syntax_error(p, "SyntaxError", last->lineno, last->col_offset, t->end_lineno, t->end_col,
-                             "invalid syntax. Perhaps you forgot a comma?");
-        }
+        if (args.n + kws.n > 0 && prev(p)->type != T_COMMA)
+            check_forgot_comma(p, args.n ? args.items[args.n - 1] : ((Keyword *)kws.items[kws.n - 1])->value);
         invalid_syntax(p);
+    }
+    if (late_err) {
+        Token *t = tok_at(p, p->ntoks - 1);
+        syntax_error(p, "SyntaxError", t->lineno, t->col, t->end_lineno, t->end_col, "%s", late_err);
     }
     p->pos++;
     Expr *call = new_expr(p, Expr_Call, start->lineno, start->col);
@@ -1047,7 +1093,9 @@ static Expr *expression(Parser *p)
     return d;
 }
 
-static Expr *named_expression(Parser *p)
+/* check_eq: report a stray '=' after the expression (not for call arguments, whose
+ * `f(a+1=2)` has its own message). */
+static Expr *named_expression_ex(Parser *p, bool check_eq)
 {
     Token *t = CUR;
     if (t->type == T_NAME && !t->kw && tk(p, 1)->type == T_COLONEQUAL) {
@@ -1062,8 +1110,40 @@ static Expr *named_expression(Parser *p)
     Expr *e = expression(p);
     if (at_op(p, T_COLONEQUAL))
         err_node(p, e, "cannot use assignment expressions with %s", expr_name(e));
+    if (at_op(p, T_EQUAL) && check_eq) {
+        /* invalid_named_expression: `if x = 1:` */
+        bool paren = t->type == T_LPAR;
+        ExprKind k = e->kind;
+        int save = p->pos;
+        p->pos++;
+        jmp_buf jb, *saved = p->jb;
+        Expr *volatile b = NULL;
+        p->in_speculation++;
+        if (setjmp(jb) == 0) {
+            p->jb = &jb;
+            b = bitwise_or(p);
+            if (at_op(p, T_EQUAL) || at_op(p, T_COLONEQUAL)) b = NULL;
+        }
+        p->jb = saved;
+        p->in_speculation--;
+        p->pos = save;
+        if (b) {
+            if (k == Expr_Name && !paren)
+                syntax_error(p, "SyntaxError", e->lineno, e->col_offset, b->end_lineno, b->end_col_offset,
+                             "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+            bool lit = k == Expr_Constant && (e->v.Constant.value.kind == CONST_NONE ||
+                                              e->v.Constant.value.kind == CONST_TRUE ||
+                                              e->v.Constant.value.kind == CONST_FALSE);
+            if (!lit && k != Expr_List && k != Expr_Tuple && k != Expr_GeneratorExp &&
+                k != Expr_Compare && k != Expr_BoolOp && k != Expr_IfExp && k != Expr_Lambda &&
+                !(k == Expr_UnaryOp && e->v.UnaryOp.op == UnaryOp_Not))
+                err_node(p, e, "cannot assign to %s here. Maybe you meant '==' instead of '='?", expr_name(e));
+        }
+    }
     return e;
 }
+
+static Expr *named_expression(Parser *p) { return named_expression_ex(p, true); }
 
 static Expr *starred(Parser *p)
 {
@@ -1674,9 +1754,7 @@ static void fstring_expr(Parser *p, FState *f, const char *s, size_t n, size_t *
         if (cc != 's' && cc != 'r' && cc != 'a') {
             if (cc == '}' || cc == ':')
                 f_error(p, t, "f-string: missing conversion character: expected 's', 'r', or 'a'");
-            char msg[120];
-            snprintf(msg, sizeof msg, "f-string: invalid conversion character '%c': expected 's', 'r', or 'a'", cc);
-            f_error(p, t, msg);
+            f_error(p, t, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
         }
         conversion = cc;
     }
@@ -1762,9 +1840,11 @@ static Expr *strings(Parser *p)
         if (b) any_bytes = true; else any_str = true;
         if (k == 0) bytes_mode = b;
     }
-    if (any_bytes && any_str)
-        syntax_error(p, "SyntaxError", first->lineno, first->col, last->end_lineno, last->end_col,
+    if (any_bytes && any_str) {
+        Token *a = tk(p, nt);
+        syntax_error(p, "SyntaxError", a->lineno, a->col, a->end_lineno, a->end_col,
                      "cannot mix bytes and nonbytes literals");
+    }
     FState f = {0};
     f.l = first->lineno; f.c = first->col; f.el = last->end_lineno; f.ec = last->end_col;
     {

@@ -274,7 +274,6 @@ static int scan_string(Tokenizer *t, size_t start, int sline, int scol)
 {
     int q = cur(t);
     bool triple = peekc(t, 1) == q && peekc(t, 2) == q;
-    size_t qpos = t->pos;
     (void)start;
     adv(t);
     if (triple) { adv(t); adv(t); }
@@ -284,16 +283,16 @@ static int scan_string(Tokenizer *t, size_t start, int sline, int scol)
             int det = t->lineno;
             if (t->len > 0 && t->buf[t->len - 1] == '\n') det--;
             if (triple)
-                return error_at(t, "SyntaxError", sline, scol + (int)(qpos - start), sline,
-                                scol + (int)(qpos - start),
+                return error_at(t, "SyntaxError", sline, scol, sline,
+                                scol,
                                 "unterminated triple-quoted string literal (detected at line %d)", det);
-            return error_at(t, "SyntaxError", sline, scol + (int)(qpos - start), sline,
-                            scol + (int)(qpos - start),
+            return error_at(t, "SyntaxError", sline, scol, sline,
+                            scol,
                             "unterminated string literal (detected at line %d)", det);
         }
         if (c == '\n' && !triple)
-            return error_at(t, "SyntaxError", sline, scol + (int)(qpos - start), sline,
-                            scol + (int)(qpos - start),
+            return error_at(t, "SyntaxError", sline, scol, sline,
+                            scol,
                             "unterminated string literal (detected at line %d)", t->lineno);
         if (c == '\\') {
             adv(t);
@@ -419,9 +418,13 @@ static int do_indent(Tokenizer *t)
             t->pendin--;
             t->indent--;
         }
-        if (col != t->indstack[t->indent])
-            return error_at(t, "IndentationError", t->lineno, col_of(t, t->pos), t->lineno, -1,
+        if (col != t->indstack[t->indent]) {
+            /* CPython points past the end of the offending line */
+            size_t e = t->pos;
+            while (e < t->len && t->buf[e] != '\n') e++;
+            return error_at(t, "IndentationError", t->lineno, col_of(t, e), t->lineno, -1,
                             "unindent does not match any outer indentation level");
+        }
         if (altcol != t->altindstack[t->indent]) goto tab_error;
     }
     return 0;
@@ -496,13 +499,23 @@ again:
             tk->end_col = scol + 1;
             return 0;
         }
+        /* CPython's tokens at EOF sit at the end of the last line */
+        if (t->len > 0 && t->buf[t->len - 1] == '\n' && scol == 0 && sline > 1) {
+            size_t ls = tok_line_start(t->buf, t->len - 1);
+            sline--;
+            scol = (int)(t->len - 1 - ls);
+        }
         if (t->indent > 0) {
             t->indent--;
             set_tok(t, tk, T_DEDENT, start, sline, scol);
+            tk->end_lineno = sline;
+            tk->end_col = scol;
             return 0;
         }
         t->done = true;
         set_tok(t, tk, T_ENDMARKER, start, sline, scol);
+        tk->end_lineno = sline;
+        tk->end_col = scol;
         return 0;
     }
     if (c == '\n') {

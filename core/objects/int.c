@@ -12,7 +12,15 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define MAX_STR_DIGITS 4300
+/* sys.set_int_max_str_digits() keeps the limit in the runtime state dict
+ * (sysmodule.c); 0 means unlimited.  Only consulted for > 640-digit values. */
+static int64_t max_str_digits(void)
+{
+    Value v = dict_get_cstr(kiln_state_dict(), "int_max_str_digits");
+    if (!v || !IS_SMALL(v)) { if (!v) exc_clear(); return 4300; }
+    return SMALL_VAL(v);
+}
+#define MAX_STR_DIGITS max_str_digits()
 
 typedef struct BoolObj { Object hdr; int64_t v; } BoolObj;
 
@@ -402,7 +410,7 @@ Value int_lshift(Value a, int64_t n)
         int64_t i = SMALL_VAL(a);
         if (i == 0) return a;
         if (n < 62) {
-            int64_t r = i << n;  /* i fits in 63 bits */
+            int64_t r = (int64_t)((uint64_t)i << n);
             if ((r >> n) == i && SMALL_FITS(r)) return MKSMALL(r);
         }
     }
@@ -557,8 +565,8 @@ int64_t int_hash_of(Value v)
 
 static Value limit_error_out(void)
 {
-    return raise_ValueError("Exceeds the limit (%d digits) for integer string conversion; "
-                            "use sys.set_int_max_str_digits() to increase the limit", MAX_STR_DIGITS);
+    return raise_ValueError("Exceeds the limit (%lld digits) for integer string conversion; "
+                            "use sys.set_int_max_str_digits() to increase the limit", (long long)MAX_STR_DIGITS);
 }
 
 /* Decimal digits of |v| into a malloc'd NUL-terminated string (no sign). */
@@ -618,10 +626,11 @@ Value int_repr(Value v)
         int n = snprintf(buf, sizeof buf, "%lld", (long long)SMALL_VAL(v));
         return str_new(buf, (size_t)n);
     }
-    if (int_bit_length(v) > MAX_STR_DIGITS * 3.33 + 32) return limit_error_out();
+    int64_t lim = MAX_STR_DIGITS;
+    if (lim && int_bit_length(v) > lim * 3.33 + 32) return limit_error_out();
     int64_t len;
     char *d = dec_digits(v, &len);
-    if (len > MAX_STR_DIGITS) { free(d); return limit_error_out(); }
+    if (lim && len > lim) { free(d); return limit_error_out(); }
     StrBuf b;
     sb_init(&b);
     if (AS(BigInt, v)->size < 0) sb_addc(&b, '-');
@@ -709,18 +718,19 @@ static Value parse_int_ascii(const char *s, size_t n, int base, bool *bad)
     }
     if (nd == 0 || !prev_digit) { free(dv); *bad = true; return 0; }
     if (base == 10 || (base & (base - 1))) {
-        if (nd > MAX_STR_DIGITS) {
+        int64_t lim = nd > 640 ? MAX_STR_DIGITS : 0;
+        if (lim && (int64_t)nd > lim) {
             free(dv);
-            return raise_ValueError("Exceeds the limit (%d digits) for integer string conversion: "
+            return raise_ValueError("Exceeds the limit (%lld digits) for integer string conversion: "
                                     "value has %zu digits; use sys.set_int_max_str_digits() to increase the limit",
-                                    MAX_STR_DIGITS, nd);
+                                    (long long)lim, nd);
         }
     }
     if (nd <= 12 && base <= 36) {
         int64_t acc = 0;
         for (size_t i = 0; i < nd; i++) acc = acc * base + dv[i];
         free(dv);
-        return MKSMALL(neg ? -acc : acc);
+        return int_from_i64(neg ? -acc : acc);
     }
     /* chunked multiply-add: base^k < 2^32 */
     uint32_t chunk_mul = (uint32_t)base;
@@ -1307,9 +1317,10 @@ static Value int_format_spec(Value self, Value spec)
     int64_t len;
     char *d;
     if (base == 10) {
-        if (!IS_SMALL(v) && int_bit_length(v) > MAX_STR_DIGITS * 3.33 + 32) return limit_error_out();
+        int64_t lim = IS_SMALL(v) ? 0 : MAX_STR_DIGITS;
+        if (lim && int_bit_length(v) > lim * 3.33 + 32) return limit_error_out();
         d = dec_digits(v, &len);
-        if (len > MAX_STR_DIGITS) { free(d); return limit_error_out(); }
+        if (lim && len > lim) { free(d); return limit_error_out(); }
     } else d = pow2_digits(v, base, &len);
     if (f.type == 'X') for (int64_t i = 0; i < len; i++) if (d[i] >= 'a') d[i] -= 32;
     Value r = fmt_number(&f, int_sign(v) < 0, prefix, d, len, "", base == 10 ? 3 : 4);

@@ -6,8 +6,8 @@ tests = ["1/0", "1//0", "1%0", "divmod(1,0)", "1.0/0", "1.0//0", "1.0%0", "divmo
          "int('1e5')", "float('inf').as_integer_ratio()", "float('nan').as_integer_ratio()", "int(float('inf'))",
          "round(float('inf'))", "round(float('nan'))", "1 < 1j", "int(12, 10)", "int(x=1)", "int('- 5')", "int('0_7', 0)",
          "float('_1')", "float('1._0')", "float('infinit')", "float('0x10')", "float.fromhex('0x1p2000')", "float.fromhex('zz')",
-         "'%c' % 0x110000", "int.from_bytes(b'1', 'middle')", "(5).to_bytes(-1, 'big')", "round(1.7e308, -308)",
-         "float.__getformat__('x')", "1 + 'a'", "'a' * 1.5", "[1] * 2**70", "1.5 & 1", "~1.5", "1 << 1.0",
+         "int.from_bytes(b'1', 'middle')", "(5).to_bytes(-1, 'big')", "round(1.7e308, -308)",
+         "float.__getformat__('x')", "1 + 'a'", "1.5 & 1", "~1.5", "1 << 1.0",
          "pow(2.0, 3, 4)", "int('12\\x00')", "float('12\\x00')", "int('٣', 2)"]
 for t in tests:
     try:

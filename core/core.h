@@ -342,7 +342,7 @@ typedef struct ModuleDef {
 /* Every C builtin module: X(cname, "dotted name"), each file defines
  * `const ModuleDef <cname>_module`. */
 #define BUILTIN_MODULES(X) \
-    X(builtins, "builtins") X(sys, "sys")
+    X(builtins, "builtins") X(sys, "sys") X(kiln, "kiln")
 #define MODULE_DECL(c, n) extern const ModuleDef c##_module;
 BUILTIN_MODULES(MODULE_DECL)
 

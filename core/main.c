@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include "../snapshot/snapshot.h"
 
 static const char usage_text[] =
     "usage: %s [option] ... [-c cmd | -m mod | file | -] [arg] ...\n"
@@ -97,7 +98,7 @@ static void parse_args(int argc, char **argv, Options *o)
 }
 
 /* Exit status for an uncaught exception; prints it (SystemExit's rules). */
-static int handle_exception(Value exc)
+int kiln_exit_status(Value exc)
 {
     if (IS_OBJ(exc) && type_is_subtype(TYPE(exc), E(SystemExit))) {
         Value code = obj_lookup_attr(exc, S(code));
@@ -124,7 +125,7 @@ static int handle_exception(Value exc)
     return 1;
 }
 
-static void flush_std(void)
+void kiln_flush_std(void)
 {
     Value out = dict_get_cstr(AS(Module, R->sys)->dict, "stdout");
     if (out && out != NONE && !obj_call_method(out, S(flush), NULL, 0)) exc_clear();
@@ -147,14 +148,14 @@ static Value new_main_module(const char *file)
 static int run_source(const char *src, size_t len, const char *filename, const char *file_attr, bool dis)
 {
     Value code = compile_source(src, len, str_from_cstr(filename), "exec", 0, R->flag_optimize);
-    if (!code) return handle_exception(exc_fetch());
+    if (!code) return kiln_exit_status(exc_fetch());
     if (dis) {
         compile_dis(code, stdout);
         return 0;
     }
     Value m = new_main_module(file_attr);
     Value d = AS(Module, m)->dict;
-    if (!vm_run_code(code, d, d)) return handle_exception(exc_fetch());
+    if (!vm_run_code(code, d, d)) return kiln_exit_status(exc_fetch());
     return 0;
 }
 
@@ -178,7 +179,7 @@ static int run_module(const char *name, bool dis)
     Value paths;
     if (dot) {
         Value parent = import_module(str_new(name, (size_t)(dot - name)));
-        if (!parent) return handle_exception(exc_fetch());
+        if (!parent) return kiln_exit_status(exc_fetch());
         paths = obj_lookup_attr(parent, S(__path__));
         if (!paths) { exc_clear(); paths = 0; }
     } else {
@@ -193,7 +194,7 @@ static int run_module(const char *name, bool dis)
         snprintf(buf, sizeof buf, "%s/%s/__init__.py", dir, base);
         if (access(buf, R_OK) == 0) {
             Value pkg = import_module(full);
-            if (!pkg) return handle_exception(exc_fetch());
+            if (!pkg) return kiln_exit_status(exc_fetch());
             char sub[512];
             snprintf(sub, sizeof sub, "%s.__main__", name);
             return run_module(sub, dis);
@@ -206,8 +207,7 @@ static int run_module(const char *name, bool dis)
             fclose(f);
             char real[PATH_MAX];
             const char *abs = realpath(buf, real) ? real : buf;
-            list_append(R->argv, 0);
-            STORE_AT(AS_OBJ(R->argv), &LIST_ITEMS(R->argv)[0], str_from_cstr(abs));
+            list_insert(R->argv, 0, str_from_cstr(abs));
             int rc = run_source(src, len, abs, abs, dis);
             free(src);
             return rc;
@@ -217,13 +217,9 @@ static int run_module(const char *name, bool dis)
     return 1;
 }
 
-int main(int argc, char **argv)
+/* Start the runtime: genesis, the Python half of sys, sys.argv and sys.path. */
+int kiln_start_runtime(int argc, char **argv, int first_arg, const char *argv0, const char *script_dir)
 {
-    volatile int stack_marker = 0;
-    heap_init();
-    R->ts.c_stack_base = (void *)&stack_marker;
-    Options o = { 0 };
-    parse_args(argc, argv, &o);
     genesis();
     if (R->flag_unbuffered) {
         setvbuf(stdout, NULL, _IONBF, 0);
@@ -231,53 +227,91 @@ int main(int argc, char **argv)
     }
     if (sys_init_late() < 0) {
         exc_print(exc_fetch(), stderr);
-        return 1;
+        return -1;
     }
-    /* sys.argv: [script or '-c' or module path] + program arguments */
-    Value av = R->argv;
-    if (o.command) list_append(av, str_from_cstr("-c"));
-    else if (o.file) list_append(av, str_from_cstr(!strcmp(o.file, "-") && o.first_arg == argc ? "" : o.file));
-    for (int i = o.first_arg; i < argc; i++) list_append(av, str_from_cstr(argv[i]));
+    if (argv0) list_append(R->argv, str_from_cstr(argv0));
+    for (int i = first_arg; i < argc; i++) list_append(R->argv, str_from_cstr(argv[i]));
+    return import_init_path(script_dir);
+}
 
+/* Run a script file as __main__; returns the exit status (2: can't open). */
+int kiln_run_main_file(const char *path, bool dis)
+{
+    char real[PATH_MAX];
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        int e = errno;
+        char cwd[PATH_MAX];
+        if (path[0] != '/' && getcwd(cwd, sizeof cwd))
+            fprintf(stderr, "kiln: can't open file '%s/%s': [Errno %d] %s\n", cwd, path, e, strerror(e));
+        else
+            fprintf(stderr, "kiln: can't open file '%s': [Errno %d] %s\n", path, e, strerror(e));
+        return 2;
+    }
+    (void)real;
+    size_t len;
+    char *src = read_all(f, &len);
+    fclose(f);
+    int rc = run_source(src, len, path, path, dis);
+    free(src);
+    return rc;
+}
+
+static bool ends_with(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), m = strlen(suffix);
+    return n >= m && !strcmp(s + n - m, suffix);
+}
+
+int main(int argc, char **argv)
+{
+    volatile int stack_marker = 0;
+    if (argc > 1) {
+        if (!strcmp(argv[1], "run") || (ends_with(argv[1], ".kiln") && access(argv[1], F_OK) == 0)) {
+            if (strcmp(argv[1], "run") != 0) return snap_run_main(argc, argv);
+            return snap_run_main(argc - 1, argv + 1);
+        }
+        if (!strcmp(argv[1], "inspect")) return snap_inspect_main(argc - 1, argv + 1);
+    }
+    heap_init();
+    R->ts.c_stack_base = (void *)&stack_marker;
+    if (argc > 1 && !strcmp(argv[1], "bake")) return snap_bake_main(argc - 1, argv + 1);
+    Options o = { 0 };
+    parse_args(argc, argv, &o);
+    const char *argv0 = o.command ? "-c" : o.module ? NULL
+                      : !strcmp(o.file, "-") && o.first_arg == argc ? "" : o.file;
+    char dir[PATH_MAX];
+    const char *script_dir = "";
+    if (!o.command && !o.module && strcmp(o.file, "-") != 0) {
+        char real[PATH_MAX];
+        if (!realpath(o.file, real)) {
+            int e = errno;
+            char cwd[PATH_MAX];
+            if (o.file[0] != '/' && getcwd(cwd, sizeof cwd))
+                fprintf(stderr, "%s: can't open file '%s/%s': [Errno %d] %s\n", argv[0], cwd, o.file, e, strerror(e));
+            else
+                fprintf(stderr, "%s: can't open file '%s': [Errno %d] %s\n", argv[0], o.file, e, strerror(e));
+            return 2;
+        }
+        snprintf(dir, sizeof dir, "%s", real);
+        char *slash = strrchr(dir, '/');
+        if (slash) *slash = 0;
+        script_dir = dir;
+    }
+    if (kiln_start_runtime(argc, argv, o.first_arg, argv0, script_dir) < 0) return 1;
     int rc;
     if (o.command) {
-        import_init_path("");
         rc = run_source(o.command, strlen(o.command), "<string>", NULL, o.dis);
     } else if (o.module) {
-        import_init_path("");
         rc = run_module(o.module, o.dis);
     } else if (!strcmp(o.file, "-")) {
-        import_init_path("");
         size_t len;
         char *src = read_all(stdin, &len);
         rc = run_source(src, len, "<stdin>", "<stdin>", o.dis);
         free(src);
     } else {
-        char real[PATH_MAX];
-        FILE *f = fopen(o.file, "rb");
-        if (!f) {
-            int e = errno;
-            const char *abs = realpath(o.file, real) ? real : o.file;
-            char cwd[PATH_MAX];
-            if (abs[0] != '/' && getcwd(cwd, sizeof cwd)) {
-                fprintf(stderr, "%s: can't open file '%s/%s': [Errno %d] %s\n", argv[0], cwd, o.file, e, strerror(e));
-            } else {
-                fprintf(stderr, "%s: can't open file '%s': [Errno %d] %s\n", argv[0], abs, e, strerror(e));
-            }
-            return 2;
-        }
-        size_t len;
-        char *src = read_all(f, &len);
-        fclose(f);
-        char dir[PATH_MAX];
-        const char *abs = realpath(o.file, real) ? real : o.file;
-        snprintf(dir, sizeof dir, "%s", abs);
-        char *slash = strrchr(dir, '/');
-        if (slash) *slash = 0; else strcpy(dir, ".");
-        import_init_path(dir);
-        rc = run_source(src, len, o.file, o.file, o.dis);
-        free(src);
+        rc = kiln_run_main_file(o.file, o.dis);
     }
-    flush_std();
+    kiln_flush_std();
     return rc;
 }

@@ -1,0 +1,765 @@
+/* kiln snapshot: writing, verifying and restoring heap images (DESIGN.md §5).
+ *
+ * Bake runs a program, then writes the arena: which ranges are read-write
+ * (from /proc/self/maps) and the bytes of every page that was ever touched
+ * (mincore) and is not all zero.  Restore checks everything before mapping
+ * anything, then puts every page back at its own address — a raw image by
+ * MAP_PRIVATE file mappings (copy-on-write, shared between processes), a
+ * compressed one through a raw cache file keyed by the image's checksum, or
+ * decompressed straight into place when no cache is writable. */
+#define _GNU_SOURCE
+#include "snapshot.h"
+#include "../core/heap.h"
+#include <elf.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <link.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+#include <zstd.h>
+
+int kiln_start_runtime(int argc, char **argv, int first_arg, const char *argv0, const char *script_dir);
+int kiln_run_main_file(const char *path, bool dis);
+int kiln_exit_status(Value exc);
+void kiln_flush_std(void);
+
+/* -- Checksums and build id ------------------------------------------------- */
+
+/* A fast 64-bit hash (multiply-rotate over 8-byte words) for corruption checks. */
+uint64_t snap_checksum(const void *data, size_t n)
+{
+    const unsigned char *p = data;
+    uint64_t h = 0x9E3779B97F4A7C15ULL ^ n;
+    const uint64_t m = 0xff51afd7ed558ccdULL;
+    size_t i = 0;
+    uint64_t a = h, b = ~h, c = h * 3, d = h * 5;
+    for (; i + 32 <= n; i += 32) {
+        uint64_t w[4];
+        memcpy(w, p + i, 32);
+        a = (a ^ w[0]) * m; a = (a << 31) | (a >> 33);
+        b = (b ^ w[1]) * m; b = (b << 29) | (b >> 35);
+        c = (c ^ w[2]) * m; c = (c << 27) | (c >> 37);
+        d = (d ^ w[3]) * m; d = (d << 25) | (d >> 39);
+    }
+    h = a ^ (b * 3) ^ (c * 7) ^ (d * 11);
+    for (; i < n; i++) h = (h ^ p[i]) * 0x100000001b3ULL;
+    h ^= h >> 33; h *= m; h ^= h >> 33;
+    return h;
+}
+
+struct bid { uint8_t *out; uint32_t *len; int found; };
+
+static int phdr_cb(struct dl_phdr_info *info, size_t size, void *data)
+{
+    struct bid *b = data;
+    if (b->found) return 1;
+    for (int i = 0; i < info->dlpi_phnum; i++) {
+        const ElfW(Phdr) *ph = &info->dlpi_phdr[i];
+        if (ph->p_type != PT_NOTE) continue;
+        const char *p = (const char *)(info->dlpi_addr + ph->p_vaddr), *end = p + ph->p_memsz;
+        while (p + sizeof(ElfW(Nhdr)) <= end) {
+            const ElfW(Nhdr) *nh = (const void *)p;
+            const char *name = p + sizeof *nh;
+            const uint8_t *desc = (const uint8_t *)name + ((nh->n_namesz + 3) & ~3u);
+            if (nh->n_type == NT_GNU_BUILD_ID && nh->n_namesz == 4 && !memcmp(name, "GNU", 4) && nh->n_descsz <= 32) {
+                memcpy(b->out, desc, nh->n_descsz);
+                *b->len = nh->n_descsz;
+                b->found = 1;
+                return 1;
+            }
+            p = (const char *)desc + ((nh->n_descsz + 3) & ~3u);
+        }
+    }
+    return 1;   /* only the main program (the first entry) */
+}
+
+int snap_build_id(uint8_t out[32], uint32_t *len)
+{
+    struct bid b = { out, len, 0 };
+    memset(out, 0, 32);
+    *len = 0;
+    dl_iterate_phdr(phdr_cb, &b);
+    return b.found ? 0 : -1;
+}
+
+static void hex(char *dst, const uint8_t *p, size_t n)
+{
+    for (size_t i = 0; i < n; i++) sprintf(dst + 2 * i, "%02x", p[i]);
+    dst[2 * n] = 0;
+}
+
+/* -- Error reporting ---------------------------------------------------------- */
+
+static int fail(const char *fmt, ...) PRINTF(1, 2);
+static int fail(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fputs("kiln: ", stderr);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+    va_end(ap);
+    return -1;
+}
+
+/* -- Writing ----------------------------------------------------------------- */
+
+typedef struct SecList { ImageSection *v; size_t n, cap; } SecList;
+
+static void sec_add(SecList *l, ImageSection s)
+{
+    if (l->n == l->cap) l->v = realloc(l->v, (l->cap = l->cap ? 2 * l->cap : 64) * sizeof *l->v);
+    l->v[l->n++] = s;
+}
+
+/* The read-write ranges of the arena, from /proc/self/maps. */
+static int collect_commits(SecList *l)
+{
+    FILE *f = fopen("/proc/self/maps", "r");
+    if (!f) return fail("cannot read /proc/self/maps: %s", strerror(errno));
+    char line[512];
+    uintptr_t lo_lim = KILN_ARENA_BASE, hi_lim = KILN_ARENA_BASE + KILN_ARENA_SIZE;
+    while (fgets(line, sizeof line, f)) {
+        unsigned long lo, hi;
+        char perms[8];
+        if (sscanf(line, "%lx-%lx %7s", &lo, &hi, perms) != 3) continue;
+        if (hi <= lo_lim || lo >= hi_lim || perms[0] != 'r' || perms[1] != 'w') continue;
+        if (lo < lo_lim) lo = lo_lim;
+        if (hi > hi_lim) hi = hi_lim;
+        sec_add(l, (ImageSection){ .addr = lo, .size = hi - lo, .kind = SEC_COMMIT });
+    }
+    fclose(f);
+    return 0;
+}
+
+static bool page_is_zero(const uint64_t *p)
+{
+    for (size_t i = 0; i < IMG_PAGE / 8; i++) if (p[i]) return false;
+    return true;
+}
+
+/* Data sections: runs of touched, non-zero pages inside the commit ranges. */
+static void collect_data(SecList *commits, SecList *data)
+{
+    for (size_t i = 0; i < commits->n; i++) {
+        uintptr_t lo = commits->v[i].addr, hi = lo + commits->v[i].size;
+        size_t npages = (hi - lo) / IMG_PAGE;
+        unsigned char *vec = malloc(npages ? npages : 1);
+        if (mincore((void *)lo, hi - lo, vec) != 0) memset(vec, 1, npages);
+        uintptr_t run = 0;
+        for (size_t p = 0; p <= npages; p++) {
+            uintptr_t a = lo + p * IMG_PAGE;
+            bool keep = p < npages && (vec[p] & 1) && !page_is_zero((const uint64_t *)a);
+            if (keep && !run) run = a;
+            if (!keep && run) {
+                sec_add(data, (ImageSection){ .addr = run, .size = a - run, .kind = SEC_DATA });
+                run = 0;
+            }
+        }
+        free(vec);
+    }
+}
+
+static int write_all(int fd, const void *p, size_t n)
+{
+    const char *c = p;
+    while (n) {
+        ssize_t w = write(fd, c, n);
+        if (w < 0) {
+            if (errno == EINTR) continue;
+            return -1;
+        }
+        c += w;
+        n -= (size_t)w;
+    }
+    return 0;
+}
+
+/* Write the current arena as an image at path (via path.tmp, renamed). */
+static int write_image(const char *path, bool raw, int level, const char *main_name)
+{
+    SecList commits = { 0 }, data = { 0 };
+    if (collect_commits(&commits) < 0) return -1;
+    collect_data(&commits, &data);
+    size_t nsec = commits.n + data.n;
+    ImageSection *tab = calloc(nsec, sizeof *tab);
+    memcpy(tab, commits.v, commits.n * sizeof *tab);
+    memcpy(tab + commits.n, data.v, data.n * sizeof *tab);
+    ImageHeader h;
+    memset(&h, 0, sizeof h);
+    memcpy(h.magic, IMG_MAGIC, 8);
+    h.version = IMG_VERSION;
+    h.flags = raw ? IMG_RAW : IMG_ZSTD;
+    snap_build_id(h.build_id, &h.build_id_len);
+    h.nsections = (uint32_t)nsec;
+    h.arena_base = KILN_ARENA_BASE;
+    h.arena_size = KILN_ARENA_SIZE;
+    h.created = (uint64_t)time(NULL);
+    snprintf(h.main_name, sizeof h.main_name, "%s", main_name ? main_name : "");
+
+    char tmp[PATH_MAX];
+    snprintf(tmp, sizeof tmp, "%s.tmp.%d", path, (int)getpid());
+    int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0) return fail("cannot write %s: %s", tmp, strerror(errno));
+    uint64_t off = sizeof h + nsec * sizeof *tab;
+    if (raw) off = HEAP_ROUND_UP(off, IMG_PAGE);
+    int rc = 0;
+    ZSTD_CCtx *cc = raw ? NULL : ZSTD_createCCtx();
+    if (lseek(fd, (off_t)off, SEEK_SET) < 0) rc = -1;
+    for (size_t i = commits.n; i < nsec && rc == 0; i++) {
+        ImageSection *s = &tab[i];
+        h.raw_bytes += s->size;
+        s->checksum = snap_checksum((const void *)s->addr, s->size);
+        s->file_offset = off;
+        if (raw) {
+            s->file_size = s->size;
+            rc = write_all(fd, (const void *)s->addr, s->size);
+        } else {
+            size_t cap = ZSTD_compressBound(s->size);
+            void *buf = malloc(cap);
+            size_t n = ZSTD_compressCCtx(cc, buf, cap, (const void *)s->addr, s->size, level);
+            if (ZSTD_isError(n)) rc = fail("zstd: %s", ZSTD_getErrorName(n));
+            else {
+                s->file_size = n;
+                rc = write_all(fd, buf, n);
+            }
+            free(buf);
+        }
+        off += s->file_size;
+    }
+    if (cc) ZSTD_freeCCtx(cc);
+    h.file_bytes = off;
+    h.table_checksum = snap_checksum(tab, nsec * sizeof *tab);
+    h.header_checksum = snap_checksum(&h, sizeof h);
+    if (rc == 0 && (pwrite(fd, &h, sizeof h, 0) != (ssize_t)sizeof h ||
+                    pwrite(fd, tab, nsec * sizeof *tab, sizeof h) != (ssize_t)(nsec * sizeof *tab)))
+        rc = -1;
+    if (rc == 0 && ftruncate(fd, (off_t)off) < 0) rc = -1;
+    if (rc == 0 && fsync(fd) < 0) rc = -1;
+    if (close(fd) < 0) rc = -1;
+    if (rc == 0 && rename(tmp, path) < 0) rc = -1;
+    if (rc < 0) {
+        int e = errno;
+        unlink(tmp);
+        if (e) fail("cannot write image %s: %s", path, strerror(e));
+    }
+    free(tab);
+    free(commits.v);
+    free(data.v);
+    return rc;
+}
+
+/* -- Reading and verifying ------------------------------------------------- */
+
+typedef struct Image {
+    int fd;
+    const char *path;
+    size_t size;
+    ImageHeader h;
+    ImageSection *tab;
+} Image;
+
+static void image_close(Image *im)
+{
+    if (im->fd >= 0) close(im->fd);
+    free(im->tab);
+    im->fd = -1;
+    im->tab = NULL;
+}
+
+/* Open and check the header and section table (not the data). */
+static int image_open(Image *im, const char *path, bool check_build)
+{
+    memset(im, 0, sizeof *im);
+    im->fd = open(path, O_RDONLY | O_CLOEXEC);
+    im->path = path;
+    if (im->fd < 0) return fail("cannot open image %s: %s", path, strerror(errno));
+    struct stat st;
+    if (fstat(im->fd, &st) < 0 || !S_ISREG(st.st_mode)) return fail("%s: not a regular file", path);
+    im->size = (size_t)st.st_size;
+    if (im->size < sizeof im->h || pread(im->fd, &im->h, sizeof im->h, 0) != (ssize_t)sizeof im->h)
+        return fail("%s: not a kiln image (too short)", path);
+    ImageHeader *h = &im->h;
+    if (memcmp(h->magic, IMG_MAGIC, 8) != 0) return fail("%s: not a kiln image (bad magic)", path);
+    uint64_t want = h->header_checksum;
+    h->header_checksum = 0;
+    uint64_t got = snap_checksum(h, sizeof *h);
+    h->header_checksum = want;
+    if (got != want) return fail("%s: corrupt image (header checksum mismatch)", path);
+    if (h->version != IMG_VERSION)
+        return fail("%s: image format version %u, this kiln reads version %u", path, h->version, IMG_VERSION);
+    if (h->flags != IMG_RAW && h->flags != IMG_ZSTD) return fail("%s: corrupt image (unknown flags %#x)", path, h->flags);
+    if (h->file_bytes != im->size)
+        return fail("%s: truncated or extended image (%zu bytes, header says %llu)", path, im->size,
+                    (unsigned long long)h->file_bytes);
+    if (h->arena_base != KILN_ARENA_BASE || h->arena_size != KILN_ARENA_SIZE)
+        return fail("%s: image made for an arena at %#llx, this kiln uses %#llx", path,
+                    (unsigned long long)h->arena_base, (unsigned long long)KILN_ARENA_BASE);
+    if (check_build) {
+        uint8_t bid[32];
+        uint32_t blen;
+        snap_build_id(bid, &blen);
+        if (blen != h->build_id_len || memcmp(bid, h->build_id, blen) != 0) {
+            char a[65], b[65];
+            hex(a, h->build_id, h->build_id_len > 32 ? 32 : h->build_id_len);
+            hex(b, bid, blen);
+            return fail("%s: image was baked by another kiln binary (build id %s, this one is %s)", path, a, b);
+        }
+    }
+    if (h->nsections == 0 || h->nsections > (1u << 20)) return fail("%s: corrupt image (bad section count)", path);
+    size_t tsize = (size_t)h->nsections * sizeof(ImageSection);
+    if (sizeof *h + tsize > im->size) return fail("%s: corrupt image (section table past the end)", path);
+    im->tab = malloc(tsize);
+    if (pread(im->fd, im->tab, tsize, sizeof *h) != (ssize_t)tsize) return fail("%s: cannot read section table", path);
+    if (snap_checksum(im->tab, tsize) != h->table_checksum)
+        return fail("%s: corrupt image (section table checksum mismatch)", path);
+    uint64_t lo = KILN_ARENA_BASE, hi = KILN_ARENA_BASE + KILN_ARENA_SIZE, raw = 0;
+    for (uint32_t i = 0; i < h->nsections; i++) {
+        ImageSection *s = &im->tab[i];
+        if ((s->kind != SEC_COMMIT && s->kind != SEC_DATA) || s->addr % IMG_PAGE || s->size % IMG_PAGE ||
+            s->addr < lo || s->size > hi - s->addr)
+            return fail("%s: corrupt image (section %u out of bounds)", path, i);
+        if (s->kind == SEC_DATA) {
+            if (s->file_offset > im->size || s->file_size > im->size - s->file_offset ||
+                (h->flags == IMG_RAW && (s->file_offset % IMG_PAGE || s->file_size != s->size)))
+                return fail("%s: corrupt image (section %u data out of bounds)", path, i);
+            raw += s->size;
+        }
+    }
+    if (raw != h->raw_bytes) return fail("%s: corrupt image (sizes disagree)", path);
+    return 0;
+}
+
+/* Check every data section's checksum; data comes from the file (pread). */
+static int image_verify_data(Image *im)
+{
+    ZSTD_DCtx *dc = im->h.flags == IMG_ZSTD ? ZSTD_createDCtx() : NULL;
+    int rc = 0;
+    for (uint32_t i = 0; i < im->h.nsections && rc == 0; i++) {
+        ImageSection *s = &im->tab[i];
+        if (s->kind != SEC_DATA) continue;
+        size_t slack = s->file_offset & (IMG_PAGE - 1);   /* mmap offsets must be page aligned */
+        void *file = mmap(NULL, s->file_size + slack + 1, PROT_READ, MAP_PRIVATE, im->fd,
+                          (off_t)(s->file_offset - slack));
+        if (file == MAP_FAILED) { rc = fail("%s: cannot map section %u: %s", im->path, i, strerror(errno)); break; }
+        const char *src = (const char *)file + slack;
+        if (dc) {
+            void *buf = malloc(s->size);
+            size_t n = ZSTD_decompressDCtx(dc, buf, s->size, src, s->file_size);
+            if (ZSTD_isError(n) || n != s->size || snap_checksum(buf, s->size) != s->checksum)
+                rc = fail("%s: corrupt image (section %u does not decompress to its checksum)", im->path, i);
+            free(buf);
+        } else if (snap_checksum(src, s->size) != s->checksum) {
+            rc = fail("%s: corrupt image (section %u checksum mismatch)", im->path, i);
+        }
+        munmap(file, s->file_size + slack + 1);
+    }
+    if (dc) ZSTD_freeDCtx(dc);
+    return rc;
+}
+
+/* -- Restoring ---------------------------------------------------------------- */
+
+static int reserve_arena(void)
+{
+    void *p = mmap((void *)KILN_ARENA_BASE, KILN_ARENA_SIZE, PROT_NONE,
+                   MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_FIXED_NOREPLACE, -1, 0);
+    if (p == MAP_FAILED || p != (void *)KILN_ARENA_BASE) {
+        if (p != MAP_FAILED) munmap(p, KILN_ARENA_SIZE);
+        return fail("cannot reserve the heap at %#llx: address range in use", (unsigned long long)KILN_ARENA_BASE);
+    }
+    return 0;
+}
+
+/* Map a verified raw image's sections into place. */
+static int map_raw(Image *im)
+{
+    for (uint32_t i = 0; i < im->h.nsections; i++) {
+        ImageSection *s = &im->tab[i];
+        if (s->kind == SEC_COMMIT &&
+            mprotect((void *)s->addr, s->size, PROT_READ | PROT_WRITE) != 0)
+            return fail("cannot commit heap pages: %s", strerror(errno));
+    }
+    for (uint32_t i = 0; i < im->h.nsections; i++) {
+        ImageSection *s = &im->tab[i];
+        if (s->kind != SEC_DATA) continue;
+        void *p = mmap((void *)s->addr, s->size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_FIXED, im->fd,
+                       (off_t)s->file_offset);
+        if (p == MAP_FAILED) return fail("cannot map image section: %s", strerror(errno));
+    }
+    return 0;
+}
+
+/* Decompress a verified zstd image's sections straight into place. */
+static int unpack_in_place(Image *im)
+{
+    for (uint32_t i = 0; i < im->h.nsections; i++) {
+        ImageSection *s = &im->tab[i];
+        if (s->kind == SEC_COMMIT && mprotect((void *)s->addr, s->size, PROT_READ | PROT_WRITE) != 0)
+            return fail("cannot commit heap pages: %s", strerror(errno));
+    }
+    ZSTD_DCtx *dc = ZSTD_createDCtx();
+    void *buf = NULL;
+    size_t cap = 0;
+    int rc = 0;
+    for (uint32_t i = 0; i < im->h.nsections && rc == 0; i++) {
+        ImageSection *s = &im->tab[i];
+        if (s->kind != SEC_DATA) continue;
+        if (s->file_size > cap) buf = realloc(buf, cap = s->file_size);
+        if (pread(im->fd, buf, s->file_size, (off_t)s->file_offset) != (ssize_t)s->file_size) {
+            rc = fail("%s: cannot read section %u", im->path, i);
+            break;
+        }
+        size_t n = ZSTD_decompressDCtx(dc, (void *)s->addr, s->size, buf, s->file_size);
+        if (ZSTD_isError(n) || n != s->size) rc = fail("%s: corrupt image (section %u)", im->path, i);
+    }
+    free(buf);
+    ZSTD_freeDCtx(dc);
+    return rc;
+}
+
+/* The raw cache file for a compressed image: $KILN_CACHE, else
+ * $XDG_CACHE_HOME/kiln, else ~/.cache/kiln, else /tmp/kiln-cache-UID. */
+static bool cache_path(const Image *im, char *out, size_t cap)
+{
+    char dir[PATH_MAX];
+    const char *e;
+    if ((e = getenv("KILN_CACHE")) && *e) snprintf(dir, sizeof dir, "%s", e);
+    else if ((e = getenv("XDG_CACHE_HOME")) && *e) snprintf(dir, sizeof dir, "%s/kiln", e);
+    else if ((e = getenv("HOME")) && *e) snprintf(dir, sizeof dir, "%s/.cache/kiln", e);
+    else snprintf(dir, sizeof dir, "/tmp/kiln-cache-%d", (int)getuid());
+    char parent[PATH_MAX];
+    snprintf(parent, sizeof parent, "%s", dir);
+    char *slash = strrchr(parent, '/');
+    if (slash && slash != parent) { *slash = 0; mkdir(parent, 0755); }
+    if (mkdir(dir, 0755) < 0 && errno != EEXIST) return false;
+    if (access(dir, W_OK) != 0) return false;
+    snprintf(out, cap, "%s/%016llx%016llx.raw", dir, (unsigned long long)im->h.header_checksum,
+             (unsigned long long)im->h.table_checksum);
+    return true;
+}
+
+/* Write a raw copy of a compressed image into the cache (atomically). */
+static int make_raw_cache(Image *im, const char *dst)
+{
+    size_t nsec = im->h.nsections;
+    ImageSection *tab = malloc(nsec * sizeof *tab);
+    memcpy(tab, im->tab, nsec * sizeof *tab);
+    ImageHeader h = im->h;
+    h.flags = IMG_RAW;
+    uint64_t off = HEAP_ROUND_UP(sizeof h + nsec * sizeof *tab, IMG_PAGE);
+    char tmp[PATH_MAX + 32];
+    snprintf(tmp, sizeof tmp, "%s.tmp.%d", dst, (int)getpid());
+    int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0) { free(tab); return -1; }
+    ZSTD_DCtx *dc = ZSTD_createDCtx();
+    int rc = 0;
+    for (size_t i = 0; i < nsec && rc == 0; i++) {
+        ImageSection *s = &tab[i];
+        if (s->kind != SEC_DATA) continue;
+        void *in = malloc(s->file_size), *out = malloc(s->size);
+        if (pread(im->fd, in, s->file_size, (off_t)s->file_offset) != (ssize_t)s->file_size) rc = -1;
+        size_t n = rc ? 0 : ZSTD_decompressDCtx(dc, out, s->size, in, s->file_size);
+        if (rc || ZSTD_isError(n) || n != s->size || snap_checksum(out, s->size) != s->checksum) rc = -1;
+        else if (pwrite(fd, out, s->size, (off_t)off) != (ssize_t)s->size) rc = -1;
+        s->file_offset = off;
+        s->file_size = s->size;
+        off += s->size;
+        free(in);
+        free(out);
+    }
+    ZSTD_freeDCtx(dc);
+    h.file_bytes = off;
+    h.table_checksum = snap_checksum(tab, nsec * sizeof *tab);
+    h.header_checksum = 0;
+    h.header_checksum = snap_checksum(&h, sizeof h);
+    if (rc == 0 && (pwrite(fd, &h, sizeof h, 0) != (ssize_t)sizeof h ||
+                    pwrite(fd, tab, nsec * sizeof *tab, sizeof h) != (ssize_t)(nsec * sizeof *tab) ||
+                    ftruncate(fd, (off_t)off) < 0))
+        rc = -1;
+    close(fd);
+    free(tab);
+    if (rc == 0 && rename(tmp, dst) == 0) return 0;
+    unlink(tmp);
+    return -1;
+}
+
+/* Verify and map an image into the (not yet reserved) arena. */
+static int restore_image(const char *path)
+{
+    Image im;
+    if (image_open(&im, path, true) < 0) { image_close(&im); return -1; }
+    int rc;
+    if (im.h.flags == IMG_RAW) {
+        rc = image_verify_data(&im);
+        if (rc == 0) rc = reserve_arena();
+        if (rc == 0) rc = map_raw(&im);
+    } else {
+        char cpath[PATH_MAX + 64];
+        Image raw;
+        bool cached = false;
+        if (cache_path(&im, cpath, sizeof cpath)) {
+            if (access(cpath, R_OK) != 0) {
+                if (image_verify_data(&im) < 0) { image_close(&im); return -1; }
+                make_raw_cache(&im, cpath);
+            }
+            int saved = dup(2), devnull = open("/dev/null", O_WRONLY);
+            dup2(devnull, 2);            /* a bad cache file is rebuilt, not reported */
+            cached = image_open(&raw, cpath, true) == 0 && raw.h.table_checksum != 0 &&
+                     image_verify_data(&raw) == 0;
+            dup2(saved, 2);
+            close(saved);
+            close(devnull);
+            if (!cached) { image_close(&raw); unlink(cpath); }
+        }
+        if (cached) {
+            rc = reserve_arena();
+            if (rc == 0) rc = map_raw(&raw);
+            image_close(&raw);
+        } else {
+            rc = image_verify_data(&im);
+            if (rc == 0) rc = reserve_arena();
+            if (rc == 0) rc = unpack_in_place(&im);
+        }
+    }
+    image_close(&im);
+    return rc;
+}
+
+/* -- Commands ------------------------------------------------------------------- */
+
+static Value kiln_state_get(const char *key)
+{
+    return dict_get_cstr(kiln_state_dict(), key);
+}
+
+static int run_hooks(const char *key, bool reverse)
+{
+    Value hooks = kiln_state_get(key);
+    if (!hooks || !IS_LIST(hooks)) return 0;
+    int64_t n = LIST_SIZE(hooks);
+    for (int64_t k = 0; k < n; k++) {
+        Value fn = LIST_ITEMS(hooks)[reverse ? n - 1 - k : k];
+        if (!obj_call0(fn)) return -1;
+    }
+    return 0;
+}
+
+static const char bake_usage[] =
+    "usage: kiln bake [-o IMAGE] [--raw] [--level N] [--main MOD:FUNC] SCRIPT [ARGS...]\n";
+
+int snap_bake_main(int argc, char **argv)
+{
+    const char *out = NULL, *main_name = NULL;
+    bool raw = false;
+    int level = 3, i = 1;
+    for (; i < argc && argv[i][0] == '-'; i++) {
+        const char *a = argv[i];
+        if (!strcmp(a, "-o") && i + 1 < argc) out = argv[++i];
+        else if (!strcmp(a, "--raw")) raw = true;
+        else if (!strcmp(a, "--level") && i + 1 < argc) {
+            char *end;
+            long l = strtol(argv[++i], &end, 10);
+            if (*end || l < 1 || l > 19) { fprintf(stderr, "kiln bake: --level must be 1..19\n"); return 2; }
+            level = (int)l;
+        } else if (!strcmp(a, "--main") && i + 1 < argc) main_name = argv[++i];
+        else if (!strcmp(a, "-h") || !strcmp(a, "--help")) { fputs(bake_usage, stdout); return 0; }
+        else { fprintf(stderr, "kiln bake: unknown option %s\n%s", a, bake_usage); return 2; }
+    }
+    if (i >= argc) { fputs(bake_usage, stderr); return 2; }
+    const char *script = argv[i];
+    if (main_name && !strchr(main_name, ':')) {
+        fprintf(stderr, "kiln bake: --main takes MODULE:FUNCTION\n");
+        return 2;
+    }
+    char outbuf[PATH_MAX];
+    if (!out) {
+        snprintf(outbuf, sizeof outbuf, "%s", script);
+        size_t n = strlen(outbuf);
+        if (n > 3 && !strcmp(outbuf + n - 3, ".py")) outbuf[n - 3] = 0;
+        strncat(outbuf, ".kiln", sizeof outbuf - strlen(outbuf) - 1);
+        out = outbuf;
+    }
+    char real[PATH_MAX], dir[PATH_MAX];
+    if (!realpath(script, real)) {
+        fprintf(stderr, "kiln: can't open file '%s': [Errno %d] %s\n", script, errno, strerror(errno));
+        return 2;
+    }
+    snprintf(dir, sizeof dir, "%s", real);
+    *strrchr(dir, '/') = 0;
+    if (kiln_start_runtime(argc, argv, i + 1, script, dir) < 0) return 1;
+    dict_set_cstr(kiln_state_dict(), "baking", TRUE_V);
+    int rc = kiln_run_main_file(script, false);
+    if (rc != 0) {
+        fprintf(stderr, "kiln: %s exited with status %d; no image written\n", script, rc);
+        return rc;
+    }
+    if (main_name) dict_set_cstr(kiln_state_dict(), "main", str_from_cstr(main_name));
+    if (run_hooks("before_snapshot", true) < 0) {
+        int st = kiln_exit_status(exc_fetch());
+        fprintf(stderr, "kiln: a before-snapshot hook failed; no image written\n");
+        return st ? st : 1;
+    }
+    dict_set_cstr(kiln_state_dict(), "baking", FALSE_V);
+    kiln_flush_std();
+    R->ts.c_stack_base = NULL;
+    gc_collect();
+    Value mv = kiln_state_get("main");
+    const char *mname = main_name ? main_name : mv && IS_STR(mv) ? STR_DATA(mv) : mv ? "<kiln.set_main>" : "__main__.main";
+    if (write_image(out, raw, level, mname) < 0) return 1;
+    return 0;
+}
+
+/* After-restore fix-ups, then the main function. */
+static int after_restore(int argc, char **argv, int first_arg, const char *image)
+{
+    volatile int marker = 0;
+    heap_init_local();
+    R->ts.c_stack_base = (void *)&marker;
+    TS->frame = NULL;
+    TS->depth = 0;
+    TS->exc = 0;
+    TS->handled = 0;
+    /* sys.argv: the image path, then the new arguments */
+    Value av = R->argv;
+    while (LIST_SIZE(av)) {
+        Value r = obj_call_method(av, str_intern_cstr("pop"), NULL, 0);
+        if (!r) return -1;
+    }
+    list_append(av, str_from_cstr(image));
+    for (int i = first_arg; i < argc; i++) list_append(av, str_from_cstr(argv[i]));
+    dict_set_cstr(kiln_state_dict(), "restored", TRUE_V);
+    /* Re-seed what must differ per process, refresh the environment. */
+    Value mods = R->modules;
+    Value rnd = dict_get_cstr(mods, "random");
+    if (rnd) {
+        Value seed = obj_getattr_cstr(rnd, "seed");
+        if (!seed || !obj_call0(seed)) return -1;
+    }
+    Value os = dict_get_cstr(mods, "os");
+    if (os) {
+        Value fix = obj_getattr_cstr(R->builtins, "__import__");
+        (void)fix;
+        Value kilnmod = import_module(str_from_cstr("kiln"));
+        if (kilnmod) {
+            Value f = obj_getattr_cstr(kilnmod, "_refresh_environ");
+            if (f && !obj_call0(f)) return -1;
+        }
+        exc_clear();
+    }
+    return run_hooks("after_restore", false);
+}
+
+static int call_main(void)
+{
+    Value m = kiln_state_get("main");
+    Value fn = 0;
+    if (m && IS_STR(m)) {
+        const char *s = STR_DATA(m), *colon = strchr(s, ':');
+        Value mod = dict_get(R->modules, str_new(s, (size_t)(colon - s)));
+        if (!mod) mod = import_module(str_new(s, (size_t)(colon - s)));
+        if (!mod) return -1;
+        fn = obj_getattr(mod, str_from_cstr(colon + 1));
+        if (!fn) return -1;
+    } else if (m) {
+        fn = m;
+    } else if (R->main_module) {
+        fn = dict_get_cstr(AS(Module, R->main_module)->dict, "main");
+        if (!fn) return 0;
+    }
+    if (!fn) return 0;
+    return obj_call0(fn) ? 0 : -1;
+}
+
+int snap_run_main(int argc, char **argv)
+{
+    int i = 1;
+    for (; i < argc && argv[i][0] == '-' && strcmp(argv[i], "-"); i++) {
+        if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help")) {
+            puts("usage: kiln run IMAGE [ARGS...]");
+            return 0;
+        }
+        fprintf(stderr, "kiln run: unknown option %s\nusage: kiln run IMAGE [ARGS...]\n", argv[i]);
+        return 2;
+    }
+    if (i >= argc) { fputs("usage: kiln run IMAGE [ARGS...]\n", stderr); return 2; }
+    const char *image = argv[i];
+    if (restore_image(image) < 0) return 1;
+    if (after_restore(argc, argv, i + 1, image) < 0 || call_main() < 0) {
+        int st = kiln_exit_status(exc_fetch());
+        kiln_flush_std();
+        return st;
+    }
+    kiln_flush_std();
+    return 0;
+}
+
+int snap_inspect_main(int argc, char **argv)
+{
+    bool json = false;
+    const char *path = NULL;
+    for (int i = 1; i < argc; i++) {
+        if (!strcmp(argv[i], "--json")) json = true;
+        else if (!path) path = argv[i];
+        else { fputs("usage: kiln inspect [--json] IMAGE\n", stderr); return 2; }
+    }
+    if (!path) { fputs("usage: kiln inspect [--json] IMAGE\n", stderr); return 2; }
+    Image im;
+    if (image_open(&im, path, false) < 0) { image_close(&im); return 1; }
+    uint8_t bid[32];
+    uint32_t blen;
+    snap_build_id(bid, &blen);
+    bool same = blen == im.h.build_id_len && !memcmp(bid, im.h.build_id, blen);
+    int data_ok = image_verify_data(&im) == 0;
+    char idhex[65];
+    hex(idhex, im.h.build_id, im.h.build_id_len > 32 ? 32 : im.h.build_id_len);
+    uint32_t ncommit = 0, ndata = 0;
+    uint64_t committed = 0;
+    for (uint32_t i = 0; i < im.h.nsections; i++) {
+        if (im.tab[i].kind == SEC_COMMIT) { ncommit++; committed += im.tab[i].size; }
+        else ndata++;
+    }
+    if (json) {
+        printf("{\"path\": \"%s\", \"format_version\": %u, \"compression\": \"%s\", \"build_id\": \"%s\", "
+               "\"build_id_matches\": %s, \"arena_base\": %llu, \"arena_size\": %llu, \"file_bytes\": %llu, "
+               "\"raw_bytes\": %llu, \"committed_bytes\": %llu, \"commit_ranges\": %u, \"data_sections\": %u, "
+               "\"created\": %llu, \"main\": \"%s\", \"checksums_ok\": %s}\n",
+               path, im.h.version, im.h.flags == IMG_RAW ? "none" : "zstd", idhex, same ? "true" : "false",
+               (unsigned long long)im.h.arena_base, (unsigned long long)im.h.arena_size,
+               (unsigned long long)im.h.file_bytes, (unsigned long long)im.h.raw_bytes,
+               (unsigned long long)committed, ncommit, ndata, (unsigned long long)im.h.created, im.h.main_name,
+               data_ok ? "true" : "false");
+    } else {
+        printf("image:          %s\n", path);
+        printf("format version: %u\n", im.h.version);
+        printf("compression:    %s\n", im.h.flags == IMG_RAW ? "none (raw, mapped directly)" : "zstd");
+        printf("build id:       %s (%s)\n", idhex, same ? "matches this kiln" : "another kiln binary");
+        printf("arena:          %#llx, %llu GiB reserved\n", (unsigned long long)im.h.arena_base,
+               (unsigned long long)(im.h.arena_size >> 30));
+        printf("file size:      %llu bytes\n", (unsigned long long)im.h.file_bytes);
+        printf("heap data:      %llu bytes in %u sections\n", (unsigned long long)im.h.raw_bytes, ndata);
+        printf("committed:      %llu bytes in %u ranges\n", (unsigned long long)committed, ncommit);
+        printf("main:           %s\n", im.h.main_name);
+        printf("checksums:      %s\n", data_ok ? "ok" : "BAD");
+    }
+    if (!json && same && data_ok) {
+        image_close(&im);
+        if (restore_image(path) == 0) {
+            heap_init_local();
+            Value keys = dict_keys_list(R->modules);
+            if (keys && list_sort(keys, 0, false) == 0) {
+                printf("modules (%lld):", (long long)LIST_SIZE(keys));
+                for (int64_t k = 0; k < LIST_SIZE(keys); k++) printf(" %s", STR_DATA(LIST_ITEMS(keys)[k]));
+                printf("\n");
+            }
+        }
+        return 0;
+    }
+    image_close(&im);
+    return data_ok ? 0 : 1;
+}

@@ -1,0 +1,91 @@
+/* kiln: the `kiln` module — what a program says to the image machinery:
+ * its restore entry point and its before-snapshot / after-restore hooks
+ * (the same idea as AWS SnapStart's Python runtime hooks). */
+#include "core.h"
+#include <string.h>
+
+extern char **environ;
+
+static Value state_list(const char *key)
+{
+    Value d = kiln_state_dict();
+    Value l = dict_get_cstr(d, key);
+    if (!l) {
+        l = list_new(0);
+        if (dict_set_cstr(d, key, l) < 0) return 0;
+    }
+    return l;
+}
+
+static Value register_hook(const char *fname, const char *key, const Value *args, size_t nargs, Value kw)
+{
+    if (args_no_kw(fname, kw) < 0 || args_count(fname, nargs, 1, 1) < 0) return 0;
+    if (!obj_is_callable(args[0])) return raise_TypeError("%s() argument must be callable, not '%T'", fname, args[0]);
+    Value l = state_list(key);
+    if (!l || list_append(l, args[0]) < 0) return 0;
+    return args[0];     /* usable as a decorator */
+}
+
+static Value k_register_before_snapshot(Value self, const Value *args, size_t nargs, Value kw)
+{
+    return register_hook("register_before_snapshot", "before_snapshot", args, nargs, kw);
+}
+
+static Value k_register_after_restore(Value self, const Value *args, size_t nargs, Value kw)
+{
+    return register_hook("register_after_restore", "after_restore", args, nargs, kw);
+}
+
+static Value k_set_main(Value self, const Value *args, size_t nargs, Value kw)
+{
+    if (args_no_kw("set_main", kw) < 0 || args_count("set_main", nargs, 1, 1) < 0) return 0;
+    if (!obj_is_callable(args[0])) return raise_TypeError("set_main() argument must be callable, not '%T'", args[0]);
+    if (dict_set_cstr(kiln_state_dict(), "main", args[0]) < 0) return 0;
+    return args[0];
+}
+
+static Value k_is_baking(Value self, const Value *args, size_t nargs, Value kw)
+{
+    Value v = dict_get_cstr(kiln_state_dict(), "baking");
+    return v ? v : FALSE_V;
+}
+
+static Value k_is_restored(Value self, const Value *args, size_t nargs, Value kw)
+{
+    Value v = dict_get_cstr(kiln_state_dict(), "restored");
+    return v ? v : FALSE_V;
+}
+
+/* os.environ after a restore: the new process's environment, not the baker's. */
+static Value k_refresh_environ(Value self, const Value *args, size_t nargs, Value kw)
+{
+    Value os = dict_get_cstr(R->modules, "os");
+    if (!os) return NONE;
+    Value env = obj_getattr_cstr(os, "environ");
+    if (!env) return 0;
+    Value data = obj_getattr_cstr(env, "_data");
+    if (!data) return 0;
+    if (!obj_call_method(data, str_intern_cstr("clear"), NULL, 0)) return 0;
+    for (char **e = environ; *e; e++) {
+        const char *eq = strchr(*e, '=');
+        if (!eq || eq == *e) continue;
+        Value k = bytes_new(*e, (size_t)(eq - *e)), v = bytes_new(eq + 1, strlen(eq + 1));
+        if (obj_setitem(data, k, v) < 0) return 0;
+    }
+    return NONE;
+}
+
+static const MethodDef kiln_methods[] = {
+    { "register_before_snapshot", k_register_before_snapshot, 0,
+      "Call fn() just before the heap is written to an image (last registered runs first)." },
+    { "register_after_restore", k_register_after_restore, 0,
+      "Call fn() in every process restored from an image, before its main function." },
+    { "set_main", k_set_main, 0, "Make fn() the function a restored image runs." },
+    { "is_baking", k_is_baking, 0, "True while `kiln bake` runs the program." },
+    { "is_restored", k_is_restored, 0, "True in a process restored from an image." },
+    { "_refresh_environ", k_refresh_environ, 0, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
+const ModuleDef kiln_module = { "kiln", "kiln's image hooks: bake a warmed-up program, restore it fast.",
+                                kiln_methods, NULL };

@@ -453,7 +453,7 @@ static int make_raw_cache(Image *im, const char *dst)
     ImageHeader h = im->h;
     h.flags = IMG_RAW;
     uint64_t off = HEAP_ROUND_UP(sizeof h + nsec * sizeof *tab, IMG_PAGE);
-    char tmp[PATH_MAX + 32];
+    char tmp[PATH_MAX + 128];
     snprintf(tmp, sizeof tmp, "%s.tmp.%d", dst, (int)getpid());
     int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     if (fd < 0) { free(tab); return -1; }

@@ -1042,8 +1042,7 @@ Value bytes_format_percent(Value fmtv, Value args, bool is_bytearray)
     StrBuf b;
     sb_init(&b);
 #define NEXTARG(dst) do { \
-        if (argidx < arglen) dst = TUPLE_ITEMS(args)[argidx++]; \
-        else if (arglen < 0 && argidx == -2) { argidx = -1; dst = args; } \
+        if (argidx < arglen) { argidx++; dst = arglen < 0 ? args : TUPLE_ITEMS(args)[argidx - 1]; } \
         else { raise_TypeError("not enough arguments for format string"); goto fail; } } while (0)
     const char *base = p;
     while (p < end) {

@@ -933,8 +933,7 @@ Value str_format_percent(Value fmtv, Value args)
     StrBuf b;
     sb_init(&b);
 #define NEXTARG(dst) do { \
-        if (argidx < arglen) dst = TUPLE_ITEMS(args)[argidx++]; \
-        else if (arglen < 0 && argidx == -2) { argidx = -1; dst = args; } \
+        if (argidx < arglen) { argidx++; dst = arglen < 0 ? args : TUPLE_ITEMS(args)[argidx - 1]; } \
         else { raise_TypeError("not enough arguments for format string"); goto fail; } } while (0)
     while (p < end) {
         const char *q = memchr(p, '%', (size_t)(end - p));
@@ -2282,21 +2281,16 @@ static void escape_cp(StrBuf *b, uint32_t c)
     else sb_printf(b, "\\U%08x", c);
 }
 
-static Value encode_error(const char *enc, const uint32_t *a, int64_t s, int64_t e, const char *reason)
+/* Raise UnicodeEncodeError(encoding, object, start, end, reason): its __str__
+ * (exceptions.c) renders CPython's message. */
+static Value encode_error_obj(const char *enc, Value obj, int64_t st, int64_t e, const char *reason)
 {
-    if (e - s == 1) {
-        StrBuf t;
-        sb_init(&t);
-        escape_cp(&t, a[s]);
-        sb_addc(&t, 0);
-        Value r = raise_fmt(E(UnicodeEncodeError), "'%s' codec can't encode character '%s' in position %ld: %s",
-                            enc, t.data, (long)s, reason);
-        sb_free(&t);
-        return r;
-    }
-    return raise_fmt(E(UnicodeEncodeError), "'%s' codec can't encode characters in position %ld-%ld: %s",
-                     enc, (long)s, (long)(e - 1), reason);
+    Value args[5] = {str_from_cstr(enc), obj, MKSMALL(st), MKSMALL(e), str_from_cstr(reason)};
+    Value x = exc_new(E(UnicodeEncodeError), args, 5);
+    if (!x) return 0;
+    return raise_value(x);
 }
+#define encode_error(enc, a, st, e, reason) encode_error_obj(enc, s, st, e, reason)
 
 Value str_encode(Value s, const char *encoding, const char *errors)
 {
@@ -2404,13 +2398,12 @@ Value str_encode(Value s, const char *encoding, const char *errors)
     return r;
 }
 
-static Value decode_error(const char *enc, const unsigned char *d, int64_t s, int64_t e, const char *reason)
+static Value decode_error(const char *enc, const unsigned char *d, size_t n, int64_t st, int64_t e, const char *reason)
 {
-    if (e - s == 1)
-        return raise_fmt(E(UnicodeDecodeError), "'%s' codec can't decode byte 0x%02x in position %ld: %s",
-                         enc, d[s], (long)s, reason);
-    return raise_fmt(E(UnicodeDecodeError), "'%s' codec can't decode bytes in position %ld-%ld: %s",
-                     enc, (long)s, (long)(e - 1), reason);
+    Value args[5] = {str_from_cstr(enc), bytes_new((const char *)d, n), MKSMALL(st), MKSMALL(e), str_from_cstr(reason)};
+    Value x = exc_new(E(UnicodeDecodeError), args, 5);
+    if (!x) return 0;
+    return raise_value(x);
 }
 
 /* Length of a valid UTF-8 sequence at p (strict: no surrogates), or 0 with the
@@ -2473,7 +2466,7 @@ Value str_decode(const char *data, size_t n, const char *encoding, const char *e
                 return raise_fmt(E(LookupError), "unknown error handler name '%s'", errors);
             default:
                 sb_free(&b);
-                return decode_error(enc_names[enc], d, (int64_t)i, (int64_t)i + elen, reason);
+                return decode_error(enc_names[enc], d, n, (int64_t)i, (int64_t)i + elen, reason);
             }
             i += (size_t)elen;
         }
@@ -2528,7 +2521,7 @@ Value str_decode(const char *data, size_t n, const char *encoding, const char *e
             return raise_fmt(E(LookupError), "unknown error handler name '%s'", errors);
         default:
             sb_free(&b);
-            return decode_error(ename, d, (int64_t)i, (int64_t)(i + elen), reason);
+            return decode_error(ename, d, n, (int64_t)i, (int64_t)(i + elen), reason);
         }
         i += elen;
     }

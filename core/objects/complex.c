@@ -361,6 +361,12 @@ static Value m_conjugate(Value self, const Value *args, size_t nargs, Value kw)
     return complex_new(AS(Complex, self)->re, -AS(Complex, self)->im);
 }
 
+static Value m_complex(Value self, const Value *args, size_t nargs, Value kw)
+{
+    if (args_count("__complex__", nargs, 0, 0) < 0) return 0;
+    return IS_TYPE(self, complex) ? self : complex_new(AS(Complex, self)->re, AS(Complex, self)->im);
+}
+
 static Value m_getnewargs(Value self, const Value *args, size_t nargs, Value kw)
 {
     return tuple_pack(2, float_new(AS(Complex, self)->re), float_new(AS(Complex, self)->im));
@@ -422,6 +428,7 @@ static Value g_imag(Value self) { return float_new(AS(Complex, self)->im); }
 
 static const MethodDef complex_methods[] = {
     {"conjugate", m_conjugate, 0, "Return the complex conjugate of its argument. (3-4j).conjugate() == 3+4j."},
+    {"__complex__", m_complex, 0, "Convert this value to exact type complex."},
     {"__getnewargs__", m_getnewargs, 0, NULL},
     {"__format__", m_format, 0, "Convert to a string according to format_spec."},
     {NULL, NULL, 0, NULL},

@@ -372,6 +372,18 @@ static Value m_trunc(Value self, const Value *args, size_t nargs, Value kw)
     return int_from_double(FV(self));
 }
 
+static Value m_floor(Value self, const Value *args, size_t nargs, Value kw)
+{
+    if (args_count("__floor__", nargs, 0, 0) < 0) return 0;
+    return int_from_double(floor(FV(self)));
+}
+
+static Value m_ceil(Value self, const Value *args, size_t nargs, Value kw)
+{
+    if (args_count("__ceil__", nargs, 0, 0) < 0) return 0;
+    return int_from_double(ceil(FV(self)));
+}
+
 static Value m_getnewargs(Value self, const Value *args, size_t nargs, Value kw)
 {
     return tuple_pack(1, float_new(FV(self)));
@@ -586,6 +598,8 @@ static Value g_imag(Value self) { return float_new(0.0); }
 static const MethodDef float_methods[] = {
     {"conjugate", m_conjugate, 0, "Return self, the complex conjugate of any float."},
     {"__trunc__", m_trunc, 0, "Return the Integral closest to x between 0 and x."},
+    {"__floor__", m_floor, 0, "Return the floor as an Integral."},
+    {"__ceil__", m_ceil, 0, "Return the ceiling as an Integral."},
     {"__round__", m_round, 0, "Return the Integral closest to x, rounding half toward even.\n\nWhen an argument is passed, work like built-in round(x, ndigits)."},
     {"as_integer_ratio", m_as_integer_ratio, 0, "Return integer ratio."},
     {"fromhex", m_fromhex, METH_CLASS, "Create a floating-point number from a hexadecimal string."},

@@ -333,7 +333,7 @@ static Value m_pop(Value self, const Value *args, size_t nargs, Value kw)
     int64_t i = -1;
     if (nargs == 1) {
         if (IS_SMALL(args[0])) i = SMALL_VAL(args[0]);
-        else if (obj_as_ssize(args[0], &i, E(IndexError)) < 0) return 0;
+        else if (obj_as_ssize(args[0], &i, E(OverflowError)) < 0) return 0;
     }
     if (l->size == 0) return raise_IndexError("pop from empty list");
     if (i < 0) i += l->size;
@@ -550,9 +550,15 @@ done:
 static Value m_sort(Value self, const Value *args, size_t nargs, Value kw)
 {
     if (nargs) return raise_TypeError("sort() takes no positional arguments");
-    static const char *const names[] = {"key", "reverse", NULL};
     Value a[2] = {0, 0};
-    if (args_parse("sort", args, nargs, kw, names, 0, a) < 0) return 0;
+    if (kw) {
+        for (int64_t i = 0; i < TUPLE_SIZE(kw); i++) {
+            Value name = TUPLE_ITEMS(kw)[i];
+            if (str_eq_cstr(name, "key")) a[0] = args[i];
+            else if (str_eq_cstr(name, "reverse")) a[1] = args[i];
+            else return raise_TypeError("'%U' is an invalid keyword argument for sort()", name);
+        }
+    }
     bool rev = false;
     if (a[1]) {
         if (!IS_INT(a[1]) && !has_index(a[1]))

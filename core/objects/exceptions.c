@@ -626,17 +626,14 @@ static void exc_trace(Object *o, Visitor visit, void *ctx)
     for (size_t i = 0; i < ARRAY_LEN(e->extra); i++) visit(e->extra[i], ctx);
 }
 
-/* One spec per exception, differing in name and the family's slots. */
-#define EXC_SPEC_COMMON(n)                                                          \
-    .name = #n, .base = -1, .basicsize = sizeof(ExcObject),                         \
-    .flags = TF_BASETYPE | TF_EXC_SUB | TF_IMMUTABLE, .trace = exc_trace,          \
-    .repr = BaseException_repr,                                                     \
-    .init = BaseException_init, .methods = BaseException_methods
-
-#define EXC_SPEC(n, b) static const TypeSpec exc_spec_##n = { EXC_SPEC_COMMON(n),  \
-    .new_ = BaseException_new, .str = BaseException_str, .getsets = BaseException_getsets };
-EXCEPTIONS(EXC_SPEC)
-#undef EXC_SPEC
+/* BaseException's spec; every other exception starts from an empty spec of
+ * its own name and inherits from its parent, family roots adding their slots. */
+static const TypeSpec BaseException_spec = {
+    .name = "BaseException", .base = -1, .basicsize = sizeof(ExcObject),
+    .flags = TF_BASETYPE | TF_EXC_SUB, .trace = exc_trace, .repr = BaseException_repr,
+    .str = BaseException_str, .new_ = BaseException_new, .init = BaseException_init,
+    .methods = BaseException_methods, .getsets = BaseException_getsets,
+};
 
 /* Family slots, applied after the generic spec (and inherited by subclasses). */
 typedef struct ExcFamily {
@@ -670,19 +667,14 @@ static const ExcFamily families[] = {
     { root_BaseExceptionGroup, BaseExceptionGroup_str, BaseExceptionGroup_new, EG_getsets, EG_methods },
 };
 
-static void add_getsets(Type *t, const GetSetDef *g)
-{
-    for (; g && g->name; g++) dict_set(t->dict, str_intern_cstr(g->name), descr_new_getset(t, g));
-}
-
-static void add_methods(Type *t, const MethodDef *m)
-{
-    for (; m && m->name; m++) dict_set(t->dict, str_intern_cstr(m->name), descr_new_method(t, m));
-}
-
 /* Build every exception type in the Root, after the builtin types exist. */
 void exc_init_types(void)
 {
+    static const char *const names[] = {
+#define NAMESTR(n, b) #n,
+        EXCEPTIONS(NAMESTR)
+#undef NAMESTR
+    };
     Type *parent_of[] = {
 #define PARENT(n, b) &R->e_##b,
         EXCEPTIONS(PARENT)
@@ -693,44 +685,24 @@ void exc_init_types(void)
         EXCEPTIONS(SELF)
 #undef SELF
     };
-    const TypeSpec *specs[] = {
-#define SPEC(n, b) &exc_spec_##n,
-        EXCEPTIONS(SPEC)
-#undef SPEC
-    };
     for (size_t i = 0; i < ARRAY_LEN(types); i++) {
         Type *t = types[i];
-        type_init_builtin(t, specs[i], T(type));
-        Type *p = parent_of[i];
-        if (t != E(BaseException)) {
-            /* Re-parent under the exception base: inherit family slots, fix MRO. */
-            t->base = p;
-            t->bases = tuple_pack(1, OBJ_VAL(p));
-            Value mro = list_new(0);
-            list_append(mro, OBJ_VAL(t));
-            for (int64_t k = 0; k < TUPLE_SIZE(p->mro); k++) list_append(mro, TUPLE_ITEMS(p->mro)[k]);
-            t->mro = tuple_from_iter(mro);
-            t->str = p->str;
-            t->new_ = p->new_;
-            dict_del(t->dict, S(__str__));
-            dict_del(t->dict, S(__new__));
-            dict_del(t->dict, S(__init__));
-            dict_del(t->dict, S(__repr__));
-            exc_clear();
-            Value subs = p->subclasses;
-            if (!subs) { subs = list_new(0); p->subclasses = subs; }
-            list_append(subs, OBJ_VAL(t));
+        if (i == 0) {
+            type_init_builtin(t, &BaseException_spec, T(type));
+            continue;
         }
+        TypeSpec spec = { .name = names[i], .base = -1, .basicsize = sizeof(ExcObject),
+                          .flags = TF_BASETYPE | TF_EXC_SUB };
         for (size_t f = 0; f < ARRAY_LEN(families); f++) {
             if (families[f].root() != t) continue;
-            if (families[f].str) t->str = families[f].str;
-            if (families[f].new_) t->new_ = families[f].new_;
-            add_getsets(t, families[f].getsets);
-            add_methods(t, families[f].methods);
+            spec.str = families[f].str;
+            spec.new_ = families[f].new_;
+            spec.getsets = families[f].getsets;
+            spec.methods = families[f].methods;
         }
+        t->base = parent_of[i];     /* type_init_builtin inherits from a preset base */
+        type_init_builtin(t, &spec, T(type));
     }
-    /* Re-install slot wrappers (__str__, __new__...) on the family roots. */
-    for (size_t f = 0; f < ARRAY_LEN(families); f++) type_modified(families[f].root());
     R->memory_error = exc_alloc(E(MemoryError));
 }
 

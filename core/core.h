@@ -761,6 +761,7 @@ InstanceTail *obj_instance_tail(Value v);      /* NULL: the object has no attrib
 Value instance_getattr_raw(Value obj, Value name);       /* the instance's own attribute or 0 (no exception) */
 int instance_setattr_raw(Value obj, Value name, Value v); /* v == 0: delete (AttributeError if missing) */
 Value instance_get_dict(Value obj);           /* obj.__dict__ (materialised), or 0 + AttributeError */
+int instance_retype(Value obj, Type *nt);     /* __class__ assignment: move attribute storage to class nt */
 int64_t shape_lookup(Shape *s, Value name);   /* slot index of name in shape s, or -1 */
 Value type_repr_of(Type *t);                  /* "<class 'mod.X'>" */
 Value type_qualified_name(Type *t);           /* "mod.X" (just "X" for builtins) */
@@ -847,3 +848,5 @@ int bytes_iter_ints(Value it, StrBuf *out);     /* append each int (0..255) of a
 Value bytes_richcompare_any(Value a, Value b, int op); /* compare two bytes-likes (NotImplemented otherwise) */
 int import_exec_file(Value m, const char *path);         /* import.c: run a source file in module m */
 void compile_dis(Value code, FILE *f);                /* compile.c: disassembler (-X dis) */
+/* type_lookup() caches by type version: C code that changes a type's dict or mro
+ * directly (not through setattr) must call type_modified(t) afterwards. */

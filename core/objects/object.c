@@ -865,7 +865,7 @@ static Value object_getstate(Value self)
         if (!b->slots_names) continue;
         for (int64_t j = 0; j < TUPLE_SIZE(b->slots_names); j++) {
             Value nm = TUPLE_ITEMS(b->slots_names)[j];
-            Value v = instance_getattr_raw(self, nm);
+            Value v = instance_getattr_raw(self, str_intern(str_fmt(" %U", nm)));
             if (!v) continue;
             if (!slots) slots = dict_new();
             dict_set(slots, nm, v);
@@ -960,41 +960,8 @@ static int object_set_class(Value self, Value v)
         raise_TypeError("__class__ assignment: '%U' object layout differs from '%U'", nt->name, old->name);
         return -1;
     }
-    /* shapes belong to a class: move the attributes into a dict first */
-    InstanceTail *tl = obj_instance_tail(self);
-    if (tl && tl->shape) {
-        if (!(old->flags & TF_NO_DICT)) {
-            if (!instance_get_dict(self)) return -1;
-        } else {
-            Shape *s = tl->shape;
-            Value saved = dict_new();
-            Value nm = list_new(0);
-            (void)s;
-            Value mro = old->mro;
-            for (int64_t i = 0; i < TUPLE_SIZE(mro); i++) {
-                Type *b = AS(Type, TUPLE_ITEMS(mro)[i]);
-                if (!b->slots_names) continue;
-                for (int64_t j = 0; j < TUPLE_SIZE(b->slots_names); j++) {
-                    Value k = TUPLE_ITEMS(b->slots_names)[j];
-                    Value x = instance_getattr_raw(self, k);
-                    if (x) { dict_set(saved, k, x); list_append(nm, k); }
-                }
-            }
-            gc_write_barrier(AS_OBJ(self));
-            tl->shape = NULL;
-            tl->slots = NULL;
-            tl->dict = 0;
-            AS_OBJ(self)->type = nt;
-            int64_t pos = 0;
-            Value k, x;
-            while (dict_next(saved, &pos, &k, &x))
-                if (instance_setattr_raw(self, k, x) < 0) return -1;
-            return 0;
-        }
-    }
-    gc_write_barrier(AS_OBJ(self));
-    AS_OBJ(self)->type = nt;
-    return 0;
+    /* shapes belong to a class: rebuild the storage under the new one */
+    return instance_retype(self, nt);
 }
 
 static const GetSetDef object_getsets[] = {

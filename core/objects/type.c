@@ -70,15 +70,56 @@ static Value lookup_owner(Type *t, Value name, Type **owner)
     return 0;
 }
 
+/* The method cache: MC_SIZE entries of (type, name, version, value) in one
+ * ValueArray hung off T(shape)->cached_shape (the shape type never has
+ * instances with attributes, so the field is free); the last item is the
+ * global version counter.  Versions come from that one counter, so a type
+ * freed and reallocated at the same address never matches a stale entry. */
+#define MC_BITS 11
+#define MC_SIZE (1 << MC_BITS)
+
+static ValueArray *mcache(void)
+{
+    Value c = T(shape)->cached_shape;
+    if (UNLIKELY(!c)) {
+        ValueArray *a = value_array_new(MC_SIZE * 4 + 1);
+        a->items[MC_SIZE * 4] = MKSMALL(1);
+        c = OBJ_VAL(a);
+        T(shape)->cached_shape = c;
+    }
+    return (ValueArray *)c;
+}
+
+static uint32_t next_version(void)
+{
+    ValueArray *c = mcache();
+    int64_t v = SMALL_VAL(c->items[MC_SIZE * 4]) + 1;
+    if (v > 0xffffffffLL) v = 1;   /* wrapped: old entries may alias; clear them */
+    if (v == 1) memset(c->items, 0, sizeof(Value) * MC_SIZE * 4);
+    c->items[MC_SIZE * 4] = MKSMALL(v);
+    return (uint32_t)v;
+}
+
 Value type_lookup(Type *t, Value name)
 {
-    return lookup_owner(t, name, NULL);
+    ValueArray *c = mcache();
+    uintptr_t h = (((uintptr_t)t >> 4) * 31 + ((uintptr_t)name >> 3)) & (MC_SIZE - 1);
+    Value *e = &c->items[h * 4];
+    if (e[0] == OBJ_VAL(t) && e[1] == name && e[2] == MKSMALL(t->version)) return e[3];
+    Value v = lookup_owner(t, name, NULL);
+    if (((Str *)name)->flags & STR_INTERNED) {
+        gc_write_barrier(&c->hdr);
+        e[0] = OBJ_VAL(t);
+        e[1] = name;
+        e[2] = MKSMALL(t->version);
+        e[3] = v;
+    }
+    return v;
 }
 
 void type_modified(Type *t)
 {
-    t->version++;
-    if (!t->version) t->version = 1;
+    t->version = next_version();
     Value subs = t->subclasses;
     if (!subs) return;
     for (int64_t i = 0; i < LIST_SIZE(subs); i++)
@@ -192,23 +233,68 @@ InstanceTail *obj_instance_tail(Value v)
     return (InstanceTail *)((char *)o + t->basicsize - sizeof(InstanceTail));
 }
 
-/* Switch an instance to dict mode. */
+/* __slots__ values live in the shape under a key " name" (a leading space:
+ * never an identifier), so they stay out of __dict__ and stay in the shape
+ * even when the instance's other attributes moved to a dict. */
+static bool is_slot_key(Value k) { return STR_NBYTES(k) > 0 && STR_DATA(k)[0] == ' '; }
+
+static int shape_store(Object *o, InstanceTail *tl, Shape *c, Value v)
+{
+    ValueArray *sl = tl->slots;
+    if (!sl || sl->cap <= c->index) {
+        int64_t cap = sl ? sl->cap * 2 : 4;
+        if (cap <= c->index) cap = c->index + 1;
+        ValueArray *n = value_array_new(cap);
+        if (sl) memcpy(n->items, sl->items, sl->cap * sizeof(Value));
+        gc_write_barrier(o);
+        tl->slots = n;
+        sl = n;
+    }
+    STORE_AT(sl, &sl->items[c->index], v);
+    gc_write_barrier(o);
+    tl->shape = c;
+    return 0;
+}
+
+/* Rebuild an instance's storage under owner's root shape, leaving out `skip`;
+ * with to_dict, ordinary attributes move into the dict (created if needed). */
+static int tail_rebuild(Object *o, InstanceTail *tl, Type *owner, Value skip, bool to_dict)
+{
+    Shape *s = tl->shape;
+    ValueArray *old = tl->slots;
+    Value d = tl->dict;
+    if (to_dict && !d) d = dict_new();
+    gc_write_barrier(o);
+    tl->shape = NULL;
+    tl->slots = NULL;
+    tl->dict = d;
+    if (!s) return 0;
+    Shape *ns = shape_root(owner);
+    bool any = false;
+    for (int64_t i = 0; i < s->count; i++) {
+        Value k = s->keys->items[i], v = old->items[i];
+        if (!v || k == skip) continue;
+        if (d && !is_slot_key(k)) {
+            if (dict_set(d, k, v) < 0) return -1;
+            continue;
+        }
+        Shape *c = shape_add(ns, k);
+        if (!c) { if (exc_pending()) return -1; }
+        tl->shape = ns;
+        shape_store(o, tl, c, v);
+        ns = c;
+        any = true;
+    }
+    if (!any) { tl->shape = NULL; tl->slots = NULL; }
+    return 0;
+}
+
+/* Switch an instance to dict mode (slot values stay in the shape). */
 static Value tail_materialise(Object *o, InstanceTail *tl)
 {
     if (tl->dict) return tl->dict;
-    Value d = dict_new();
-    Shape *s = tl->shape;
-    if (s) {
-        for (int64_t i = 0; i < s->count; i++) {
-            Value v = tl->slots->items[i];
-            if (v && dict_set(d, s->keys->items[i], v) < 0) return 0;
-        }
-    }
-    gc_write_barrier(o);
-    tl->dict = d;
-    tl->shape = NULL;
-    tl->slots = NULL;
-    return d;
+    if (tail_rebuild(o, tl, o->type, 0, true) < 0) return 0;
+    return tl->dict;
 }
 
 Value instance_getattr_raw(Value obj, Value name)
@@ -217,9 +303,9 @@ Value instance_getattr_raw(Value obj, Value name)
     if (!tl) return 0;
     if (tl->shape) {
         int64_t i = shape_lookup(tl->shape, name);
-        return i >= 0 ? tl->slots->items[i] : 0;
+        if (i >= 0) return tl->slots->items[i];
     }
-    if (tl->dict) {
+    if (tl->dict && !is_slot_key(name)) {
         Value r = dict_get(tl->dict, name);
         if (!r && exc_pending()) exc_clear();
         return r;
@@ -229,59 +315,54 @@ Value instance_getattr_raw(Value obj, Value name)
 
 static int tail_set(Object *o, InstanceTail *tl, Value name, Value v)
 {
-    if (!tl->shape && !tl->dict) {
+    bool slot = is_slot_key(name);
+    if (tl->dict && !slot) return dict_set(tl->dict, name, v);
+    if (!tl->shape) {
         gc_write_barrier(o);
         tl->shape = shape_root(o->type);
     }
-    if (tl->shape) {
-        Shape *s = tl->shape;
-        int64_t i = shape_lookup(s, name);
-        if (i >= 0) {
-            STORE_AT(tl->slots, &tl->slots->items[i], v);
-            return 0;
-        }
-        Shape *c = shape_add(s, name);
-        if (c) {
-            ValueArray *sl = tl->slots;
-            if (!sl || sl->cap <= c->index) {
-                int64_t cap = sl ? sl->cap * 2 : 4;
-                if (cap <= c->index) cap = c->index + 1;
-                ValueArray *n = value_array_new(cap);
-                if (sl) memcpy(n->items, sl->items, sl->cap * sizeof(Value));
-                gc_write_barrier(o);
-                tl->slots = n;
-                sl = n;
-            }
-            STORE_AT(sl, &sl->items[c->index], v);
-            gc_write_barrier(o);
-            tl->shape = c;
-            return 0;
-        }
-        if (exc_pending()) return -1;
-        if (!tail_materialise(o, tl)) return -1;
+    Shape *s = tl->shape;
+    int64_t i = shape_lookup(s, name);
+    if (i >= 0) {
+        STORE_AT(tl->slots, &tl->slots->items[i], v);
+        return 0;
     }
+    Shape *c = shape_add(s, name);
+    if (c) return shape_store(o, tl, c, v);
+    if (exc_pending()) return -1;
+    if (slot) { raise_SystemError("too many __slots__"); return -1; }
+    if (!tail_materialise(o, tl)) return -1;
     return dict_set(tl->dict, name, v);
 }
 
 int instance_setattr_raw(Value obj, Value name, Value v)
 {
     InstanceTail *tl = obj_instance_tail(obj);
-    if (!tl) {
-        raise_AttributeError("'%s' object has no attribute '%U'", TYPE_NAME(obj), name);
-        return -1;
-    }
+    if (!tl) goto missing;
     if (v) return tail_set(AS_OBJ(obj), tl, name, v);
-    if (tl->shape) {
-        if (shape_lookup(tl->shape, name) < 0) goto missing;
-        if (!tail_materialise(AS_OBJ(obj), tl)) return -1;
+    if (tl->shape && shape_lookup(tl->shape, name) >= 0)
+        return tail_rebuild(AS_OBJ(obj), tl, AS_OBJ(obj)->type, tl->shape->keys->items[shape_lookup(tl->shape, name)], false);
+    if (tl->dict && !is_slot_key(name)) {
+        Value cur = dict_get(tl->dict, name);
+        if (cur) return dict_del(tl->dict, name);
+        if (exc_pending()) return -1;
     }
-    if (!tl->dict) goto missing;
-    Value cur = dict_get(tl->dict, name);
-    if (!cur) { if (exc_pending()) return -1; goto missing; }
-    return dict_del(tl->dict, name);
 missing:
-    raise_AttributeError("'%s' object has no attribute '%U'", TYPE_NAME(obj), name);
+    if (is_slot_key(name))
+        raise_AttributeError("'%s' object has no attribute '%s'", TYPE_NAME(obj), STR_DATA(name) + 1);
+    else
+        raise_AttributeError("'%s' object has no attribute '%U'", TYPE_NAME(obj), name);
     return -1;
+}
+
+/* Move an instance's storage to another class (for __class__ assignment). */
+int instance_retype(Value obj, Type *nt)
+{
+    InstanceTail *tl = obj_instance_tail(obj);
+    if (tl && tl->shape && tail_rebuild(AS_OBJ(obj), tl, nt, 0, false) < 0) return -1;
+    gc_write_barrier(AS_OBJ(obj));
+    AS_OBJ(obj)->type = nt;
+    return 0;
 }
 
 Value instance_get_dict(Value obj)
@@ -289,14 +370,7 @@ Value instance_get_dict(Value obj)
     InstanceTail *tl = obj_instance_tail(obj);
     if (!tl || (TYPE(obj)->flags & TF_NO_DICT))
         return raise_AttributeError("'%s' object has no attribute '__dict__'", TYPE_NAME(obj));
-    if (!tl->dict) {
-        if (!tl->shape) {
-            Value d = dict_new();
-            STORE_AT(AS_OBJ(obj), &tl->dict, d);
-            return d;
-        }
-        return tail_materialise(AS_OBJ(obj), tl);
-    }
+    if (!tl->dict) return tail_materialise(AS_OBJ(obj), tl);
     return tl->dict;
 }
 
@@ -306,10 +380,8 @@ static int instance_set_dict(Value obj, Value d)
     if (!tl) { raise_AttributeError("'%s' object has no attribute '__dict__'", TYPE_NAME(obj)); return -1; }
     if (!d) { raise_TypeError("cannot delete __dict__"); return -1; }
     if (!IS_DICT(d)) { raise_TypeError("__dict__ must be set to a dictionary, not a '%s'", TYPE_NAME(d)); return -1; }
-    gc_write_barrier(AS_OBJ(obj));
-    tl->shape = NULL;
-    tl->slots = NULL;
-    tl->dict = d;
+    if (!tail_materialise(AS_OBJ(obj), tl)) return -1;
+    STORE_AT(AS_OBJ(obj), &tl->dict, d);
     return 0;
 }
 
@@ -874,6 +946,7 @@ void type_init_builtin(Type *t, const TypeSpec *spec, Type *meta)
         t->name = str_intern_cstr(spec->name);
     }
     t->qualname = t->name;
+    t->version = next_version();
     t->doc = spec->doc ? str_from_cstr(spec->doc) : NONE;
     Type *base;
     if (t == T(object)) base = NULL;
@@ -909,7 +982,6 @@ void type_init_builtin(Type *t, const TypeSpec *spec, Type *meta)
         Value self = OBJ_VAL(t);
         t->mro = tuple_from(&self, 1);
     }
-    t->version = 1;
     Value d = dict_new();
     t->dict = d;
     if (spec->methods) {
@@ -1017,7 +1089,7 @@ static Value slot_member_get(Value self, const Value *a, size_t n, Value kw)
 {
     if (n != 1) return raise_TypeError("expected 1 argument, got %zu", n);
     Value v = instance_getattr_raw(a[0], self);
-    if (!v) return raise_AttributeError("'%s' object has no attribute '%U'", TYPE_NAME(a[0]), self);
+    if (!v) return raise_AttributeError("'%s' object has no attribute '%s'", TYPE_NAME(a[0]), STR_DATA(self) + 1);
     return v;
 }
 static Value slot_member_set(Value self, const Value *a, size_t n, Value kw)
@@ -1120,7 +1192,7 @@ Value type_new_class(Value metatype, Value name, Value bases, Value ns, Value kw
     t->qualname = t->name;
     t->base = base;
     t->bases = bases;
-    t->version = 1;
+    t->version = next_version();
     t->flags = TF_HEAPTYPE | TF_BASETYPE | (base->flags & (INHERITED_FLAGS | TF_HAS_SHAPE | TF_NO_DICT));
     t->basicsize = base->basicsize;
     t->itemsize = base->itemsize;
@@ -1166,9 +1238,10 @@ Value type_new_class(Value metatype, Value name, Value bases, Value ns, Value kw
             Value m = str_intern(mangle(t->name, s));
             if (dict_get_str(d, m))
                 return raise_ValueError("%R in __slots__ conflicts with class variable", s);
-            Value fget = builtin_function_new(&member_defs[0], m, 0);
-            Value fset = builtin_function_new(&member_defs[1], m, 0);
-            Value fdel = builtin_function_new(&member_defs[2], m, 0);
+            Value key = str_intern(str_fmt(" %U", m));
+            Value fget = builtin_function_new(&member_defs[0], key, 0);
+            Value fset = builtin_function_new(&member_defs[1], key, 0);
+            Value fdel = builtin_function_new(&member_defs[2], key, 0);
             Value prop = property_new(fget, fset, fdel, NONE);
             dict_set(d, m, prop);
             list_append(names, m);

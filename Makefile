@@ -16,7 +16,7 @@ OBJS := $(SRCS:%.c=$(B)/%.o)
 DEB_PKGS := gcc make libzstd-dev libffi-dev libseccomp-dev libsqlite3-dev zlib1g-dev \
             libpython3.11-stdlib python3
 
-.PHONY: all deps test run lint stress clean
+.PHONY: all deps test run lint stress bench clean
 all: $(B)/kiln
 
 deps:
@@ -40,6 +40,11 @@ test: deps all
 
 run: deps all
 	$(B)/kiln images/hello/app.py
+
+# Benchmarks against python3 and pypy3 (installed from Debian if missing).
+bench: deps all
+	@command -v pypy3 >/dev/null 2>&1 || (apt-get update && apt-get install -y pypy3)
+	/usr/bin/python3 bench/run.py --markdown
 
 stress: deps all
 	KILN_GC_STRESS=97 ./tests/run.sh

@@ -1077,7 +1077,10 @@ static Value c3_mro(Type *t, Value bases)
  * with TF_HAS_SHAPE heap classes counting as "object + tail"). */
 static Type *solid_base(Type *t)
 {
-    return builtin_base(t);
+    t = builtin_base(t);
+    while (t->base && t->basicsize == t->base->basicsize && t->itemsize == t->base->itemsize)
+        t = t->base;
+    return t;
 }
 
 static bool has_tail(Type *t)
@@ -1196,7 +1199,7 @@ Value type_new_class(Value metatype, Value name, Value bases, Value ns, Value kw
     t->flags = TF_HEAPTYPE | TF_BASETYPE | (base->flags & (INHERITED_FLAGS | TF_HAS_SHAPE | TF_NO_DICT));
     t->basicsize = base->basicsize;
     t->itemsize = base->itemsize;
-    if (solid == T(object)) {
+    if (builtin_base(base) == T(object)) {
         t->flags |= TF_HAS_SHAPE;
         if (t->basicsize < sizeof(Instance)) t->basicsize = sizeof(Instance);
     } else if (!has_tail(base)) {
@@ -1221,9 +1224,6 @@ Value type_new_class(Value metatype, Value name, Value bases, Value ns, Value kw
     if (doc && IS_STR(doc)) t->doc = doc;
     /* __slots__ */
     Value slots = dict_get_str(d, S(__slots__));
-    bool add_dict = !(base->flags & TF_HEAPTYPE) || !(base->flags & TF_NO_DICT) ? true : false;
-    if (base->flags & TF_HEAPTYPE) add_dict = false;   /* the base already has __dict__ */
-    if (!(base->flags & TF_HEAPTYPE) && (solid->flags & TF_EXC_SUB)) add_dict = false;
     bool want_dict_descr = !(base->flags & TF_HEAPTYPE) && !(solid->flags & TF_EXC_SUB);
     if (slots) {
         Value seq = IS_STR(slots) ? tuple_from(&slots, 1) : tuple_from_iter(slots);
@@ -1258,7 +1258,6 @@ Value type_new_class(Value metatype, Value name, Value bases, Value ns, Value kw
         t->flags &= ~TF_NO_DICT;
         want_dict_descr = true;
     }
-    (void)add_dict;
     if (want_dict_descr) {
         if (!dict_get_str(d, S(__dict__)) && !type_lookup(base, S(__dict__)) && !(solid->flags & TF_EXC_SUB))
             dict_set(d, S(__dict__), descr_new_getset(t, &instance_getsets[0]));

@@ -641,7 +641,7 @@ FN(__build_class__)
                                IS_TYPEOBJ(meta) ? AS(Type, meta)->name : str_from_cstr("<metaclass>"), ns);
     }
     /* Run the class body with ns as its locals. */
-    Value cell = vm_run_class_body(func, ns);
+    Value cell = vm_call_with_locals(func, ns);
     if (!cell) return 0;
     if (changed && obj_setitem(ns, S(__orig_bases__), orig_bases) < 0) return 0;
     Value kn = dict_size(kwd) ? tuple_from_iter(kwd) : 0;

@@ -829,9 +829,6 @@ Value property_new(Value fget, Value fset, Value fdel, Value doc);  /* descr.c *
 Value staticmethod_new(Value func);           /* descr.c */
 Value classmethod_new(Value func);            /* descr.c */
 Value mappingproxy_new(Value mapping);        /* descr.c: read-only view (type.__dict__) */
-/* vm.c: run a class body function with ns as its locals; returns the
- * __classcell__ cell (or None) — the body's return value, as in CPython. */
-Value vm_run_class_body(Value func, Value ns);
 /* bytes/bytearray methods shared by both types (bytes.c): bm_<name>; self is either. */
 #define BYTES_COMMON_METHODS(X) \
     X(capitalize) X(center) X(count) X(decode) X(endswith) X(expandtabs) X(find) X(hex) \
@@ -850,3 +847,5 @@ int import_exec_file(Value m, const char *path);         /* import.c: run a sour
 void compile_dis(Value code, FILE *f);                /* compile.c: disassembler (-X dis) */
 /* type_lookup() caches by type version: C code that changes a type's dict or mro
  * directly (not through setattr) must call type_modified(t) afterwards. */
+Type *type_c_class(int which, const char *module, const char *name, const MethodDef *methods); /* type.c: class made from C once */
+Value union_or(Value a, Value b);             /* descr.c: X | Y for types -> types.UnionType (or NotImplemented) */

@@ -1,0 +1,128 @@
+#!/usr/bin/env python3
+"""Images: bake programs, restore them, and feed the loader bad images.
+Run by tests/run.sh with CPython; prints 'N passed, M failed'."""
+import hashlib, json, os, random, shutil, subprocess, sys, tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+KILN = os.path.join(ROOT, "build", "kiln")
+tmp = tempfile.mkdtemp(prefix="kiln-img-")
+env = dict(os.environ, KILN_CACHE=os.path.join(tmp, "cache"))
+passed = failed = 0
+
+def check(name, cond, detail=""):
+    global passed, failed
+    if cond:
+        passed += 1
+    else:
+        failed += 1
+        print("FAIL %s %s" % (name, detail))
+
+def kiln(*args, stdin=None):
+    p = subprocess.run([KILN] + list(args), stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=tmp,
+                       env=env, timeout=120, input=stdin)
+    return p.returncode, p.stdout.decode("utf-8", "replace"), p.stderr.decode("utf-8", "replace")
+
+def write(name, text):
+    p = os.path.join(tmp, name)
+    with open(p, "w") as f:
+        f.write(text)
+    return p
+
+app = write("app.py", """
+import sys, kiln
+STATE = {"loaded": [i * i for i in range(1000)]}
+class Greeter:
+    def __init__(self, word): self.word = word
+    def greet(self, who): return "%s, %s (%d)" % (self.word, who, len(STATE["loaded"]))
+G = Greeter("hello")
+order = []
+kiln.register_before_snapshot(lambda: order.append("before1"))
+kiln.register_before_snapshot(lambda: order.append("before2"))
+kiln.register_after_restore(lambda: order.append("after1"))
+kiln.register_after_restore(lambda: order.append("after2"))
+def main():
+    print(G.greet(sys.argv[1] if len(sys.argv) > 1 else "world"))
+    print("hooks", order, "restored", kiln.is_restored())
+    print("argv", sys.argv[1:])
+print("baking", kiln.is_baking())
+""")
+
+for raw in (True, False):
+    tag = "raw" if raw else "zstd"
+    img = os.path.join(tmp, "app-%s.kiln" % tag)
+    rc, out, err = kiln("bake", *(["--raw"] if raw else []), "-o", img, "--main", "__main__:main", app)
+    check(tag + " bake", rc == 0 and os.path.exists(img) and out == "baking True\n", repr((rc, out, err)))
+    for attempt in range(2):   # the second zstd restore maps the raw cache
+        rc, out, err = kiln("run", img, "kiln", "x")
+        want = ("hello, kiln (1000)\nhooks ['before2', 'before1', 'after1', 'after2'] restored True\n"
+                "argv ['kiln', 'x']\n")
+        check("%s run #%d" % (tag, attempt + 1), rc == 0 and out == want, repr((rc, out, err)))
+    rc, out, err = kiln(img, "direct")
+    check(tag + " IMAGE as argv[1]", rc == 0 and out.startswith("hello, direct"), repr((rc, out, err)))
+    rc, out, err = kiln("inspect", "--json", img)
+    try:
+        info = json.loads(out)
+        check(tag + " inspect --json", rc == 0 and info["checksums_ok"] and
+              info["compression"] == ("none" if raw else "zstd") and info["build_id_matches"], out)
+    except ValueError:
+        check(tag + " inspect --json", False, repr((rc, out, err)))
+    rc, out, err = kiln("inspect", img)
+    check(tag + " inspect", rc == 0 and "checksums:      ok" in out and "__main__" in out, repr((rc, out, err)))
+
+# set_main, and a default image name
+app2 = write("app2.py", "import kiln, sys\nCOUNT = sum(range(100))\ndef entry():\n    print('entry', COUNT, sys.argv[1:])\nkiln.set_main(entry)\n")
+rc, out, err = kiln("bake", app2)
+check("bake default name", rc == 0 and os.path.exists(os.path.join(tmp, "app2.kiln")), err)
+rc, out, err = kiln("run", os.path.join(tmp, "app2.kiln"), "1")
+check("set_main", out == "entry 4950 ['1']\n", repr((rc, out, err)))
+
+# random is re-seeded per restore
+app3 = write("app3.py", "import random\ndef main():\n    print(random.random())\n")
+rc, out, err = kiln("bake", "--raw", app3)
+if rc == 0:
+    outs = {kiln("run", os.path.join(tmp, "app3.kiln"))[1] for _ in range(3)}
+    check("random re-seeded", len(outs) == 3, repr(outs))
+else:
+    check("bake random app", False, err.strip().splitlines()[-1:] if err else rc)
+
+# a failing program writes no image
+bad = write("bad.py", "raise ValueError('no')\n")
+rc, out, err = kiln("bake", "-o", os.path.join(tmp, "bad.kiln"), bad)
+check("failing bake", rc != 0 and not os.path.exists(os.path.join(tmp, "bad.kiln")) and "ValueError: no" in err,
+      repr((rc, err)))
+
+# bad images: one-line error, non-zero status, never a crash, image untouched
+src = os.path.join(tmp, "app-raw.kiln")
+data = open(src, "rb").read()
+
+def bad_image(name, blob):
+    p = os.path.join(tmp, name)
+    with open(p, "wb") as f:
+        f.write(blob)
+    before = hashlib.sha256(blob).hexdigest()
+    rc, out, err = kiln("run", p)
+    after = hashlib.sha256(open(p, "rb").read()).hexdigest()
+    lines = err.strip().splitlines()
+    check("bad image " + name, rc not in (0,) and rc > 0 and len(lines) == 1 and lines[0].startswith("kiln: ")
+          and before == after, repr((rc, err[:300])))
+
+bad_image("empty.kiln", b"")
+bad_image("magic.kiln", b"NOTKILN!" + data[8:])
+bad_image("truncated.kiln", data[: len(data) // 2])
+bad_image("short-header.kiln", data[:40])
+ver = bytearray(data); ver[8] ^= 0x7f
+bad_image("version.kiln", bytes(ver))
+bid = bytearray(data); bid[16] ^= 0xff
+bad_image("buildid.kiln", bytes(bid))
+rng = random.Random(7)
+for i in range(12):
+    b = bytearray(data)
+    pos = rng.randrange(len(b))
+    b[pos] ^= 1 << rng.randrange(8)
+    bad_image("flip%d.kiln" % i, bytes(b))
+rc, out, err = kiln("run", os.path.join(tmp, "missing.kiln"))
+check("missing image", rc != 0 and err.startswith("kiln: "), repr((rc, err)))
+
+shutil.rmtree(tmp, ignore_errors=True)
+print("images: %d passed, %d failed" % (passed, failed))
+sys.exit(1 if failed else 0)

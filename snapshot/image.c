@@ -332,6 +332,21 @@ static int image_open(Image *im, const char *path, bool check_build)
         }
     }
     if (raw != h->raw_bytes) return fail("%s: corrupt image (sizes disagree)", path);
+    if (h->flags == IMG_RAW) {
+        /* the alignment padding before the data is not under a checksum: it must be zero */
+        uint64_t first = h->file_bytes;
+        for (uint32_t i = 0; i < h->nsections; i++)
+            if (im->tab[i].kind == SEC_DATA && im->tab[i].file_offset < first) first = im->tab[i].file_offset;
+        size_t start = sizeof *h + tsize;
+        if (first < start) return fail("%s: corrupt image (data overlaps the section table)", path);
+        size_t gap = (size_t)(first - start);
+        if (gap > IMG_PAGE) return fail("%s: corrupt image (bad data offset)", path);
+        char pad[IMG_PAGE];
+        if (gap && pread(im->fd, pad, gap, (off_t)start) != (ssize_t)gap)
+            return fail("%s: cannot read image", path);
+        for (size_t k = 0; k < gap; k++)
+            if (pad[k]) return fail("%s: corrupt image (non-zero padding)", path);
+    }
     return 0;
 }
 

@@ -38,8 +38,11 @@ $(B)/kiln-dev: $(OBJS)
 test: deps all
 	./tests/run.sh
 
+# The main job: bake the sample app into an image, then run it from the image.
 run: deps all
-	$(B)/kiln images/hello/app.py
+	$(B)/kiln bake -o $(B)/hello.kiln images/hello/app.py
+	$(B)/kiln inspect $(B)/hello.kiln
+	$(B)/kiln run $(B)/hello.kiln / "/?name=kiln" "/primes?n=60"
 
 # Benchmarks against python3 and pypy3 (installed from Debian if missing).
 bench: deps all

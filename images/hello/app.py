@@ -42,4 +42,13 @@ def main(argv):
 
 
 if __name__ == "__main__":
-    main(sys.argv)
+    try:
+        import kiln
+    except ImportError:        # under CPython
+        kiln = None
+    if kiln is not None and kiln.is_baking():
+        for path in ROUTES:    # warm up every route once, then freeze
+            handle(path, {})
+        kiln.set_main(lambda: main(sys.argv))
+    else:
+        main(sys.argv)

@@ -77,12 +77,13 @@ static Value lookup_owner(Type *t, Value name, Type **owner)
  * freed and reallocated at the same address never matches a stale entry. */
 #define MC_BITS 11
 #define MC_SIZE (1 << MC_BITS)
+#define MC_EXTRA 4      /* after the counter: classes made from C on first use (type_c_class) */
 
 static ValueArray *mcache(void)
 {
     Value c = T(shape)->cached_shape;
     if (UNLIKELY(!c)) {
-        ValueArray *a = value_array_new(MC_SIZE * 4 + 1);
+        ValueArray *a = value_array_new(MC_SIZE * 4 + 1 + MC_EXTRA);
         a->items[MC_SIZE * 4] = MKSMALL(1);
         c = OBJ_VAL(a);
         T(shape)->cached_shape = c;
@@ -1331,6 +1332,27 @@ Value type_new_class(Value metatype, Value name, Value bases, Value ns, Value kw
     return OBJ_VAL(t);
 }
 
+/* A class made from C on first use (types.UnionType ...): slot `which` of the
+ * method cache's extra area remembers it.  Its methods are method descriptors
+ * owned by the class, so its dunders become generic slots as for any class. */
+Type *type_c_class(int which, const char *module, const char *name, const MethodDef *methods)
+{
+    ValueArray *c = mcache();
+    Value *slot = &c->items[MC_SIZE * 4 + 1 + which];
+    if (*slot) return AS(Type, *slot);
+    Value ns = dict_new();
+    dict_set(ns, S(__module__), str_intern_cstr(module));
+    Value t = type_new_class(OBJ_VAL(T(type)), str_intern_cstr(name), tuple_new(0), ns, 0);
+    if (!t) return NULL;
+    Type *tt = AS(Type, t);
+    for (const MethodDef *m = methods; m && m->name; m++)
+        dict_set(tt->dict, str_intern_cstr(m->name), descr_new_method(tt, m));
+    fix_slots(tt);
+    type_modified(tt);
+    STORE_AT(c, slot, t);
+    return tt;
+}
+
 /* -- type's own slots and methods ------------------------------------------ */
 
 static Value type_repr(Value self)
@@ -1670,6 +1692,7 @@ const TypeSpec type_spec = {
     .call = type_call,
     .new_ = type_new_slot,
     .init = type_init_slot,
+    .nb_or = union_or,
     .methods = type_methods,
     .getsets = type_getsets,
 };

@@ -105,5 +105,15 @@ int main(void)
     SHOW(obj_call0(OBJ_VAL(T(none))));
     SHOW(obj_format(a, str("x")));
     SHOW(obj_format(MKSMALL(5), str("")));
+    Value u = obj_binop(OBJ_VAL(T(int)), NONE, BINOP_OR);
+    SHOW(u);
+    SHOW(obj_binop(u, OBJ_VAL(T(str)), BINOP_OR));
+    SHOW(obj_binop(NONE, OBJ_VAL(T(str)), BINOP_OR));
+    SHOW(obj_isinstance(MKSMALL(1), u) ? TRUE_V : FALSE_V);
+    SHOW(obj_isinstance(str("s"), u) ? TRUE_V : FALSE_V);
+    SHOW(obj_getattr(u, S(__args__)));
+    SHOW(OBJ_VAL(TYPE(u)));
+    SHOW(obj_richcompare(u, obj_binop(NONE, OBJ_VAL(T(int)), BINOP_OR), CMP_EQ));
+    SHOW(obj_binop(OBJ_VAL(T(int)), MKSMALL(1), BINOP_OR));
     return fails;
 }

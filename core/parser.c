@@ -32,10 +32,17 @@ typedef struct Parser {
     size_t len;
     int line_off, col_off;      /* f-string sub-parsers: shift of positions */
     int depth;
-    int in_speculation;         /* >0: errors only unwind */
+    int in_speculation;         /* >0: lookahead for an error message; errors only unwind */
+    int alt_spec;               /* >0: trying one grammar alternative (match, with '(') */
+    bool pass2;                 /* second pass: specific errors inside alternatives count */
+    bool alt_swallowed;         /* a specific error was dropped inside an alternative */
+    jmp_buf *root_jb;
+    int last_seen;              /* furthest token looked at outside error lookaheads */
+    bool no_rest_check;         /* "unexpected indent": CPython does not scan further */
     const char *errsrc;         /* buffer error lines are taken from (the outer source) */
     size_t errsrc_len;
     bool fstring;               /* parsing an f-string replacement field */
+    bool err_from_tok;          /* the error came from the tokenizer */
     int fs_after;               /* index of the token after the string run being decoded */
 } Parser;
 
@@ -85,7 +92,10 @@ static int char_offset(Parser *p, int lineno, int col, char **text)
 static NORET void syntax_error(Parser *p, const char *type, int l, int c, int el, int ec,
                                const char *fmt, ...)
 {
-    if (!p->in_speculation) {
+    bool generic = strcmp(fmt, "invalid syntax") == 0;
+    bool report = !p->in_speculation && (!p->alt_spec || (p->pass2 && !generic));
+    if (!p->in_speculation && p->alt_spec && !generic) p->alt_swallowed = true;
+    if (report) {
         SyntaxErrorInfo *e = p->err;
         va_list ap;
         va_start(ap, fmt);
@@ -108,13 +118,16 @@ static NORET void syntax_error(Parser *p, const char *type, int l, int c, int el
         e->end_lineno = el;
         e->text = NULL;
         e->offset = char_offset(p, l, c, &e->text);
+        if (c == -1) e->offset = 0;     /* CPython's raw column for a DEDENT */
         e->end_offset = ec < 0 ? ec : char_offset(p, el, ec, NULL);
+        if (p->alt_spec) longjmp(*p->root_jb, 1);
     }
     longjmp(*p->jb, 1);
 }
 
 static NORET void raise_tok_error(Parser *p)
 {
+    p->err_from_tok = true;
     TokError *te = &p->tz.err;
     int l = te->lineno + p->line_off, c = te->col, el = te->end_lineno + p->line_off, ec = te->end_col;
     if (te->lineno == 1) c += p->col_off;
@@ -155,6 +168,7 @@ static Token *tk(Parser *p, int k)
         t->end_lineno += p->line_off;
         p->ntoks++;
     }
+    if (!p->in_speculation && i > p->last_seen) p->last_seen = i;
     return tok_at(p, i);
 }
 
@@ -171,28 +185,15 @@ static bool tok_is_name(Parser *p, Token *t, const char *s)
 static bool accept_op(Parser *p, int type) { if (at_op(p, type)) { p->pos++; return true; } return false; }
 static bool accept_kw(Parser *p, int kw) { if (at_kw(p, kw)) { p->pos++; return true; } return false; }
 
-/* Before reporting a plain "invalid syntax", CPython tokenizes the rest of the file: a
- * tokenizer error there wins. */
-static void check_rest_for_tok_errors(Parser *p)
-{
-    if (p->in_speculation) return;
-    int save = p->pos;
-    for (int k = 0; ; k++) {
-        Token *t = tk(p, k);
-        if (t->type == T_ENDMARKER) break;
-    }
-    p->pos = save;
-}
-
 static NORET void invalid_syntax_at(Parser *p, Token *t)
 {
     if (!p->in_speculation) {
+        if (t->type == T_INDENT || t->type == T_DEDENT) p->no_rest_check = !p->alt_spec;
         if (t->type == T_INDENT)
             syntax_error(p, "IndentationError", t->lineno, t->col > 0 ? t->col - 1 : 0, t->lineno, -1,
                          "unexpected indent");
         if (t->type == T_DEDENT)
             syntax_error(p, "IndentationError", t->lineno, t->col, t->lineno, -1, "unexpected unindent");
-        check_rest_for_tok_errors(p);
     }
     syntax_error(p, "SyntaxError", t->lineno, t->col, t->end_lineno, t->end_col, "invalid syntax");
 }
@@ -200,7 +201,7 @@ static NORET void invalid_syntax_at(Parser *p, Token *t)
 static NORET void invalid_syntax(Parser *p)
 {
     tk(p, 0);
-    invalid_syntax_at(p, tok_at(p, p->ntoks - 1));
+    invalid_syntax_at(p, tok_at(p, p->in_speculation ? p->ntoks - 1 : p->last_seen));
 }
 
 static void expect_op(Parser *p, int type) { if (!accept_op(p, type)) invalid_syntax(p); }
@@ -213,6 +214,17 @@ static void expect_forced(Parser *p, int type)
     if (t->type == T_INDENT || t->type == T_DEDENT) invalid_syntax(p);
     syntax_error(p, "SyntaxError", t->lineno, t->col, t->end_lineno, t->end_col, "expected '%s'",
                  tok_type_name(type));
+}
+
+/* `if x NEWLINE`: CPython says "expected ':'" only when the line ends there. */
+static void expect_colon_nl(Parser *p)
+{
+    if (accept_op(p, T_COLON)) return;
+    if (at_op(p, T_NEWLINE)) {
+        Token *t = CUR;
+        syntax_error(p, "SyntaxError", t->lineno, t->col, t->end_lineno, t->end_col, "expected ':'");
+    }
+    invalid_syntax(p);
 }
 
 static char *tok_str(Parser *p, Token *t) { return ast_strndup(p->pool, p->tz.buf + t->start, t->end - t->start); }
@@ -784,7 +796,8 @@ static Expr *call_trailer(Parser *p, Expr *func, Token *start)
             k->end_lineno = prev(p)->end_lineno; k->end_col_offset = prev(p)->end_col;
             vpush(p, &kws, k);
             seen_dstar = true;
-        } else if (t->type == T_NAME && tk(p, 1)->type == T_EQUAL) {
+        } else if (t->type == T_NAME && (!t->kw || t->kw == KW_True || t->kw == KW_False || t->kw == KW_None)
+                   && tk(p, 1)->type == T_EQUAL) {
             if (t->kw) {
                 if (t->kw == KW_True || t->kw == KW_False || t->kw == KW_None)
                     syntax_error(p, "SyntaxError", t->lineno, t->col, t->end_lineno, t->end_col,
@@ -881,7 +894,7 @@ static Expr *primary(Parser *p)
         } else if (t->type == T_LSQB) {
             p->pos++;
             Expr *s = slices(p);
-            expect_op(p, T_RSQB);
+            expect_close(p, T_RSQB, s->kind == Expr_Tuple && s->v.Tuple.elts.n ? s->v.Tuple.elts.items[s->v.Tuple.elts.n - 1] : s);
             Expr *a = new_expr(p, Expr_Subscript, start->lineno, start->col);
             a->v.Subscript.value = e;
             a->v.Subscript.slice = s;
@@ -1059,7 +1072,7 @@ static Expr *lambdef(Parser *p)
 {
     Token *t = next_tok(p);
     Arguments *a = parameters(p, true, T_COLON);
-    expect_forced(p, T_COLON);
+    expect_op(p, T_COLON);
     Expr *body = expression(p);
     Expr *e = new_expr(p, Expr_Lambda, t->lineno, t->col);
     e->v.Lambda.args = a;
@@ -1108,8 +1121,22 @@ static Expr *named_expression_ex(Parser *p, bool check_eq)
         return e;
     }
     Expr *e = expression(p);
-    if (at_op(p, T_COLONEQUAL))
-        err_node(p, e, "cannot use assignment expressions with %s", expr_name(e));
+    if (at_op(p, T_COLONEQUAL)) {
+        int save = p->pos;
+        p->pos++;
+        jmp_buf jb, *saved = p->jb;
+        Expr *volatile b = NULL;
+        p->in_speculation++;
+        if (setjmp(jb) == 0) {
+            p->jb = &jb;
+            b = expression(p);
+        }
+        p->jb = saved;
+        p->in_speculation--;
+        p->pos = save;
+        if (b) err_node(p, e, "cannot use assignment expressions with %s", expr_name(e));
+        invalid_syntax(p);
+    }
     if (at_op(p, T_EQUAL) && check_eq) {
         /* invalid_named_expression: `if x = 1:` */
         bool paren = t->type == T_LPAR;
@@ -1906,7 +1933,10 @@ static StmtSeq block(Parser *p, const char *what, int line)
         p->pos++;
         if (!at_op(p, T_INDENT)) {
             Token *t = CUR;
-            syntax_error(p, "IndentationError", t->lineno, t->col, t->end_lineno, t->end_col,
+            /* CPython has no column for a DEDENT: it reports the raw cursor column */
+            int c = t->col;
+            if (t->type == T_DEDENT && t->start < p->tz.len) c--;
+            syntax_error(p, "IndentationError", t->lineno, c, t->end_lineno, t->end_col,
                          "expected an indented block after %s on line %d", what, line);
         }
         p->pos++;
@@ -2083,7 +2113,7 @@ static Stmt *import_stmt(Parser *p)
         else break;
     }
     char *module = NULL;
-    if (!at_kw(p, KW_import)) module = dotted_name(p);
+    if (!at_kw(p, KW_import) || level == 0) module = dotted_name(p);
     if (!accept_kw(p, KW_import)) invalid_syntax(p);
     Vec v = {0};
     if (at_op(p, T_STAR)) {
@@ -2204,7 +2234,7 @@ static Stmt *if_stmt(Parser *p, Token *t, const char *what)
 {
     p->pos++;
     Expr *test = named_expression(p);
-    expect_forced(p, T_COLON);
+    expect_colon_nl(p);
     StmtSeq body = block(p, what, t->lineno);
     Stmt *s = mk_stmt_span(p, Stmt_If, t);
     s->v.If.test = test;
@@ -2237,7 +2267,7 @@ static Stmt *while_stmt(Parser *p, Token *t)
 {
     p->pos++;
     Expr *test = named_expression(p);
-    expect_forced(p, T_COLON);
+    expect_colon_nl(p);
     StmtSeq body = block(p, "'while' statement", t->lineno);
     Stmt *s = mk_stmt_span(p, Stmt_While, t);
     s->v.While.test = test;
@@ -2301,7 +2331,7 @@ static Stmt *with_stmt(Parser *p, Token *t, bool is_async)
         /* speculative: '(' with_item (',' with_item)* [','] ')' ':' */
         int save = p->pos;
         jmp_buf jb, *saved = p->jb;
-        p->in_speculation++;
+        p->alt_spec++;
         if (setjmp(jb) == 0) {
             p->jb = &jb;
             p->pos++;
@@ -2318,13 +2348,13 @@ static Stmt *with_stmt(Parser *p, Token *t, bool is_async)
             p->pos = save;
         }
         p->jb = saved;
-        p->in_speculation--;
+        p->alt_spec--;
     }
     if (!done) {
         items = (Vec){0};
         do vpush(p, &items, with_item(p)); while (accept_op(p, T_COMMA));
     }
-    expect_forced(p, T_COLON);
+    expect_colon_nl(p);
     StmtSeq body = block(p, "'with' statement", t->lineno);
     Stmt *s = mk_stmt_span(p, is_async ? Stmt_AsyncWith : Stmt_With, t);
     s->v.With.items = SEQ(WithItemSeq, items);
@@ -2367,7 +2397,7 @@ static Stmt *try_stmt(Parser *p, Token *t)
             }
             if (accept_kw(p, KW_as)) h->name = expect_name(p);
         }
-        expect_forced(p, T_COLON);
+        expect_colon_nl(p);
         h->body = block(p, is_star ? "'except*' statement" : "'except' statement", et->lineno);
         h->lineno = et->lineno; h->col_offset = et->col;
         if (h->body.n) COPY_END(h, h->body.items[h->body.n - 1]);
@@ -2399,7 +2429,7 @@ static Stmt *funcdef(Parser *p, Token *t, Vec *decos, bool is_async)
     Token *dt = next_tok(p);   /* 'def' */
     (void)dt;
     char *name = expect_name(p);
-    expect_op(p, T_LPAR);
+    expect_forced(p, T_LPAR);
     Arguments *args = parameters(p, false, T_RPAR);
     expect_op(p, T_RPAR);
     Expr *returns = NULL;
@@ -2428,7 +2458,7 @@ static Stmt *classdef(Parser *p, Token *t, Vec *decos)
         bases = call->v.Call.args;
         kws = call->v.Call.keywords;
     }
-    expect_forced(p, T_COLON);
+    expect_colon_nl(p);
     StmtSeq body = block(p, "class definition", t->lineno);
     Stmt *s = mk_stmt_span(p, Stmt_ClassDef, t);
     s->v.ClassDef.name = name;
@@ -2718,17 +2748,23 @@ static Stmt *match_stmt(Parser *p)
     int save = p->pos;
     Expr *volatile subject = NULL;
     jmp_buf jb, *saved = p->jb;
-    p->in_speculation++;
+    p->alt_spec++;
     if (setjmp(jb) == 0) {
         p->jb = &jb;
         p->pos++;
         subject = subject_expr(p);
-        if (!at_op(p, T_COLON)) invalid_syntax(p);
+        if (!at_op(p, T_COLON)) {
+            if (at_op(p, T_NEWLINE)) {
+                Token *n = CUR;
+                syntax_error(p, "SyntaxError", n->lineno, n->col, n->end_lineno, n->end_col, "expected ':'");
+            }
+            invalid_syntax(p);
+        }
     } else {
         subject = NULL;
     }
     p->jb = saved;
-    p->in_speculation--;
+    p->alt_spec--;
     if (!subject) { p->pos = save; return NULL; }
     t = tok_at(p, save);
     int line = t->lineno, col = t->col;
@@ -2873,7 +2909,10 @@ static Mod *parse_sub(Parser *outer, const char *text, size_t n, int line, int c
     Parser *p = ast_alloc(outer->pool, sizeof *p);
     parser_init(p, outer->pool, b, n + 2, outer->err);
     p->jb = outer->jb;
+    p->root_jb = outer->root_jb;
     p->in_speculation = outer->in_speculation;
+    p->alt_spec = outer->alt_spec;
+    p->pass2 = outer->pass2;
     p->fstring = true;
     p->line_off = line - 1;
     p->col_off = col - 1;
@@ -3024,8 +3063,38 @@ Mod *ast_parse(AstPool *pool, const char *src, size_t len, const char *filename,
     parser_init(p, pool, buf, n, err);
     jmp_buf jb;
     Mod *volatile m = NULL;
-    p->jb = &jb;
+    p->jb = p->root_jb = &jb;
     if (setjmp(jb) == 0) m = parse_mode(p, mode);
     else m = NULL;
+    if (!m && !p->err_from_tok && p->alt_swallowed) {
+        /* CPython's second pass: errors found while trying an alternative (`match x = 1`)
+         * are reported too. */
+        SyntaxErrorInfo first = *err;
+        Parser *p2 = ast_alloc(pool, sizeof *p2);
+        parser_init(p2, pool, buf, n, err);
+        p2->pass2 = true;
+        p2->jb = p2->root_jb = &jb;
+        if (setjmp(jb) == 0) parse_mode(p2, mode);
+        if (strcmp(err->msg, "invalid syntax") == 0) *err = first;
+        else p = p2;
+    }
+    if (!m && !p->err_from_tok && !p->tok_failed && !p->no_rest_check && p->ntoks > 0) {
+        /* Like CPython, tokenize the rest of the source: a tokenizer error there wins over a
+         * parser error, and so does a bracket left open at EOF if it was opened on a line
+         * before the last token the parser looked at. */
+        int last_line = tok_at(p, p->ntoks - 1)->lineno;
+        Token scratch;
+        for (;;) {
+            if (tok_next(&p->tz, &scratch) < 0) {
+                TokError *te = &p->tz.err;
+                if (te->deferred) break;
+                if (!te->eof_in_paren || last_line > te->lineno) {
+                    if (setjmp(jb) == 0) raise_tok_error(p);
+                }
+                break;
+            }
+            if (scratch.type == T_ENDMARKER) break;
+        }
+    }
     return m;
 }

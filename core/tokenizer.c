@@ -66,6 +66,7 @@ static int error_at(Tokenizer *t, const char *type, int lineno, int col, int end
     vsnprintf(t->err.msg, sizeof t->err.msg, fmt, ap);
     va_end(ap);
     t->err.type = type;
+    t->err.deferred = strcmp(type, "SyntaxError") != 0 || strncmp(t->err.msg, "unexpected ", 11) == 0;
     t->err.lineno = lineno;
     t->err.col = col;
     t->err.end_lineno = end_lineno;
@@ -490,6 +491,7 @@ again:
     if (c < 0) {
         if (t->level > 0) {
             int i = t->level - 1;
+            t->err.eof_in_paren = true;
             return error_at(t, "SyntaxError", t->parenlineno[i], t->parencol[i],
                             t->parenlineno[i], t->parencol[i] + 1, "'%c' was never closed",
                             t->parenstack[i]);

@@ -49,6 +49,8 @@ typedef struct TokError {
     char msg[200];
     int lineno, col;        /* col: 0-based byte column, -1 = unknown */
     int end_lineno, end_col;
+    bool eof_in_paren;      /* the "'(' was never closed" error at EOF */
+    bool deferred;          /* CPython reports it only when the parser reaches it */
 } TokError;
 
 #define TOK_MAXINDENT 100

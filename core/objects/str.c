@@ -660,6 +660,8 @@ static Value get_field(FmtArgs *fa, const char *p, const char *e)
     const char *q = p;
     while (q < e && *q != '.' && *q != '[') q++;
     Value obj;
+    if (fa->mapping && (q == p || all_digits(p, q)))
+        return raise_ValueError("Format string contains positional fields");
     if (q == p) {
         if (fa->manual)
             return raise_ValueError("cannot switch from manual field specification to automatic field numbering");
@@ -716,48 +718,94 @@ static Value get_field(FmtArgs *fa, const char *p, const char *e)
     return obj;
 }
 
-static int format_into(StrBuf *b, FmtArgs *fa, const char *p, const char *end, int depth);
+/* Render one replacement field: name [begin,name_end), conversion, spec [spec,spec_end). */
+static int render_field(StrBuf *b, FmtArgs *fa, const char *name, const char *name_end, uint32_t conv,
+                        const char *spec, const char *spec_end, bool expand, int depth);
 
-static int format_field(StrBuf *b, FmtArgs *fa, const char *p, const char *e, int depth)
+/* CPython's MarkupIterator + parse_field (Objects/stringlib/unicode_format.h). */
+static int format_into(StrBuf *b, FmtArgs *fa, const char *p, const char *end, int depth)
 {
-    /* field_name [! conv] [: spec] */
-    const char *q = p;
-    int bracket = 0;
-    while (q < e) {
-        if (*q == '[') bracket = 1;
-        else if (*q == ']') bracket = 0;
-        else if (!bracket && (*q == '!' || *q == ':')) break;
-        q++;
+    if (depth <= 0) { raise_ValueError("Max string recursion exceeded"); return -1; }
+    while (p < end) {
+        const char *q = p;
+        char c = 0;
+        while (q < end && *q != '{' && *q != '}') q++;
+        if (q < end) c = *q++;
+        bool at_end = q >= end;
+        if (c == '}' && (at_end || *q != '}')) { raise_ValueError("Single '}' encountered in format string"); return -1; }
+        if (at_end && c == '{') { raise_ValueError("Single '{' encountered in format string"); return -1; }
+        size_t len = (size_t)(q - p);
+        bool markup = c == '{' || c == '}';
+        if (!at_end && markup) {
+            if (*q == c) { q++; markup = false; }   /* '{{' or '}}': keep one */
+            else len--;
+        }
+        sb_add(b, p, len);
+        p = q;
+        if (!markup) continue;
+        /* parse_field */
+        const char *name = p;
+        c = 0;
+        while (p < end) {
+            c = *p++;
+            if (c == '{') { raise_ValueError("unexpected '{' in field name"); return -1; }
+            if (c == '[') { while (p < end && *p != ']') p++; c = 0; continue; }
+            if (c == '}' || c == ':' || c == '!') break;
+            c = 0;
+        }
+        const char *name_end = (c == '}' || c == ':' || c == '!') ? p - 1 : p;
+        uint32_t conv = 0;
+        const char *spec = p, *spec_end = p;
+        bool expand = false;
+        if (c == '!' || c == ':') {
+            if (c == '!') {
+                if (p >= end) { raise_ValueError("end of string while looking for conversion specifier"); return -1; }
+                p += utf8_decode1((const unsigned char *)p, (const unsigned char *)end, &conv);
+                if (p < end) {
+                    char d = *p++;
+                    if (d == '}') {
+                        if (render_field(b, fa, name, name_end, conv, p, p, false, depth) < 0) return -1;
+                        continue;
+                    }
+                    if (d != ':') { raise_ValueError("expected ':' after conversion specifier"); return -1; }
+                }
+            }
+            spec = p;
+            int count = 1;
+            bool closed = false;
+            while (p < end) {
+                char d = *p++;
+                if (d == '{') { expand = true; count++; }
+                else if (d == '}' && --count == 0) { spec_end = p - 1; closed = true; break; }
+            }
+            if (!closed) { raise_ValueError("unmatched '{' in format spec"); return -1; }
+        } else if (c != '}') {
+            raise_ValueError("expected '}' before end of string");
+            return -1;
+        }
+        if (render_field(b, fa, name, name_end, conv, spec, spec_end, expand, depth) < 0) return -1;
     }
-    char conv = 0;
-    const char *spec = q, *spec_end = q;
-    if (q < e && *q == '!') {
-        if (q + 1 >= e) { raise_ValueError("end of string while looking for conversion specifier"); return -1; }
-        conv = q[1];
-        spec = q + 2;
-        if (spec < e && *spec != ':') { raise_ValueError("expected ':' after conversion specifier"); return -1; }
-    }
-    if (spec < e && *spec == ':') spec++;
-    spec_end = e;
-    if (spec > e) spec = e;
-    Value obj = get_field(fa, p, q);
+    return 0;
+}
+
+static int render_field(StrBuf *b, FmtArgs *fa, const char *name, const char *name_end, uint32_t conv,
+                        const char *spec, const char *spec_end, bool expand, int depth)
+{
+    Value obj = get_field(fa, name, name_end);
     if (!obj) return -1;
     switch (conv) {
     case 0: break;
     case 'r': obj = obj_repr(obj); break;
     case 's': obj = obj_str(obj); break;
     case 'a': obj = obj_ascii(obj); break;
-    default: {
-        uint32_t cp;
-        utf8_decode1((const unsigned char *)q + 1, (const unsigned char *)e, &cp);
-        if (cp < 0x80) raise_ValueError("Unknown conversion specifier %c", (int)cp);
-        else raise_ValueError("Unknown conversion specifier \\x%x", (unsigned)cp);
+    default:
+        if (conv > 32 && conv < 127) raise_ValueError("Unknown conversion specifier %c", (int)conv);
+        else raise_ValueError("Unknown conversion specifier \\x%x", (unsigned)conv);
         return -1;
-    }
     }
     if (!obj) return -1;
     Value specv;
-    if (memchr(spec, '{', (size_t)(spec_end - spec))) {
+    if (expand) {
         StrBuf sb;
         sb_init(&sb);
         if (format_into(&sb, fa, spec, spec_end, depth - 1) < 0) { sb_free(&sb); return -1; }
@@ -769,40 +817,8 @@ static int format_field(StrBuf *b, FmtArgs *fa, const char *p, const char *e, in
     if (IS_TYPE(obj, str)) r = str_format_spec(obj, specv);
     else r = obj_format(obj, specv);
     if (!r) return -1;
+    if (!IS_STR(r)) { raise_TypeError("__format__ must return a str, not %s", TYPE_NAME(r)); return -1; }
     sb_addv(b, r);
-    return 0;
-}
-
-static int format_into(StrBuf *b, FmtArgs *fa, const char *p, const char *end, int depth)
-{
-    if (depth <= 0) { raise_ValueError("Max string recursion exceeded"); return -1; }
-    while (p < end) {
-        const char *q = p;
-        while (q < end && *q != '{' && *q != '}') q++;
-        sb_add(b, p, (size_t)(q - p));
-        if (q >= end) break;
-        if (*q == '}') {
-            if (q + 1 < end && q[1] == '}') { sb_addc(b, '}'); p = q + 2; continue; }
-            raise_ValueError("Single '}' encountered in format string");
-            return -1;
-        }
-        if (q + 1 < end && q[1] == '{') { sb_addc(b, '{'); p = q + 2; continue; }
-        /* find the matching '}' */
-        const char *f = q + 1, *r = f;
-        int level = 1;
-        while (r < end) {
-            if (*r == '{') level++;
-            else if (*r == '}') { if (--level == 0) break; }
-            r++;
-        }
-        if (r >= end) {
-            if (f >= end) raise_ValueError("Single '{' encountered in format string");
-            else raise_ValueError("expected '}' before end of string");
-            return -1;
-        }
-        if (format_field(b, fa, f, r, depth) < 0) return -1;
-        p = r + 1;
-    }
     return 0;
 }
 

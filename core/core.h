@@ -756,7 +756,8 @@ enum { EXC_ID_FIRST_ = TYPE_ID_COUNT - 1, EXCEPTIONS(EXC_ENUM_) EXC_ID_END_ };
  * type->basicsize - sizeof(InstanceTail) (fixed-size) or gc_cell_size(o) -
  * sizeof(InstanceTail) (TF_ITEMS types).  So a builtin's __new__ called with a
  * subtype t must allocate t->basicsize (+ n * itemsize) bytes, zeroed. */
-enum { TF_NO_DICT = 1 << 16 };  /* class with __slots__ and no __dict__ */
+enum { TF_NO_DICT = 1 << 16,   /* class with __slots__ and no __dict__ */
+       TF_MODULE_SUB = 1 << 17 }; /* module and its subclasses: attributes live in Module.dict */
 InstanceTail *obj_instance_tail(Value v);      /* NULL: the object has no attribute storage */
 Value instance_getattr_raw(Value obj, Value name);       /* the instance's own attribute or 0 (no exception) */
 int instance_setattr_raw(Value obj, Value name, Value v); /* v == 0: delete (AttributeError if missing) */

@@ -267,6 +267,11 @@ Value obj_generic_getattr(Value v, Value name)
     if (IS_OBJ(v)) {
         Value r = instance_getattr_raw(v, name);
         if (r) return r;
+        if (UNLIKELY(t->flags & TF_MODULE_SUB)) {
+            r = dict_get(((Module *)v)->dict, name);
+            if (r) return r;
+            if (exc_pending()) return 0;
+        }
     }
     if (f) return f(descr, v, OBJ_VAL(t));
     if (descr) return descr;

@@ -229,7 +229,7 @@ InstanceTail *obj_instance_tail(Value v)
     Type *t = o->type;
     if (t->flags & TF_HAS_SHAPE) return (InstanceTail *)((char *)o + sizeof(Object));
     if (t->flags & TF_EXC_SUB) return &((ExcObject *)o)->tail;
-    if (!(t->flags & TF_HEAPTYPE)) return NULL;
+    if (!(t->flags & TF_HEAPTYPE) || (t->flags & TF_MODULE_SUB)) return NULL;
     if (t->flags & TF_ITEMS) return (InstanceTail *)((char *)o + gc_cell_size(o) - sizeof(InstanceTail));
     return (InstanceTail *)((char *)o + t->basicsize - sizeof(InstanceTail));
 }
@@ -926,10 +926,11 @@ static uint32_t sub_flags_of(Type *t)
     if (t == T(dict)) return TF_DICT_SUB;
     if (t == T(type)) return TF_TYPE_SUB;
     if ((char *)t >= (char *)E(BaseException) && (char *)t < (char *)&R->none) return TF_EXC_SUB;
+    if (t == T(module)) return TF_MODULE_SUB;
     return 0;
 }
 #define INHERITED_FLAGS (TF_INT_SUB | TF_STR_SUB | TF_TUPLE_SUB | TF_LIST_SUB | TF_DICT_SUB | \
-                         TF_TYPE_SUB | TF_EXC_SUB | TF_ITEMS)
+                         TF_TYPE_SUB | TF_EXC_SUB | TF_ITEMS | TF_MODULE_SUB)
 
 /* Stands in for a spec not linked in (development builds with parts missing). */
 static const TypeSpec missing_spec = { .name = "<missing>", .base = -1 };
@@ -1086,7 +1087,7 @@ static Type *solid_base(Type *t)
 
 static bool has_tail(Type *t)
 {
-    return (t->flags & (TF_HEAPTYPE | TF_HAS_SHAPE | TF_EXC_SUB)) != 0;
+    return (t->flags & (TF_HEAPTYPE | TF_HAS_SHAPE | TF_EXC_SUB | TF_MODULE_SUB)) != 0;
 }
 
 static Value slot_member_get(Value self, const Value *a, size_t n, Value kw)
@@ -1225,7 +1226,8 @@ Value type_new_class(Value metatype, Value name, Value bases, Value ns, Value kw
     if (doc && IS_STR(doc)) t->doc = doc;
     /* __slots__ */
     Value slots = dict_get_str(d, S(__slots__));
-    bool want_dict_descr = !(base->flags & TF_HEAPTYPE) && !(solid->flags & TF_EXC_SUB);
+    bool want_dict_descr = !(base->flags & TF_HEAPTYPE) && !(solid->flags & TF_EXC_SUB) &&
+                           !(base->flags & TF_MODULE_SUB);
     if (slots) {
         Value seq = IS_STR(slots) ? tuple_from(&slots, 1) : tuple_from_iter(slots);
         if (!seq) return 0;

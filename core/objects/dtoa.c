@@ -126,41 +126,51 @@ int num_parse_float(const char *s, size_t n, double *out)
 
 /* Shortest digits that round-trip: digits (no point) into dig, returns count,
  * *dexp = decimal exponent of the first digit (d = 0.DIGITS * 10^(dexp)). */
+static bool round_trips(double d, int p, char *buf)
+{
+    snprintf(buf, 64, "%.*e", p - 1, d);
+    return strtod(buf, NULL) == d;
+}
+
 int num_shortest_digits(double d, char *dig, int *dexp)
 {
     char buf[64];
     d = fabs(d);
     if (d == 0) { dig[0] = '0'; *dexp = 1; return 1; }
-    for (int p = 1; p <= 17; p++) {
-        snprintf(buf, sizeof buf, "%.*e", p - 1, d);
-        if (strtod(buf, NULL) != d) {
-            /* At a power of two the rounding interval is lopsided: the nearest
-               p-digit value may miss while the next one up still round-trips. */
-            if (p < 17) {
-                char *ep = strchr(buf, 'e');
-                char mant[40]; int k = 0;
-                for (char *q = buf; q < ep; q++) if (*q != '.') mant[k++] = *q;
-                int i = k - 1;
-                while (i >= 0 && mant[i] == '9') mant[i--] = '0';
-                if (i < 0) continue;
-                mant[i]++;
-                int ex = atoi(ep + 1);
-                char b2[64];
-                snprintf(b2, sizeof b2, "%c.%.*se%d", mant[0], k - 1, mant + 1, ex);
-                if (strtod(b2, NULL) == d) { memcpy(buf, b2, sizeof b2); goto found; }
-            }
-            continue;
-        }
-    found:;
-        char *ep = strchr(buf, 'e');
-        int k = 0;
-        for (char *q = buf; q < ep; q++) if (*q != '.') dig[k++] = *q;
-        while (k > 1 && dig[k - 1] == '0') k--;
-        dig[k] = 0;
-        *dexp = atoi(ep + 1) + 1;
-        return k;
+    /* A correctly rounded p-digit string that round-trips stays one for
+       every larger p, so binary-search the shortest. */
+    int lo = 1, hi = 17;
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        if (round_trips(d, mid, buf)) hi = mid;
+        else lo = mid + 1;
     }
-    return 0;
+    round_trips(d, lo, buf);
+    /* At a power of two the rounding interval is lopsided: the nearest
+       (p-1)-digit value may miss while the next one up still round-trips. */
+    int e2;
+    if (lo > 1 && frexp(d, &e2) == 0.5) {
+        char b1[64];
+        round_trips(d, lo - 1, b1);
+        char *ep = strchr(b1, 'e');
+        char mant[40]; int k = 0;
+        for (char *q = b1; q < ep; q++) if (*q != '.') mant[k++] = *q;
+        int i = k - 1;
+        while (i >= 0 && mant[i] == '9') mant[i--] = '0';
+        if (i >= 0) {
+            mant[i]++;
+            char b2[64];
+            snprintf(b2, sizeof b2, "%c.%.*se%d", mant[0], k - 1, mant + 1, atoi(ep + 1));
+            if (strtod(b2, NULL) == d) memcpy(buf, b2, sizeof b2);
+        }
+    }
+    char *ep = strchr(buf, 'e');
+    int k = 0;
+    for (char *q = buf; q < ep; q++) if (*q != '.') dig[k++] = *q;
+    while (k > 1 && dig[k - 1] == '0') k--;
+    dig[k] = 0;
+    *dexp = atoi(ep + 1) + 1;
+    return k;
 }
 
 /* CPython's repr of a float into buf: 'r' mode, exponent when the decimal

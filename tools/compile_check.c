@@ -1,8 +1,7 @@
 /* kiln: compile every .py file under the given paths with the compiler's front half (parse,
  * symbol table, code generation, assembly, stack-depth analysis) and report how many compile.
  * No runtime needed.  Usage: compile_check [-d] [-q] [-x] PATH...
- *   -d  disassemble each file   -q  only the summary   -x  also list files that
- *   CPython itself rejects (checked with `python3 -m py_compile` beforehand by the caller). */
+ *   -d  disassemble each file   -q  only the summary   -e  print each file's error as msg|line|offset */
 #include "compile.h"
 
 #include <dirent.h>
@@ -11,7 +10,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
-typedef struct Stats { int files, ok, parse_fail, compile_fail; bool dis, quiet; } Stats;
+typedef struct Stats { int files, ok, parse_fail, compile_fail; bool dis, quiet, errs; } Stats;
 
 static void check_file(const char *path, Stats *st)
 {
@@ -31,16 +30,19 @@ static void check_file(const char *path, Stats *st)
     Mod *mod = ast_parse(pool, buf, (size_t)n, path, PARSE_FILE, 0, &perr);
     if (!mod) {
         st->parse_fail++;
-        if (!st->quiet) printf("PARSE %s:%d:%d: %s\n", path, perr.lineno, perr.offset, perr.msg);
+        if (st->errs) printf("%s|%d|%d\n", perr.msg, perr.lineno, perr.offset);
+        else if (!st->quiet) printf("PARSE %s:%d:%d: %s\n", path, perr.lineno, perr.offset, perr.msg);
     } else {
         CompileError err;
         memset(&err, 0, sizeof err);
         CUnit *u = compile_ast(pool, mod, buf, (size_t)n, path, 0, 0, &err);
         if (!u) {
             st->compile_fail++;
-            if (!st->quiet) printf("COMPILE %s:%d:%d: %s\n", path, err.lineno, err.offset, err.msg);
+            if (st->errs) printf("%s|%d|%d\n", err.msg, err.lineno, err.offset);
+            else if (!st->quiet) printf("COMPILE %s:%d:%d: %s\n", path, err.lineno, err.offset, err.msg);
         } else {
             st->ok++;
+            if (st->errs) printf("OK\n");
             if (st->dis) cu_dis(u, stdout);
         }
     }
@@ -85,6 +87,7 @@ int main(int argc, char **argv)
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "-d") == 0) { st.dis = true; continue; }
         if (strcmp(argv[i], "-q") == 0) { st.quiet = true; continue; }
+        if (strcmp(argv[i], "-e") == 0) { st.errs = true; st.quiet = true; continue; }
         walk(argv[i], &st);
     }
     printf("files: %d  compiled: %d  parse errors: %d  compile errors: %d\n", st.files, st.ok,

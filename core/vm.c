@@ -934,11 +934,6 @@ static int dict_merge_call(Value func, Value d, Value m) {
     if (!keys) return -1;
     for (int64_t i = 0; i < LIST_SIZE(keys); i++) {
         Value k = LIST_ITEMS(keys)[i];
-        if (!IS_STR(k)) {
-            Value fs = function_str(func);
-            raise_TypeError("%U keywords must be strings", fs);
-            return -1;
-        }
         int r = dict_contains(d, k);
         if (r < 0) return -1;
         if (r) {

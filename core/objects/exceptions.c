@@ -897,22 +897,29 @@ static void print_exc_only(FILE *f, Value exc)
                 int64_t lead = 0;
                 while (lead < len && (s[lead] == ' ' || s[lead] == '\t' || s[lead] == '\f')) lead++;
                 int64_t end = len;
-                while (end > lead && (s[end - 1] == '\n' || s[end - 1] == '\r' || s[end - 1] == ' ')) end--;
+                while (end > lead && (s[end - 1] == '\n' || s[end - 1] == '\r')) end--;
                 fprintf(f, "    %.*s\n", (int)(end - lead), s + lead);
+                /* CPython 3.11's caret rules: offsets are 1-based; no caret left of
+                 * the text; one caret for IndentationError or an empty range; to
+                 * the end of the line when the error spans lines. */
                 Value off = e->extra[X_SE_OFFSET], eoff = e->extra[X_SE_END_OFFSET];
-                if (IS_SMALL(off)) {
-                    /* offsets count characters from 1; convert to columns in the stripped line */
-                    int64_t col = SMALL_VAL(off) - 1 - lead, ecol = col + 1;
-                    Value eln = e->extra[X_SE_END_LINENO];
-                    if (IS_SMALL(eoff) && (!IS_SMALL(eln) || eln == ln) && SMALL_VAL(eoff) > SMALL_VAL(off))
-                        ecol = SMALL_VAL(eoff) - 1 - lead;
-                    int64_t width = end - lead;
-                    if (col < 0) col = 0;
+                Value eln = e->extra[X_SE_END_LINENO];
+                int64_t width = end - lead;
+                if (IS_SMALL(off) && SMALL_VAL(off) - 1 - lead >= 0) {
+                    int64_t col = SMALL_VAL(off) - 1 - lead, n = 1;
                     if (col > width) col = width;
-                    if (ecol > width + 1) ecol = width + 1;
-                    if (ecol <= col) ecol = col + 1;
+                    if (!type_is_subtype(t, E(IndentationError))) {
+                        if (IS_SMALL(eln) && IS_SMALL(ln) && SMALL_VAL(eln) > SMALL_VAL(ln))
+                            n = width - col;
+                        else if (IS_SMALL(eoff) && SMALL_VAL(eoff) > SMALL_VAL(off)) {
+                            int64_t ecol = SMALL_VAL(eoff) - 1 - lead;
+                            if (ecol > width) ecol = width;
+                            n = ecol - col;
+                        }
+                    }
+                    if (n < 1) n = 1;
                     fprintf(f, "    %*s", (int)col, "");
-                    for (int64_t i = col; i < ecol; i++) fputc('^', f);
+                    for (int64_t i = 0; i < n; i++) fputc('^', f);
                     fputc('\n', f);
                 }
             }
@@ -925,7 +932,8 @@ static void print_exc_only(FILE *f, Value exc)
     }
     Value qn = t->qualname ? t->qualname : t->name;
     put_str(f, qn);
-    Value s = obj_str(exc);
+    Value s = type_is_subtype(t, E(SyntaxError)) && EXC(exc)->extra[X_SE_MSG] != NONE
+              ? obj_str(EXC(exc)->extra[X_SE_MSG]) : obj_str(exc);
     if (!s) {
         exc_clear();
         fputs(": <exception str() failed>", f);

@@ -333,7 +333,14 @@ static Value m_pop(Value self, const Value *args, size_t nargs, Value kw)
     int64_t i = -1;
     if (nargs == 1) {
         if (IS_SMALL(args[0])) i = SMALL_VAL(args[0]);
-        else if (obj_as_ssize(args[0], &i, E(OverflowError)) < 0) return 0;
+        else {
+            Value iv = obj_index(args[0]);
+            if (!iv) return 0;
+            if (int_as_i64(iv, &i) < 0) {
+                exc_clear();
+                return raise_OverflowError("Python int too large to convert to C ssize_t");
+            }
+        }
     }
     if (l->size == 0) return raise_IndexError("pop from empty list");
     if (i < 0) i += l->size;
@@ -422,11 +429,16 @@ static Value m_reverse(Value self, const Value *args, size_t nargs, Value kw)
     return NONE;
 }
 
-/* -- Sorting: a stable merge sort of an index permutation ---------------------- */
+/* -- Sorting: a stable merge sort ----------------------------------------------------
+ * Binary insertion sort of runs of 32, then bottom-up merges with a half-size
+ * buffer.  The sort works on an int64 array in malloc'd memory: indices into
+ * the key array (stable for equal keys), or, for a list of small ints sorted
+ * without a key, the tagged ints themselves.  Keys are read from ValueArrays
+ * the GC sees; the malloc'd array holds no references of its own. */
 
-enum { SORT_GENERIC, SORT_INT, SORT_STR, SORT_FLOAT };
+enum { SORT_GENERIC, SORT_INT, SORT_STR, SORT_FLOAT, SORT_RAWINT };
 
-typedef struct SortCtx { const Value *keys; int mode; bool reverse; } SortCtx;
+typedef struct SortCtx { const Value *keys; bool reverse; } SortCtx;
 
 static int str_cmp(Value a, Value b)
 {
@@ -435,61 +447,70 @@ static int str_cmp(Value a, Value b)
     return c ? c : (na < nb ? -1 : na > nb);
 }
 
-/* keys[x] < keys[y] (reversed: keys[y] < keys[x]); -1 on error. */
-static int sort_lt(SortCtx *c, int64_t x, int64_t y)
+static int generic_lt(Value a, Value b)
 {
-    Value a = c->keys[x], b = c->keys[y];
-    if (c->reverse) { Value t = a; a = b; b = t; }
-    switch (c->mode) {
-    case SORT_INT: return SMALL_VAL(a) < SMALL_VAL(b);
-    case SORT_STR: return str_cmp(a, b) < 0;
-    case SORT_FLOAT: return ((Float *)a)->v < ((Float *)b)->v;
-    default: {
-        Value r = obj_richcompare(a, b, CMP_LT);
-        if (!r) return -1;
-        if (r == TRUE_V) return 1;
-        if (r == FALSE_V) return 0;
-        return obj_truthy(r);
-    }
-    }
+    Value r = obj_richcompare(a, b, CMP_LT);
+    if (!r) return -1;
+    if (r == TRUE_V) return 1;
+    if (r == FALSE_V) return 0;
+    return obj_truthy(r);
 }
 
-static int merge_sort(SortCtx *c, int64_t *p, int64_t *tmp, int64_t n)
+#define K(x) (c->keys[x])
+#define LT_RAWINT(x, y) ((int64_t)(c->reverse ? (y) : (x)) < (int64_t)(c->reverse ? (x) : (y)))
+#define LT_INT(x, y) lt_int(c, x, y)
+#define LT_STR(x, y) (str_cmp(K(c->reverse ? (y) : (x)), K(c->reverse ? (x) : (y))) < 0)
+#define LT_FLOAT(x, y) (((Float *)K(c->reverse ? (y) : (x)))->v < ((Float *)K(c->reverse ? (x) : (y)))->v)
+#define LT_GENERIC(x, y) generic_lt(K(c->reverse ? (y) : (x)), K(c->reverse ? (x) : (y)))
+
+static inline int lt_int(SortCtx *c, int64_t x, int64_t y)
 {
-    const int64_t RUN = 32;
-    for (int64_t lo = 0; lo < n; lo += RUN) {
-        int64_t hi = lo + RUN < n ? lo + RUN : n;
-        for (int64_t i = lo + 1; i < hi; i++) {
-            int64_t piv = p[i], l = lo, r = i;
-            while (l < r) {
-                int64_t mid = (l + r) >> 1;
-                int lt = sort_lt(c, piv, p[mid]);
-                if (lt < 0) return -1;
-                if (lt) r = mid; else l = mid + 1;
-            }
-            memmove(p + l + 1, p + l, (size_t)(i - l) * sizeof(int64_t));
-            p[l] = piv;
-        }
-    }
-    for (int64_t w = RUN; w < n; w *= 2) {
-        for (int64_t lo = 0; lo + w < n; lo += 2 * w) {
-            int64_t mid = lo + w, hi = lo + 2 * w < n ? lo + 2 * w : n;
-            /* already ordered? */
-            int lt = sort_lt(c, p[mid], p[mid - 1]);
-            if (lt < 0) return -1;
-            if (!lt) continue;
-            memcpy(tmp, p + lo, (size_t)w * sizeof(int64_t));
-            int64_t i = 0, j = mid, k = lo;
-            while (i < w && j < hi) {
-                lt = sort_lt(c, p[j], tmp[i]);
-                if (lt < 0) return -1;
-                p[k++] = lt ? p[j++] : tmp[i++];
-            }
-            while (i < w) p[k++] = tmp[i++];
-        }
-    }
-    return 0;
+    int64_t a = (int64_t)K(x), b = (int64_t)K(y);
+    return c->reverse ? b < a : a < b;
 }
+
+#define DEFINE_MERGE_SORT(NAME, LT)                                                    \
+static int NAME(SortCtx *c, int64_t *p, int64_t *tmp, int64_t n)                      \
+{                                                                                    \
+    const int64_t RUN = 32;                                                          \
+    for (int64_t lo = 0; lo < n; lo += RUN) {                                        \
+        int64_t hi = lo + RUN < n ? lo + RUN : n;                                    \
+        for (int64_t i = lo + 1; i < hi; i++) {                                      \
+            int64_t piv = p[i], l = lo, r = i;                                       \
+            while (l < r) {                                                          \
+                int64_t mid = (l + r) >> 1;                                          \
+                int lt = LT(piv, p[mid]);                                            \
+                if (lt < 0) return -1;                                               \
+                if (lt) r = mid; else l = mid + 1;                                   \
+            }                                                                        \
+            memmove(p + l + 1, p + l, (size_t)(i - l) * sizeof(int64_t));            \
+            p[l] = piv;                                                              \
+        }                                                                            \
+    }                                                                                \
+    for (int64_t w = RUN; w < n; w *= 2) {                                           \
+        for (int64_t lo = 0; lo + w < n; lo += 2 * w) {                              \
+            int64_t mid = lo + w, hi = lo + 2 * w < n ? lo + 2 * w : n;              \
+            int lt = LT(p[mid], p[mid - 1]);                                         \
+            if (lt < 0) return -1;                                                   \
+            if (!lt) continue;                                                       \
+            memcpy(tmp, p + lo, (size_t)w * sizeof(int64_t));                        \
+            int64_t i = 0, j = mid, k = lo;                                          \
+            while (i < w && j < hi) {                                                \
+                lt = LT(p[j], tmp[i]);                                               \
+                if (lt < 0) return -1;                                               \
+                p[k++] = lt ? p[j++] : tmp[i++];                                     \
+            }                                                                        \
+            while (i < w) p[k++] = tmp[i++];                                         \
+        }                                                                            \
+    }                                                                                \
+    return 0;                                                                        \
+}
+
+DEFINE_MERGE_SORT(sort_rawint, LT_RAWINT)
+DEFINE_MERGE_SORT(sort_int, LT_INT)
+DEFINE_MERGE_SORT(sort_str, LT_STR)
+DEFINE_MERGE_SORT(sort_float, LT_FLOAT)
+DEFINE_MERGE_SORT(sort_generic, LT_GENERIC)
 
 int list_sort(Value list, Value key, bool reverse)
 {
@@ -513,7 +534,7 @@ int list_sort(Value list, Value key, bool reverse)
         }
         keys = ka->items;
     }
-    SortCtx c = {keys, SORT_GENERIC, reverse};
+    int mode;
     {
         bool ints = true, strs = true, floats = true;
         for (int64_t i = 0; i < n && (ints || strs || floats); i++) {
@@ -522,18 +543,32 @@ int list_sort(Value list, Value key, bool reverse)
             if (!IS_TYPE(k, str)) strs = false;
             if (!IS_TYPE(k, float)) floats = false;
         }
-        c.mode = ints ? SORT_INT : strs ? SORT_STR : floats ? SORT_FLOAT : SORT_GENERIC;
+        mode = ints ? (keys == vals ? SORT_RAWINT : SORT_INT) : strs ? SORT_STR : floats ? SORT_FLOAT : SORT_GENERIC;
     }
-    int64_t *p = malloc((size_t)n * 2 * sizeof(int64_t));
+    SortCtx c = {keys, reverse};
+    int64_t *p = malloc((size_t)(n + n / 2 + 1) * sizeof(int64_t));
     if (!p) { raise_memory(); rc = -1; goto done; }
-    for (int64_t i = 0; i < n; i++) p[i] = i;
-    if (merge_sort(&c, p, p + n, n) < 0) {
+    int r;
+    if (mode == SORT_RAWINT) {
+        for (int64_t i = 0; i < n; i++) p[i] = (int64_t)vals[i];
+        r = sort_rawint(&c, p, p + n, n);
+    } else {
+        for (int64_t i = 0; i < n; i++) p[i] = i;
+        r = mode == SORT_INT ? sort_int(&c, p, p + n, n)
+          : mode == SORT_STR ? sort_str(&c, p, p + n, n)
+          : mode == SORT_FLOAT ? sort_float(&c, p, p + n, n)
+          : sort_generic(&c, p, p + n, n);
+    }
+    if (r < 0) {
         free(p);
         rc = -1;
         goto done;
     }
     ValueArray *out = value_array_new(saved->cap);
-    for (int64_t i = 0; i < n; i++) out->items[i] = vals[p[i]];
+    if (mode == SORT_RAWINT)
+        for (int64_t i = 0; i < n; i++) out->items[i] = (Value)p[i];
+    else
+        for (int64_t i = 0; i < n; i++) out->items[i] = vals[p[i]];
     free(p);
     saved = out;
     (void)keyarr;

@@ -340,10 +340,14 @@ static Value cx_new(Type *t, const Value *args, size_t nargs, Value kwnames)
             if (float_as_double(i, &ci_re) < 0) return 0;
         }
     }
-    double re = cr_re, im = r_is_complex ? cr_im : 0.0;
-    if (i) {
+    /* CPython: im = ci.real (cr.imag without i), corrected by the parts that
+       are not real, without adding zeros that would lose a -0.0 */
+    double re = cr_re, im;
+    if (!i) im = r_is_complex ? cr_im : 0.0;
+    else {
+        im = ci_re;
         if (i_is_complex) re -= ci_im;
-        im += ci_re;
+        if (r_is_complex) im += cr_im;
     }
     Value v = complex_new(re, im);
     if (t == T(complex)) return v;

@@ -401,6 +401,12 @@ int fmt_float_text(double d, const FmtSpec *f, char *buf, size_t cap, bool *neg,
     if (type == '%') a *= 100;
     if (type == 'r') {
         num_repr_buf(a, buf, add_dot0);
+        if (f->alt && isfinite(a) && !strchr(buf, '.')) {
+            char *ep = strchr(buf, 'e');
+            size_t at = ep ? (size_t)(ep - buf) : strlen(buf);
+            memmove(buf + at + 1, buf + at, strlen(buf + at) + 1);
+            buf[at] = '.';
+        }
     } else {
         char fm[16];
         snprintf(fm, sizeof fm, "%%%s.*%c", f->alt ? "#" : "", type == '%' ? 'f' : type);

@@ -8,7 +8,7 @@ def v(n):
 print(v(1) < v(0) < v(3), calls)
 calls.clear()
 print(v(1) < v(2) < v(3), calls)
-print(1 in [1] in [[1]], None is None is not 1)
+print(1 in [1] in [[1]], None is None is not False)
 if 1 < x < 10:
     print("in range")
 if not (1 < x < 3):

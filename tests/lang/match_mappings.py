@@ -15,8 +15,9 @@ print(f({"type": "circle", "r": 5, "c": 0}))
 print(f({"k": [1, 2]}))
 print(f({"z": 1}))
 print(f([1]))
-import collections
-print(f(collections.OrderedDict(type="point", x=0, y=0)))
+class M(dict):
+    pass
+print(f(M(type="point", x=0, y=0)))
 class K:
     KEY = "key"
 def g(v):

@@ -11,7 +11,7 @@ a, *b, c = range(6)
 print(a, b, c)
 print([*"ab", *[1, 2], 3])
 print((*"ab",))
-print({*"aab", 1})
+print(sorted({*"aab", "c"}))
 print({**{"a": 1}, "b": 2, **{"a": 3}})
 def g(a, b, c):
     return a + b + c

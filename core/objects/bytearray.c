@@ -173,7 +173,7 @@ static int ba_init(Value self, const Value *args, size_t nargs, Value kw)
 
 static Value ba_repr(Value v)
 {
-    Value inner = bytes_repr_of(BA_DATA(v), (size_t)BA(v)->size, 'b');
+    Value inner = bytes_repr_ex(BA_DATA(v), (size_t)BA(v)->size, 'b', true);
     if (!inner) return 0;
     const char *tn = TYPE_NAME(v);
     return str_fmt("%s(%U)", tn, inner);
@@ -395,7 +395,6 @@ static Value ba_extend(Value self, const Value *args, size_t nargs, Value kw)
         if (ba_splice(BA(self), BA(self)->size, BA(self)->size, p, n) < 0) return 0;
         return NONE;
     }
-    if (IS_STR(src)) return raise_TypeError("expected iterable of integers; got: 'str'");
     if (!TYPE(src)->iter && !TYPE(src)->getitem)
         return raise_TypeError("can't extend bytearray with %s", TYPE_NAME(src));
     StrBuf sb;

@@ -80,6 +80,11 @@ static Value same(Value self)
 
 Value bytes_repr_of(const char *data, size_t n, char quote_prefix)
 {
+    return bytes_repr_ex(data, n, quote_prefix, false);
+}
+
+Value bytes_repr_ex(const char *data, size_t n, char quote_prefix, bool always_escape_squote)
+{
     bool sq = memchr(data, '\'', n) != NULL, dq = memchr(data, '"', n) != NULL;
     char q = (sq && !dq) ? '"' : '\'';
     StrBuf b;
@@ -88,7 +93,7 @@ Value bytes_repr_of(const char *data, size_t n, char quote_prefix)
     sb_addc(&b, q);
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)data[i];
-        if (c == (unsigned char)q || c == '\\') { sb_addc(&b, '\\'); sb_addc(&b, (char)c); }
+        if (c == (unsigned char)q || c == '\\' || (c == '\'' && always_escape_squote)) { sb_addc(&b, '\\'); sb_addc(&b, (char)c); }
         else if (c == '\t') sb_adds(&b, "\\t");
         else if (c == '\n') sb_adds(&b, "\\n");
         else if (c == '\r') sb_adds(&b, "\\r");
@@ -589,7 +594,11 @@ Value bm_join(Value self, const Value *args, size_t nargs, Value kw)
 {
     if (onearg(self, "join", nargs, kw) < 0) return 0;
     Value seq = args[0];
-    if (!IS_LIST(seq) && !IS_TUPLE(seq)) { seq = list_from_iter(seq); if (!seq) return 0; }
+    if (!IS_LIST(seq) && !IS_TUPLE(seq)) {
+        if (!TYPE(seq)->iter && !TYPE(seq)->getitem) return raise_TypeError("can only join an iterable");
+        seq = list_from_iter(seq);
+        if (!seq) return 0;
+    }
     int64_t cnt = IS_LIST(seq) ? LIST_SIZE(seq) : TUPLE_SIZE(seq);
     StrBuf b;
     sb_init(&b);
@@ -1146,10 +1155,8 @@ Value bytes_format_percent(Value fmtv, Value args, bool is_bytearray)
         }
         default: {
             unsigned char uc = (unsigned char)c;
-            if (uc >= 0x20 && uc < 0x7f)
-                raise_ValueError("unsupported format character '%c' (0x%x) at index %ld", c, uc, (long)(p - 1 - base));
-            else
-                raise_ValueError("unsupported format character '\\x%02x' (0x%x) at index %ld", uc, uc, (long)(p - 1 - base));
+            raise_ValueError("unsupported format character '%c' (0x%x) at index %ld",
+                             (uc >= 31 && uc <= 126) ? c : '?', uc, (long)(p - 1 - base));
             goto fail;
         }
         }

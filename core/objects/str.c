@@ -490,6 +490,7 @@ Value str_join(Value sep, Value iterable)
 {
     Value seq = iterable;
     if (!IS_LIST(seq) && !IS_TUPLE(seq)) {
+        if (!TYPE(iterable)->iter && !TYPE(iterable)->getitem) return raise_TypeError("can only join an iterable");
         seq = list_from_iter(iterable);
         if (!seq) return 0;
     }
@@ -1058,11 +1059,8 @@ Value str_format_percent(Value fmtv, Value args)
             uint32_t cp;
             utf8_decode1((const unsigned char *)p - 1, (const unsigned char *)end, &cp);
             int64_t idx = count_cps(base, (size_t)(p - 1 - base));
-            if (cp >= 0x20 && cp < 0x7f)
-                raise_ValueError("unsupported format character '%c' (0x%x) at index %ld", (int)cp, (unsigned)cp, (long)idx);
-            else
-                raise_ValueError("unsupported format character %R (0x%x) at index %ld",
-                                 str_from_codepoint(cp), (unsigned)cp, (long)idx);
+            raise_ValueError("unsupported format character '%c' (0x%x) at index %ld",
+                             (cp >= 31 && cp <= 126) ? (int)cp : '?', (unsigned)cp, (long)idx);
             goto fail;
         }
         }
@@ -2501,7 +2499,7 @@ Value str_decode(const char *data, size_t n, const char *encoding, const char *e
         if (d[0] == 0xFF && d[1] == 0xFE && !d[2] && !d[3]) i = 4;
         else if (!d[0] && !d[1] && d[2] == 0xFE && d[3] == 0xFF) { i = 4; be = true; }
     }
-    const char *ename = enc_names[enc];
+    const char *ename = w32 ? (be ? "utf-32-be" : "utf-32-le") : (be ? "utf-16-be" : "utf-16-le");
     while (i < n) {
         const char *reason = NULL;
         size_t elen = 0;

@@ -26,7 +26,7 @@ print(b"%(a)s-%(b)d" % {b"a": b"x", b"b": 3}, b"%-4s|%4s|" % (b"a", b"b"), b"%.2
 print(list(b"abc"), list(reversed(b"abc")), sorted(b"cab"), max(b"abc"))
 print(b"abc".decode(), b"caf\xc3\xa9".decode("utf-8"), b"\xe9".decode("latin-1"), b"abc".decode("ascii"))
 for f in [lambda: b"a" + "b", lambda: b"a".find("a"), lambda: bytes("x"), lambda: bytes([300]),
-          lambda: bytes(-1), lambda: b"a"[5], lambda: b"a"["x"], lambda: bytes.fromhex("zz"),
+          lambda: bytes(-1), lambda: b"a"[5], lambda: b"a"[str("x")], lambda: bytes.fromhex("zz"),
           lambda: bytes.fromhex("a"), lambda: b"%s" % "x", lambda: b"%c" % 300, lambda: b"a".split(b""),
           lambda: b"a".center(3, "x"), lambda: b"%d" % b"x", lambda: "x" in b"abc", lambda: 300 in b"abc",
           lambda: bytes(1.5), lambda: b"a".join(["b"]), lambda: b"abc".index(b"z"), lambda: b"x" * "y",

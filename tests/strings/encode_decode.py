@@ -25,7 +25,7 @@ for d in data:
 for d in [b"abc", b"a\x80\xffc"]:
     for err in ["strict", "replace", "ignore", "surrogateescape"]:
         try:
-            print(d.decode("ascii", err))
+            print(repr(d.decode("ascii", err)))
         except UnicodeDecodeError as x:
             print("UnicodeDecodeError:", x)
 print(b"\xe9\xff".decode("latin-1"), repr(b"\xff\xfeh\x00i\x00".decode("utf-16")), b"\x00h".decode("utf-16-be"))

@@ -7,7 +7,7 @@ def attempt(f):
         print(type(e).__name__ + ":", e)
 cases = [
     lambda: "a" + 1, lambda: 1 + "a", lambda: "a" * "b", lambda: "a" * 1.5, lambda: "a" - "b",
-    lambda: "a"[5], lambda: "a"["x"], lambda: "a"[1.0], lambda: "a" < 1, lambda: 1 in "a",
+    lambda: "a"[5], lambda: "a"[str("x")], lambda: "a"[float(1)], lambda: "a" < 1, lambda: 1 in "a",
     lambda: "".join(), lambda: "a".join([1]), lambda: "a".join(5), lambda: "a".find(), lambda: "a".find(1),
     lambda: "a".upper(1), lambda: "a".zfill(), lambda: "a".zfill("x"), lambda: "a".replace("a"),
     lambda: "a".replace(1, "b"), lambda: "a".center(), lambda: "a".center(5, "ab"), lambda: "a".center(5, 1),

@@ -127,7 +127,7 @@ static NORET void syntax_error(Parser *p, const char *type, int l, int c, int el
 
 static NORET void raise_tok_error(Parser *p)
 {
-    p->err_from_tok = true;
+    if (!p->in_speculation && !p->alt_spec) p->err_from_tok = true;
     TokError *te = &p->tz.err;
     int l = te->lineno + p->line_off, c = te->col, el = te->end_lineno + p->line_off, ec = te->end_col;
     if (te->lineno == 1) c += p->col_off;
@@ -683,13 +683,9 @@ static Expr *atom(Parser *p)
                 continue;
             }
             Expr *k = expression(p);
-            if (!at_op(p, T_COLON)) {
-                Token *ct = CUR;
-                if (ct->type == T_COMMA || ct->type == T_RBRACE)
-                    syntax_error(p, "SyntaxError", k->lineno, k->col_offset, k->end_lineno,
-                                 k->end_col_offset, "':' expected after dictionary key");
-                invalid_syntax(p);
-            }
+            if (!at_op(p, T_COLON))
+                syntax_error(p, "SyntaxError", k->lineno, k->end_col_offset - 1, k->end_lineno, -1,
+                             "':' expected after dictionary key");
             p->pos++;
             if (at_op(p, T_COMMA) || at_op(p, T_RBRACE)) {
                 Token *ct = prev(p);
@@ -856,13 +852,17 @@ static Expr *call_trailer(Parser *p, Expr *func, Token *start)
         }
         if (!accept_op(p, T_COMMA)) break;
     }
+    if (late_err && !at_op(p, T_RPAR)) {
+        Token *t = tok_at(p, p->last_seen);
+        syntax_error(p, "SyntaxError", t->lineno, t->col, t->end_lineno, t->end_col, "%s", late_err);
+    }
     if (!at_op(p, T_RPAR)) {
         if (args.n + kws.n > 0 && prev(p)->type != T_COMMA)
             check_forgot_comma(p, args.n ? args.items[args.n - 1] : ((Keyword *)kws.items[kws.n - 1])->value);
         invalid_syntax(p);
     }
     if (late_err) {
-        Token *t = tok_at(p, p->ntoks - 1);
+        Token *t = tok_at(p, p->last_seen);
         syntax_error(p, "SyntaxError", t->lineno, t->col, t->end_lineno, t->end_col, "%s", late_err);
     }
     p->pos++;
@@ -1086,6 +1086,14 @@ static Expr *expression(Parser *p)
     enter(p);
     Token *start = CUR;
     Expr *d = disjunction(p);
+    if (!p->in_speculation && prev(p)->level > 0 && starts_expr(CUR) && !at_op(p, T_STAR)) {
+        /* invalid_expression: inside brackets, `a b` */
+        bool soft = tok_is_name(p, start, "match") || tok_is_name(p, start, "case") ||
+                    tok_is_name(p, start, "_");
+        bool name_string = start->type == T_NAME && start->kw == 0 &&
+                           d->kind == Expr_Name && CUR->type == T_STRING;
+        if (!soft && !name_string) check_forgot_comma(p, d);
+    }
     if (at_kw(p, KW_if)) {
         p->pos++;
         Expr *test = disjunction(p);
@@ -1345,7 +1353,7 @@ static Arguments *parameters(Parser *p, bool is_lambda, int close)
             } else {
                 vpush(p, &plain, arg);
                 if (def) { vpush(p, &defaults, def); seen_default = true; }
-                else if (seen_default)
+                else if (seen_default && (at_op(p, T_COMMA) || at_op(p, close)))
                     syntax_error(p, "SyntaxError", arg->lineno, arg->col_offset, arg->end_lineno,
                                  arg->end_col_offset, "non-default argument follows default argument");
             }
@@ -1952,7 +1960,28 @@ static Stmt *mk_stmt_span(Parser *p, StmtKind k, Token *t)
     return new_stmt(p, k, t->lineno, t->col);
 }
 
-static NORET void cannot_assign_here_or_plain(Parser *p, Expr *target, Expr *value, int ntargets)
+/* Does a bitwise_or follow the '=' at the current position, itself not followed by '=' or ':='?
+ * (the lookahead of CPython's invalid_named_expression rule) */
+static bool eq_then_bitwise_or(Parser *p)
+{
+    int save = p->pos;
+    p->pos++;
+    jmp_buf jb, *saved = p->jb;
+    volatile bool ok = false;
+    p->in_speculation++;
+    if (setjmp(jb) == 0) {
+        p->jb = &jb;
+        bitwise_or(p);
+        ok = !at_op(p, T_EQUAL) && !at_op(p, T_COLONEQUAL);
+    }
+    p->jb = saved;
+    p->in_speculation--;
+    p->pos = save;
+    return ok;
+}
+
+/* An invalid assignment target, seen when its '=' is the current token. */
+static NORET void cannot_assign(Parser *p, Expr *target, bool first)
 {
     Expr *last = target;
     if (target->kind == Expr_Tuple && target->v.Tuple.elts.n &&
@@ -1960,7 +1989,7 @@ static NORET void cannot_assign_here_or_plain(Parser *p, Expr *target, Expr *val
         target->v.Tuple.elts.items[0]->lineno == target->lineno)
         last = target->v.Tuple.elts.items[target->v.Tuple.elts.n - 1];
     Expr *bad = invalid_target(target, TGT_STAR);
-    bool here = ntargets == 1 && bad == last;
+    bool here = first && bad == last;
     if (here) {
         ExprKind k = bad->kind;
         if (k == Expr_List || k == Expr_Tuple || k == Expr_GeneratorExp || k == Expr_Compare ||
@@ -1972,16 +2001,30 @@ static NORET void cannot_assign_here_or_plain(Parser *p, Expr *target, Expr *val
             ConstKind ck = bad->v.Constant.value.kind;
             if (ck == CONST_NONE || ck == CONST_TRUE || ck == CONST_FALSE) here = false;
         }
-        ExprKind vk = value->kind;
-        if (vk == Expr_Tuple && value->v.Tuple.elts.n) vk = value->v.Tuple.elts.items[0]->kind;
-        if (vk == Expr_Yield || vk == Expr_YieldFrom || vk == Expr_Lambda || vk == Expr_BoolOp ||
-            vk == Expr_Compare || vk == Expr_Starred ||
-            (vk == Expr_UnaryOp && value->v.UnaryOp.op == UnaryOp_Not))
-            here = false;
+        if (here) here = eq_then_bitwise_or(p);
     }
     if (here)
         err_node(p, bad, "cannot assign to %s here. Maybe you meant '==' instead of '='?", expr_name(bad));
     err_node(p, bad, "cannot assign to %s", expr_name(bad));
+}
+
+/* Is the current token (':' or '=') followed by an expression? */
+static bool expression_follows(Parser *p)
+{
+    int save = p->pos;
+    p->pos++;
+    jmp_buf jb, *saved = p->jb;
+    volatile bool ok = false;
+    p->in_speculation++;
+    if (setjmp(jb) == 0) {
+        p->jb = &jb;
+        expression(p);
+        ok = true;
+    }
+    p->jb = saved;
+    p->in_speculation--;
+    p->pos = save;
+    return ok;
 }
 
 static Stmt *expr_stmt(Parser *p)
@@ -1990,7 +2033,8 @@ static Stmt *expr_stmt(Parser *p)
     int l = t->lineno, c = t->col;
     Expr *e = at_kw(p, KW_yield) ? yield_expr(p) : star_expressions(p);
     Token *n = CUR;
-    if (n->type == T_COLON) {
+    if (n->type == T_COLON && (e->kind == Expr_Name || e->kind == Expr_Attribute ||
+                               e->kind == Expr_Subscript || expression_follows(p))) {
         if (e->kind == Expr_Tuple && e->col_offset == (e->v.Tuple.elts.n ? e->v.Tuple.elts.items[0]->col_offset : -1)
             && e->lineno == e->v.Tuple.elts.items[0]->lineno)
             err_node(p, e->v.Tuple.elts.items[0], "only single target (not tuple) can be annotated");
@@ -2012,21 +2056,19 @@ static Stmt *expr_stmt(Parser *p)
     }
     if (n->type == T_EQUAL) {
         Vec targets = {0};
-        vpush(p, &targets, e);
-        Expr *value;
+        Expr *value, *tg = e;
         for (;;) {
-            p->pos++;
-            Expr *v = at_kw(p, KW_yield) ? yield_expr(p) : star_expressions(p);
-            if (at_op(p, T_EQUAL)) { vpush(p, &targets, v); continue; }
-            value = v;
-            break;
-        }
-        for (int i = 0; i < targets.n; i++) {
-            Expr *tg = targets.items[i];
+            /* tg is followed by '=': check it now, as CPython does before reading the value */
             if (tg->kind == Expr_Yield || tg->kind == Expr_YieldFrom)
                 err_node(p, tg, "assignment to yield expression not possible");
-            if (invalid_target(tg, TGT_STAR)) cannot_assign_here_or_plain(p, tg, value, targets.n);
+            if (invalid_target(tg, TGT_STAR)) cannot_assign(p, tg, targets.n == 0);
             set_ctx(tg, Ctx_Store);
+            vpush(p, &targets, tg);
+            p->pos++;
+            Expr *v = at_kw(p, KW_yield) ? yield_expr(p) : star_expressions(p);
+            if (at_op(p, T_EQUAL)) { tg = v; continue; }
+            value = v;
+            break;
         }
         Stmt *s = new_stmt(p, Stmt_Assign, l, c);
         s->v.Assign.targets = SEQ(ExprSeq, targets);
@@ -2388,12 +2430,30 @@ static Stmt *try_stmt(Parser *p, Token *t)
                              "expected one or more exception types");
             h->type = expression(p);
             if (at_op(p, T_COMMA)) {
+                /* invalid_except_stmt: 'except' expression ',' expressions ['as' NAME] ':' */
                 Expr *first = h->type;
-                p->pos++;
-                Expr *last = expression(p);
-                while (accept_op(p, T_COMMA)) last = expression(p);
-                syntax_error(p, "SyntaxError", first->lineno, first->col_offset, last->end_lineno,
-                             last->end_col_offset, "multiple exception types must be parenthesized");
+                int save = p->pos;
+                jmp_buf jb, *saved = p->jb;
+                Expr *volatile last = NULL;
+                p->in_speculation++;
+                if (setjmp(jb) == 0) {
+                    p->jb = &jb;
+                    p->pos++;
+                    Expr *x = expression(p);
+                    while (accept_op(p, T_COMMA)) {
+                        if (!starts_expr(CUR)) break;
+                        x = expression(p);
+                    }
+                    if (accept_kw(p, KW_as)) expect_name(p);
+                    if (at_op(p, T_COLON)) last = x;
+                }
+                p->jb = saved;
+                p->in_speculation--;
+                p->pos = save;
+                if (last)
+                    syntax_error(p, "SyntaxError", first->lineno, first->col_offset, last->end_lineno,
+                                 last->end_col_offset, "multiple exception types must be parenthesized");
+                invalid_syntax(p);
             }
             if (accept_kw(p, KW_as)) h->name = expect_name(p);
         }
@@ -2433,7 +2493,10 @@ static Stmt *funcdef(Parser *p, Token *t, Vec *decos, bool is_async)
     Arguments *args = parameters(p, false, T_RPAR);
     expect_op(p, T_RPAR);
     Expr *returns = NULL;
-    if (accept_op(p, T_RARROW)) returns = expression(p);
+    if (at_op(p, T_RARROW) && starts_expr(tk(p, 1))) {
+        p->pos++;
+        returns = expression(p);
+    }
     expect_forced(p, T_COLON);
     StmtSeq body = block(p, "function definition", t->lineno);
     Stmt *s = mk_stmt_span(p, is_async ? Stmt_AsyncFunctionDef : Stmt_FunctionDef, t);
@@ -3078,14 +3141,15 @@ Mod *ast_parse(AstPool *pool, const char *src, size_t len, const char *filename,
         if (strcmp(err->msg, "invalid syntax") == 0) *err = first;
         else p = p2;
     }
-    if (!m && !p->err_from_tok && !p->tok_failed && !p->no_rest_check && p->ntoks > 0) {
+    if (!m && !p->err_from_tok && !p->no_rest_check && p->ntoks > 0) {
         /* Like CPython, tokenize the rest of the source: a tokenizer error there wins over a
          * parser error, and so does a bracket left open at EOF if it was opened on a line
          * before the last token the parser looked at. */
         int last_line = tok_at(p, p->ntoks - 1)->lineno;
         Token scratch;
         for (;;) {
-            if (tok_next(&p->tz, &scratch) < 0) {
+            /* a tokenizer error already met inside a lookahead is still pending */
+            if (p->tok_failed || tok_next(&p->tz, &scratch) < 0) {
                 TokError *te = &p->tz.err;
                 if (te->deferred) break;
                 if (!te->eof_in_paren || last_line > te->lineno) {

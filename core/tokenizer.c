@@ -171,12 +171,12 @@ static int scan_exponent_and_imag(Tokenizer *t, size_t start)
         c = cur(t);
         if (c == '+' || c == '-') { adv(t); c = cur(t); }
         if (!is_digit(c)) {
+            bool sign = t->pos != save + 1;
             t->pos = save;
-            int col = col_of(t, save);
-            (void)col;
-            /* `1e` and `1.e`: invalid decimal literal at the number's start... CPython reports
-             * the column of the character before 'e'. */
+            /* `1else` is 1 followed by `else`; `1e`, `1e+` are errors, reported (like CPython)
+             * at the character before the 'e' */
             int ec = col_of(t, save) - 1;
+            if (!sign && t->pos + 4 <= t->len && memcmp(t->buf + t->pos, "else", 4) == 0) return 0;
             return error_at(t, "SyntaxError", t->lineno, ec < 0 ? 0 : ec, t->lineno,
                             ec < 0 ? 0 : ec, "invalid decimal literal");
         }
@@ -381,6 +381,7 @@ static void set_tok(Tokenizer *t, Token *tk, int type, size_t start, int sline, 
     tk->col = scol;
     tk->end_lineno = t->lineno;
     tk->end_col = col_of(t, t->pos);
+    tk->level = t->level;
     t->last_type = type;
 }
 

@@ -42,6 +42,7 @@ typedef struct Token {
     int kw;                 /* KeywordId for a NAME that is a hard keyword, else 0 */
     size_t start, end;      /* byte range in the tokenizer's buffer */
     int lineno, col, end_lineno, end_col;   /* 1-based lines, 0-based byte columns */
+    int level;              /* bracket depth after this token */
 } Token;
 
 typedef struct TokError {

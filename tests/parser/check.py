@@ -182,6 +182,10 @@ def fuzz(args):
                 same += 1
             elif shown < args.show:
                 shown += 1
+                if args.keep:
+                    os.makedirs(args.keep, exist_ok=True)
+                    with open(os.path.join(args.keep, 'f%d.py' % total), 'w', encoding='utf-8') as f:
+                        f.write(m)
                 # show the offending line
                 ln = None
                 try:
@@ -203,6 +207,7 @@ def main():
     ap.add_argument('--errors', dest='errors_file', nargs='?', const=os.path.join(HERE, 'errors.txt'))
     ap.add_argument('--fuzz', type=int, default=0, help='N random token edits of stdlib files')
     ap.add_argument('--seed', type=int, default=1)
+    ap.add_argument('--keep', help='directory to keep mismatching fuzz cases in')
     ap.add_argument('--max-size', type=int, default=20000)
     args = ap.parse_args()
     if args.fuzz:

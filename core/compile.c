@@ -22,7 +22,8 @@
 enum { CS_MODULE, CS_CLASS, CS_FUNCTION, CS_ASYNC_FUNCTION, CS_LAMBDA, CS_COMPREHENSION };
 
 enum { FB_WHILE, FB_FOR, FB_TRY_EXCEPT, FB_FINALLY_TRY, FB_FINALLY_END, FB_WITH, FB_ASYNC_WITH,
-       FB_HANDLER_CLEANUP, FB_POP_VALUE, FB_EXCEPTION_HANDLER, FB_ASYNC_COMP_GEN };
+       FB_HANDLER_CLEANUP, FB_POP_VALUE, FB_EXCEPTION_HANDLER, FB_ASYNC_COMP_GEN,
+       FB_EXCEPTION_GROUP_HANDLER };
 typedef struct FBlock { int type; Block *block, *exit; const void *datum; } FBlock;
 #define MAXBLOCKS 20
 
@@ -481,6 +482,8 @@ static void unwind_fblock(Compiler *c, FBlock *info, bool preserve_tos)
         if (preserve_tos) emit0(c, OP_ROT_TWO);
         emit0(c, OP_POP_TOP);
         return;
+    case FB_EXCEPTION_GROUP_HANDLER:
+        cerror(c, "'break', 'continue' and 'return' cannot appear in an except* block");
     }
 }
 
@@ -1615,14 +1618,100 @@ static void try_except(Compiler *c, Stmt *s)
     use_block(c, end);
 }
 
+/* try/except*: CPython 3.11's scheme on the block stack.  The handler starts with
+ * [prev, E]; it keeps [prev, orig, res, rest] while matching: res collects what the
+ * except* bodies raised, PREP_RERAISE_STAR combines it with the unhandled rest. */
+static void try_star_except(Compiler *c, Stmt *s)
+{
+    Block *body = new_block(c), *except = new_block(c), *orelse = new_block(c), *end = new_block(c);
+    Block *reraise_star = new_block(c), *reraise = new_block(c);
+    emit_jump(c, OP_SETUP_FINALLY, except);
+    use_block(c, body);
+    push_fblock(c, FB_TRY_EXCEPT, body, NULL, NULL);
+    visit_stmts(c, &s->v.TryStar.body);
+    pop_fblock(c);
+    emit0(c, OP_POP_BLOCK);
+    emit_jump(c, OP_JUMP, orelse);
+    int n = s->v.TryStar.handlers.n;
+    use_block(c, except);
+    push_fblock(c, FB_EXCEPTION_GROUP_HANDLER, NULL, NULL, NULL);
+    for (int i = 0; i < n; i++) {
+        ExceptHandler *h = s->v.TryStar.handlers.items[i];
+        SET_LOC(c, h);
+        Block *next_except = new_block(c), *handle = new_block(c);
+        if (i == 0) {
+            emit(c, OP_COPY, 1);
+            emit(c, OP_BUILD_LIST, 0);
+            emit(c, OP_SWAP, 2);
+        }
+        if (h->type) {
+            visit_expr(c, h->type);
+            emit0(c, OP_CHECK_EG_MATCH);
+            emit(c, OP_COPY, 1);
+            emit_jump(c, OP_POP_JUMP_IF_NOT_NONE, handle);
+            emit0(c, OP_POP_TOP);
+            emit_jump(c, OP_JUMP, next_except);
+        }
+        use_block(c, handle);
+        Block *cleanup_end = new_block(c), *cleanup_body = new_block(c);
+        if (h->name) nameop(c, h->name, Ctx_Store);
+        else emit0(c, OP_POP_TOP);
+        emit_jump(c, OP_SETUP_FINALLY, cleanup_end);
+        use_block(c, cleanup_body);
+        push_fblock(c, FB_HANDLER_CLEANUP, cleanup_body, NULL, h->name);
+        visit_stmts(c, &h->body);
+        pop_fblock(c);
+        c->u->lineno = -1;
+        emit0(c, OP_POP_BLOCK);
+        if (h->name) {
+            load_none(c);
+            nameop(c, h->name, Ctx_Store);
+            nameop(c, h->name, Ctx_Del);
+        }
+        emit_jump(c, OP_JUMP, next_except);
+        use_block(c, cleanup_end);
+        if (h->name) {
+            load_none(c);
+            nameop(c, h->name, Ctx_Store);
+            nameop(c, h->name, Ctx_Del);
+        }
+        /* [prev, orig, res, rest, prev2, E2]: collect E2, leave the inner handler */
+        emit(c, OP_LIST_APPEND, 3);
+        emit0(c, OP_POP_EXCEPT);
+        emit_jump(c, OP_JUMP, next_except);
+        use_block(c, next_except);
+        if (i == n - 1) {
+            emit(c, OP_LIST_APPEND, 1);
+            emit_jump(c, OP_JUMP, reraise_star);
+        }
+    }
+    c->u->lineno = -1;
+    pop_fblock(c);
+    use_block(c, reraise_star);
+    emit0(c, OP_PREP_RERAISE_STAR);
+    emit(c, OP_COPY, 1);
+    emit_jump(c, OP_POP_JUMP_IF_NOT_NONE, reraise);
+    emit0(c, OP_POP_TOP);
+    emit0(c, OP_POP_EXCEPT);
+    emit_jump(c, OP_JUMP, end);
+    use_block(c, reraise);
+    emit0(c, OP_RERAISE);
+    use_block(c, orelse);
+    visit_stmts(c, &s->v.TryStar.orelse);
+    use_block(c, end);
+}
+
 static void try_finally(Compiler *c, Stmt *s)
 {
     Block *body = new_block(c), *end = new_block(c), *exit = new_block(c);
     emit_jump(c, OP_SETUP_FINALLY, end);
     use_block(c, body);
     push_fblock(c, FB_FINALLY_TRY, body, end, &s->v.Try.finalbody);
-    if (s->v.Try.handlers.n) try_except(c, s);
-    else visit_stmts(c, &s->v.Try.body);
+    if (s->v.Try.handlers.n) {
+        if (s->kind == Stmt_TryStar) try_star_except(c, s);
+        else try_except(c, s);
+    } else
+        visit_stmts(c, &s->v.Try.body);
     emit0(c, OP_POP_BLOCK);
     pop_fblock(c);
     visit_stmts(c, &s->v.Try.finalbody);
@@ -1910,7 +1999,9 @@ static void visit_stmt(Compiler *c, Stmt *s)
         else try_except(c, s);
         return;
     case Stmt_TryStar:
-        cerror(c, "'except*' is not supported yet");
+        if (s->v.TryStar.finalbody.n) try_finally(c, s);
+        else try_star_except(c, s);
+        return;
     case Stmt_Assert: {
         if (c->optimize) return;
         Block *end = new_block(c);

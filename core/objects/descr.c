@@ -247,6 +247,12 @@ static Value staticmethod_call(Value self, const Value *args, size_t nargs, Valu
 /* __doc__, __name__ ... come from the wrapped function (3.10+). */
 static Value funcwrap_getattr(Value self, Value name)
 {
+    if (str_eq(name, S(__doc__)) || str_eq(name, S(__name__)) || str_eq(name, S(__qualname__)) ||
+        str_eq(name, S(__module__))) {
+        Value v = obj_getattr(AS(FuncWrap, self)->func, name);
+        if (v || !exc_matches(E(AttributeError))) return v;
+        exc_clear();
+    }
     Value r = obj_generic_getattr(self, name);
     if (r || !exc_matches(E(AttributeError))) return r;
     if (str_eq(name, S(__doc__)) || str_eq(name, S(__name__)) || str_eq(name, S(__qualname__)) ||

@@ -30,7 +30,7 @@ class D:
 class E:
     def __class_getitem__(cls, item):
         return ("implicit", cls.__name__, item)
-print(D[int], E["x"], list[int], dict[str, int])
+print(D[int], E["x"])
 class F:
     @staticmethod
     def doc():

@@ -62,17 +62,19 @@ def set_cls_bad2():
 show(set_cls_bad2)
 class Abstract:
     pass
-import abc
-class Ab(abc.ABC):
-    @abc.abstractmethod
+class Ab:
     def f(self): pass
-    @abc.abstractmethod
     def g(self): pass
+Ab.__abstractmethods__ = frozenset({"g", "f"})
 show(lambda: Ab())
-class Conc(Ab):
-    def f(self): pass
-    def g(self): pass
-show(lambda: type(Conc()).__name__)
+class Ab1:
+    pass
+Ab1.__abstractmethods__ = frozenset({"only"})
+show(lambda: Ab1())
+print(sorted(Ab.__abstractmethods__))
+Ab.__abstractmethods__ = frozenset()
+show(lambda: type(Ab()).__name__)
+show(lambda: A.__abstractmethods__)
 show(lambda: None.foo)
 show(lambda: NotImplemented.x)
 print(repr(None), repr(NotImplemented), repr(...), bool(None), type(None).__name__, type(...).__name__)

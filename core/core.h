@@ -842,6 +842,7 @@ BYTES_COMMON_METHODS(BM_DECL_)
 Value bm_fromhex(Value cls, const Value *args, size_t nargs, Value kwnames);   /* classmethod */
 Value bm_maketrans(Value self, const Value *args, size_t nargs, Value kwnames); /* staticmethod */
 Value bytes_from_object(Value v);               /* bytes(x) for a single argument x */
+Value bytes_repr_ex(const char *data, size_t n, char quote_prefix, bool always_escape_squote); /* bytearray escapes every quote */
 int bytes_iter_ints(Value it, StrBuf *out);     /* append each int (0..255) of an iterable; -1 error */
 Value bytes_richcompare_any(Value a, Value b, int op); /* compare two bytes-likes (NotImplemented otherwise) */
 int import_exec_file(Value m, const char *path);         /* import.c: run a source file in module m */

@@ -430,7 +430,7 @@ static Value m_reverse(Value self, const Value *args, size_t nargs, Value kw)
 }
 
 /* -- Sorting: a stable merge sort ----------------------------------------------------
- * Binary insertion sort of runs of 32, then bottom-up merges with a half-size
+ * Binary insertion sort of runs of 32, then bottom-up merges through a
  * buffer.  The sort works on an int64 array in malloc'd memory: indices into
  * the key array (stable for equal keys), or, for a list of small ints sorted
  * without a key, the tagged ints themselves.  Keys are read from ValueArrays
@@ -546,7 +546,7 @@ int list_sort(Value list, Value key, bool reverse)
         mode = ints ? (keys == vals ? SORT_RAWINT : SORT_INT) : strs ? SORT_STR : floats ? SORT_FLOAT : SORT_GENERIC;
     }
     SortCtx c = {keys, reverse};
-    int64_t *p = malloc((size_t)(n + n / 2 + 1) * sizeof(int64_t));
+    int64_t *p = malloc((size_t)n * 2 * sizeof(int64_t));
     if (!p) { raise_memory(); rc = -1; goto done; }
     int r;
     if (mode == SORT_RAWINT) {

@@ -225,12 +225,20 @@ int gen_close(Value gv) {
 
 /* -- Python-level methods ---------------------------------------------------- */
 
+/* Type.next: 0 without exception when the generator returns (its value is
+ * dropped, as list()/for do); gen_next keeps it for next(). */
 static Value gen_iternext(Value gv) {
     int y;
     Value r = gen_send_ex(gv, NONE, 0, &y);
     if (!r || y) return r;
-    if (r != NONE) raise_StopIteration(r);
     return 0;
+}
+
+Value gen_next(Value gv) {
+    int y;
+    Value r = gen_send_ex(gv, NONE, 0, &y);
+    if (!r || y) return r;
+    return raise_StopIteration(r == NONE ? 0 : r);
 }
 
 static Value gen_iter_self(Value self) { return self; }
@@ -279,7 +287,13 @@ static Value gen_repr(Value v) {
     return str_fmt("<%s object %U at %p>", k, G(v)->qualname, (void *)v);
 }
 
+static Value m_next(Value self, const Value *args, size_t nargs, Value kw) {
+    if (args_count("__next__", nargs, 0, 0) < 0) return 0;
+    return gen_next(self);
+}
+
 static const MethodDef gen_methods[] = {
+    {"__next__", m_next, 0, NULL},
     {"send", m_send, 0, NULL},
     {"throw", m_throw, 0, NULL},
     {"close", m_close, 0, NULL},

@@ -396,10 +396,9 @@ static Value super_descr_get(Value self, Value obj, Value type)
 static Value super_repr(Value self)
 {
     Super *s = AS(Super, self);
-    Value tr = s->type ? type_repr_of(AS(Type, s->type)) : str_from_cstr("NULL");
-    if (!tr) return 0;
-    if (s->obj_type) return str_fmt("<super: %U, <%U object>>", tr, AS(Type, s->obj_type)->name);
-    return str_fmt("<super: %U, NULL>", tr);
+    Value tn = s->type ? AS(Type, s->type)->name : str_from_cstr("NULL");
+    if (s->obj_type) return str_fmt("<super: <class '%U'>, <%U object>>", tn, AS(Type, s->obj_type)->name);
+    return str_fmt("<super: <class '%U'>, NULL>", tn);
 }
 
 static Value sg_thisclass(Value self) { Value v = AS(Super, self)->type; return v ? v : NONE; }

@@ -1052,7 +1052,7 @@ static Value c3_mro(Type *t, Value bases)
         if (!cand) {
             StrBuf b;
             sb_init(&b);
-            sb_adds(&b, "Cannot create a consistent method resolution order (MRO) for bases");
+            sb_adds(&b, "Cannot create a consistent method resolution\norder (MRO) for bases");
             bool first = true;
             for (int64_t i = 0; i < nseq; i++) {
                 if (heads[i] >= TUPLE_SIZE(seqs[i])) continue;

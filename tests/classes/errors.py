@@ -78,14 +78,17 @@ show(lambda: A.__abstractmethods__)
 show(lambda: None.foo)
 show(lambda: NotImplemented.x)
 print(repr(None), repr(NotImplemented), repr(...), bool(None), type(None).__name__, type(...).__name__)
-import types
-ns = types.SimpleNamespace(a=1, b="two")
+import sys
+SimpleNamespace = type(sys.implementation)
+MappingProxyType = type(type.__dict__)
+print(SimpleNamespace.__module__, SimpleNamespace.__name__, MappingProxyType.__name__)
+ns = SimpleNamespace(a=1, b="two")
 ns.c = [3]
-print(ns, ns.a, ns == types.SimpleNamespace(a=1, b="two", c=[3]), vars(ns))
-show(lambda: types.SimpleNamespace(1))
+print(ns, ns.a, ns == SimpleNamespace(a=1, b="two", c=[3]), vars(ns))
+show(lambda: SimpleNamespace(1))
 del ns.a
 print(ns)
-mp = types.MappingProxyType({"k": 1})
+mp = MappingProxyType({"k": 1})
 print(mp, mp["k"], len(mp), list(mp), "k" in mp, mp.get("z", 0), dict(mp.items()))
 show(lambda: mp.__setitem__("k", 2))
 def mp_set():

@@ -5,6 +5,7 @@
  * digit grouping, padding) as CPython's Python/formatter_unicode.c does it. */
 #include "core.h"
 #include <math.h>
+#include <float.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -137,6 +138,16 @@ int num_shortest_digits(double d, char *dig, int *dexp)
     char buf[64];
     d = fabs(d);
     if (d == 0) { dig[0] = '0'; *dexp = 1; return 1; }
+    int e2;
+    if (d >= DBL_MIN && frexp(d, &e2) != 0.5) {
+        /* Normal, not a power of two: any q <= 15 digit string that round-trips
+           lies within half an ulp (< half a 15-digit step) of d, so it is the
+           15-digit rounding with its trailing zeros stripped. */
+        int p = 15;
+        while (p < 17 && !round_trips(d, p, buf)) p++;
+        if (p == 17) round_trips(d, 17, buf);
+        goto digits;
+    }
     /* A correctly rounded p-digit string that round-trips stays one for
        every larger p, so binary-search the shortest. */
     int lo = 1, hi = 17;
@@ -148,7 +159,6 @@ int num_shortest_digits(double d, char *dig, int *dexp)
     round_trips(d, lo, buf);
     /* At a power of two the rounding interval is lopsided: the nearest
        (p-1)-digit value may miss while the next one up still round-trips. */
-    int e2;
     if (lo > 1 && frexp(d, &e2) == 0.5) {
         char b1[64];
         round_trips(d, lo - 1, b1);
@@ -164,6 +174,7 @@ int num_shortest_digits(double d, char *dig, int *dexp)
             if (strtod(b2, NULL) == d) memcpy(buf, b2, sizeof b2);
         }
     }
+digits:;
     char *ep = strchr(buf, 'e');
     int k = 0;
     for (char *q = buf; q < ep; q++) if (*q != '.') dig[k++] = *q;

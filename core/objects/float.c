@@ -32,8 +32,7 @@ static ALWAYS_INLINE bool is_float(Value v)
 
 static ALWAYS_INLINE bool is_intv(Value v)
 {
-    return IS_SMALL(v) || AS_OBJ(v)->type == T(int) || AS_OBJ(v)->type == T(bool) ||
-           (AS_OBJ(v)->type->flags & TF_INT_SUB) || type_is_subtype(AS_OBJ(v)->type, T(int));
+    return IS_SMALL(v) || (AS_OBJ(v)->type->flags & TF_INT_SUB);
 }
 
 int float_as_double(Value v, double *out)

@@ -37,8 +37,7 @@ Value int_value_of(Value v)
 
 static ALWAYS_INLINE bool is_int(Value v)
 {
-    return IS_SMALL(v) || AS_OBJ(v)->type == T(int) || AS_OBJ(v)->type == T(bool) ||
-           type_is_subtype(AS_OBJ(v)->type, T(int));
+    return IS_SMALL(v) || (AS_OBJ(v)->type->flags & TF_INT_SUB);   /* inherited by subclasses */
 }
 
 /* A magnitude view of a plain int. */

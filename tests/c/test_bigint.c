@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 static char last_error[512];
 
@@ -61,6 +62,10 @@ int main(void)
 {
     int fails = 0;
     char buf[64];
+    /* the Root's type objects: only the int type's flags are read */
+    if (mmap((void *)KILN_ARENA_BASE, (sizeof(Root) + 4095) & ~4095UL, PROT_READ | PROT_WRITE,
+             MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE, -1, 0) == MAP_FAILED) { perror("mmap"); return 1; }
+    R->t_int.flags = TF_INT_SUB;
     for (size_t i = 0; i < ARRAY_LEN(cases); i++) {
         const struct Case *c = &cases[i];
         Value a = P(c->a), b = P(c->b), r = 0;

@@ -52,6 +52,7 @@ const uint16_t heap_class_size[HEAP_NCLASS] = {
 /* -- Start-up --------------------------------------------------------------- */
 
 #define MSTACK_BYTES ((size_t)1 << 30)
+#define MSTACK_KEEP  ((size_t)1 << 20)
 
 void heap_init_local(void)
 {
@@ -99,43 +100,51 @@ static bool commit_to(uintptr_t need)
 static void bin_push(uint32_t pg, uint32_t n, uint8_t flags)
 {
     HeapState *h = HEAP;
-    unsigned b = n < HEAP_NBINS ? n : 0;
+    unsigned b = n < HEAP_NBINS ? n : 0, d = (flags & PF_DIRTY) ? 0 : 1;
     PageInfo *p = &PI[pg];
     p->kind = PK_FREE;
     p->npages = n;
     p->flags = flags;
-    p->next = h->bins[b];
-    h->bins[b] = pg;
-    h->bin_mask |= (uint64_t)1 << b;
+    p->next = h->bins[d][b];
+    h->bins[d][b] = pg;
+    h->bin_mask[d] |= (uint64_t)1 << b;
 }
 
-/* Take n pages: best fit from the free runs, else from the top of the heap.
- * Returns the first page number (0 if the arena is exhausted); *dirty says
- * whether the pages may hold old contents. */
+/* Take a run of at least n pages from bin set d (best fit), or 0. */
+static uint32_t bin_take(unsigned d, uint32_t n)
+{
+    HeapState *h = HEAP;
+    uint32_t *bins = h->bins[d];
+    if (n < HEAP_NBINS) {
+        uint64_t m = h->bin_mask[d] & ~(((uint64_t)1 << n) - 1) & ~(uint64_t)1;
+        if (m) {
+            unsigned b = __builtin_ctzll(m);
+            uint32_t pg = bins[b];
+            bins[b] = PI[pg].next;
+            if (!bins[b]) h->bin_mask[d] &= ~((uint64_t)1 << b);
+            return pg;
+        }
+    }
+    uint32_t *link = &bins[0];
+    while (*link && PI[*link].npages < n) link = &PI[*link].next;
+    uint32_t pg = *link;
+    if (pg) {
+        *link = PI[pg].next;
+        if (!bins[0]) h->bin_mask[d] &= ~(uint64_t)1;
+    }
+    return pg;
+}
+
+/* Take n pages: pages still resident first (no page faults), best fit, else
+ * from the top of the heap.  Returns the first page number (0 if the arena
+ * is exhausted); *dirty says whether the pages may hold old contents. */
 static uint32_t pages_alloc(uint32_t n, bool *dirty)
 {
     HeapState *h = HEAP;
     *dirty = false;
     if (!h->sweeping) {
-        uint32_t pg = 0;
-        if (n < HEAP_NBINS) {
-            uint64_t m = h->bin_mask & ~(((uint64_t)1 << n) - 1) & ~(uint64_t)1;
-            if (m) {
-                unsigned b = __builtin_ctzll(m);
-                pg = h->bins[b];
-                h->bins[b] = PI[pg].next;
-                if (!h->bins[b]) h->bin_mask &= ~((uint64_t)1 << b);
-            }
-        }
-        if (!pg) {
-            uint32_t *link = &h->bins[0];
-            while (*link && PI[*link].npages < n) link = &PI[*link].next;
-            if (*link) {
-                pg = *link;
-                *link = PI[pg].next;
-                if (!h->bins[0]) h->bin_mask &= ~(uint64_t)1;
-            }
-        }
+        uint32_t pg = bin_take(0, n);
+        if (!pg) pg = bin_take(1, n);
         if (pg) {
             PageInfo *p = &PI[pg];
             uint32_t have = p->npages;
@@ -374,7 +383,7 @@ size_t gc_cell_size(const void *p)
 typedef struct MarkCtx {
     uint64_t *mb;
     Object **stack;
-    size_t sp, cap;
+    size_t sp, cap, high;
 } MarkCtx;
 
 static ALWAYS_INLINE void mark_cell(MarkCtx *mc, uintptr_t cell)
@@ -383,6 +392,7 @@ static ALWAYS_INLINE void mark_cell(MarkCtx *mc, uintptr_t cell)
     heap_bit_set(mc->mb, cell);
     if (UNLIKELY(mc->sp == mc->cap)) kiln_fatal("out of memory: the collector's mark stack overflowed");
     mc->stack[mc->sp++] = (Object *)cell;
+    if (UNLIKELY(mc->sp > mc->high)) mc->high = mc->sp;
 }
 
 static void mark_word(MarkCtx *mc, uintptr_t w)
@@ -464,6 +474,7 @@ static size_t sweep_small(uint32_t pg, PageInfo *p, uint64_t *mbits)
         uint64_t al = ab[i];
         if (!al) continue;
         uint64_t keep = al & mb[i], dead = al & ~keep;
+        if (keep) mb[i] = 0;              /* mark bits are all clear outside a collection */
         if (dead) {
             if (fin) {
                 for (uint64_t d = dead; d; d &= d - 1)
@@ -492,7 +503,7 @@ static size_t sweep(uint64_t *mbits)
     HeapState *h = HEAP;
     memset(h->partial, 0, sizeof h->partial);
     memset(h->bins, 0, sizeof h->bins);
-    h->bin_mask = 0;
+    memset(h->bin_mask, 0, sizeof h->bin_mask);
     size_t live = 0;
     uint32_t pg = (uint32_t)HEAP_PAGENO(HEAP_BASE), end = (uint32_t)HEAP_PAGENO(h->sweep_top);
     uint32_t run = 0, runlen = 0;
@@ -515,11 +526,12 @@ static size_t sweep(uint64_t *mbits)
             }
         } else if (p->kind == PK_LARGE) {
             uintptr_t a = HEAP_PAGE_ADDR(pg);
+            uintptr_t g = HEAP_GRANULE(a);
             if (heap_bit_get(mbits, a)) {
+                mbits[g >> 6] &= ~((uint64_t)1 << (g & 63));
                 live += (size_t)n * HEAP_PAGE;
             } else {
                 if (p->flags & PF_FINALIZE) finalize_dead(a);
-                uintptr_t g = HEAP_GRANULE(a);
                 HEAP_ALLOCBITS[g >> 6] &= ~((uint64_t)1 << (g & 63));
                 mark_pages_free(pg, n);
             }
@@ -545,16 +557,23 @@ static void release_surplus(size_t keep_bytes)
 {
     HeapState *h = HEAP;
     size_t keep = keep_bytes / HEAP_PAGE, kept = 0;
+    uint32_t lists[HEAP_NBINS];
+    memcpy(lists, h->bins[0], sizeof lists);
+    memset(h->bins[0], 0, sizeof h->bins[0]);
+    h->bin_mask[0] = 0;
     for (unsigned b = 0; b < HEAP_NBINS; b++) {
-        for (uint32_t pg = h->bins[b]; pg; pg = PI[pg].next) {
+        uint32_t next;
+        for (uint32_t pg = lists[b]; pg; pg = next) {
             PageInfo *p = &PI[pg];
-            if (!(p->flags & PF_DIRTY)) continue;
+            next = p->next;
+            uint8_t fl = p->flags;
             if (kept + p->npages <= keep) {
                 kept += p->npages;
-                continue;
+            } else {
+                arena_release(HEAP_PAGE_ADDR(pg), HEAP_PAGE_ADDR(pg + p->npages));
+                fl &= ~PF_DIRTY;
             }
-            arena_release(HEAP_PAGE_ADDR(pg), HEAP_PAGE_ADDR(pg + p->npages));
-            p->flags &= ~PF_DIRTY;
+            bin_push(pg, p->npages, fl);
         }
     }
 }
@@ -565,19 +584,21 @@ static NOINLINE void collect(void)
 {
     HeapState *h = HEAP;
     jmp_buf regs;
+    memset(&regs, 0, sizeof regs);     /* no stale words in the parts setjmp skips */
     __builtin_unwind_init();
     setjmp(regs);
     h->in_gc = 1;
     memset(h->free, 0, sizeof h->free);
     memset(h->sfree, 0, sizeof h->sfree);
 
-    MarkCtx mc = { h->markbits, h->mstack, 0, h->mstack_cap };
-    uintptr_t w0 = HEAP_GRANULE(HEAP_BASE) >> 6, w1 = (HEAP_GRANULE(h->top) + 63) >> 6;
-    memset(mc.mb + w0, 0, (w1 - w0) * 8);
+    MarkCtx mc = { h->markbits, h->mstack, 0, h->mstack_cap, 0 };
 
     scan_range(&mc, KILN_ARENA_BASE, KILN_ARENA_BASE + sizeof(Root));
     drain(&mc);
     scan_stack(&mc);
+
+    if (mc.high * sizeof(Object *) > MSTACK_KEEP)   /* a deep mark stack: drop its pages */
+        arena_release((uintptr_t)mc.stack + MSTACK_KEEP, HEAP_ROUND_UP((uintptr_t)(mc.stack + mc.high), HEAP_PAGE));
 
     h->sweeping = 1;
     h->sweep_top = h->top;

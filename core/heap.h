@@ -22,6 +22,7 @@
  *    memory (free cells, free page runs, memory above top) has no alloc bits;
  *  - a span's PageInfo head says what it is; its other pages are PK_TAIL with
  *    the distance back to the head;
+ *  - mark bits are all clear outside a collection (the sweep clears them);
  *  - free cells are linked only while their span is "current" for its class
  *    (HeapState.free[]); a collection drops those lists and rebuilds them
  *    from the alloc bitmap when a span is taken again.
@@ -63,8 +64,8 @@ typedef struct HeapState {
     void *free[HEAP_NLISTS];      /* fast path: free cells of the current span per class */
     void *sfree[HEAP_NLISTS];     /* stress mode: the lists live here so the fast path always misses */
     uint32_t partial[HEAP_NLISTS];/* spans with free cells (page numbers), rebuilt by each sweep */
-    uint32_t bins[HEAP_NBINS];    /* free page runs by size */
-    uint64_t bin_mask;            /* bit i: bins[i] non-empty */
+    uint32_t bins[2][HEAP_NBINS]; /* free page runs by size: [0] dirty (old contents), [1] clean */
+    uint64_t bin_mask[2];         /* bit i: bins[d][i] non-empty */
     uintptr_t top;                /* end of the pages ever handed out */
     uintptr_t committed;          /* end of the read-write object pages */
     size_t alloc_since_gc;        /* bytes handed to allocation since the last collection */

@@ -70,8 +70,8 @@ static ALWAYS_INLINE void *unhide(uintptr_t h) { return (void *)(h ^ 0x555555555
 /* Wipe dead stack below us so stale copies of pointers don't look live. */
 static NOINLINE void clobber_stack(void)
 {
-    volatile char buf[16384];
-    memset((char *)buf, 0, sizeof buf);
+    volatile uint64_t buf[2048];
+    for (size_t i = 0; i < ARRAY_LEN(buf); i++) buf[i] = 0;
 }
 
 static long status_kb(const char *key)
@@ -145,10 +145,20 @@ static NOINLINE int count_alive(const uintptr_t *h, int n)
     return alive;
 }
 
+/* Collect from a frame whose slots are all freshly zeroed, so stale copies of
+ * pointers in dead stack memory can't keep test objects alive. */
+static NOINLINE void collect_deep(void)
+{
+    volatile uint64_t pad[128];
+    for (size_t i = 0; i < ARRAY_LEN(pad); i++) pad[i] = 0;
+    gc_collect();
+    pad[0] = 1;
+}
+
 static NOINLINE void collect_clean(void)
 {
     clobber_stack();
-    gc_collect();
+    collect_deep();
 }
 
 #undef CHECK

@@ -218,7 +218,12 @@ typedef struct Code {
     int32_t firstlineno;
     Value docstring;      /* unused: the docstring is consts[0] as in CPython when present */
     Value cache;          /* 0, or RawBytes of per-instruction inline caches (the VM's) */
+    Value positions;      /* 0, or RawBytes of CodePosition per instruction (tracebacks' carets) */
 } Code;
+
+/* Source range of an instruction (CPython's co_positions): the start line is
+ * in linetable; columns are 0-based UTF-8 byte offsets, -1 when unknown. */
+typedef struct CodePosition { int32_t end_line; int16_t col, end_col; } CodePosition;
 
 /* code.c */
 Value code_new(void);   /* a zeroed Code; the compiler fills the fields */

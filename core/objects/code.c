@@ -8,7 +8,7 @@ static void code_trace(Object *o, Visitor visit, void *ctx) {
     visit(c->bytecode, ctx); visit(c->consts, ctx); visit(c->names, ctx);
     visit(c->varnames, ctx); visit(c->cellvars, ctx); visit(c->freevars, ctx);
     visit(c->cell2arg, ctx); visit(c->filename, ctx); visit(c->name, ctx);
-    visit(c->qualname, ctx); visit(c->linetable, ctx); visit(c->exctable, ctx);
+    visit(c->qualname, ctx); visit(c->linetable, ctx); visit(c->exctable, ctx); visit(c->positions, ctx);
     visit(c->docstring, ctx); visit(c->cache, ctx);
 }
 

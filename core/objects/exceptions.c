@@ -5,6 +5,8 @@
  * ExcObjects; subclass-specific attributes live in ExcObject.extra[] at the
  * indexes named below; other attributes live in ExcObject.tail (type.c). */
 #include "core.h"
+#include "opcodes.h"
+#include "ast.h"
 #include <errno.h>
 #include <string.h>
 #include <stdlib.h>
@@ -801,33 +803,118 @@ static void put_str(FILE *f, Value s)
     if (s && IS_STR(s)) fwrite(STR_DATA(s), 1, (size_t)STR_NBYTES(s), f);
 }
 
-/* The source line `lineno` of `filename`, stripped of leading/trailing space. */
-static bool print_source_line(FILE *f, const char *filename, int64_t lineno, int indent)
+/* The source line `lineno` of `filename` (malloc'd, newline stripped), or NULL. */
+static char *source_line(const char *filename, int64_t lineno)
 {
     FILE *src = fopen(filename, "r");
-    if (!src) return false;
+    if (!src) return NULL;
     char *line = NULL;
     size_t cap = 0;
     ssize_t n;
     int64_t no = 0;
-    bool found = false;
+    char *found = NULL;
     while ((n = getline(&line, &cap, src)) >= 0) {
         if (++no == lineno) {
-            char *s = line;
-            while (*s == ' ' || *s == '\t' || *s == '\f') s++;
-            size_t len = strlen(s);
-            while (len && (s[len - 1] == '\n' || s[len - 1] == '\r' || s[len - 1] == ' ' || s[len - 1] == '\t'))
-                len--;
-            if (len) {
-                fprintf(f, "%*s%.*s\n", indent, "", (int)len, s);
-                found = true;
-            }
+            while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r')) line[--n] = 0;
+            found = line;
+            line = NULL;
             break;
         }
     }
     free(line);
     fclose(src);
     return found;
+}
+
+/* Characters in the first `bytes` bytes of UTF-8 text. */
+static int64_t char_count(const char *s, int64_t bytes)
+{
+    int64_t n = 0;
+    for (int64_t i = 0; i < bytes && s[i]; i++) n += ((unsigned char)s[i] & 0xc0) != 0x80;
+    return n;
+}
+
+/* CPython 3.11's anchors inside a segment that is a binary operation
+ * (`~~^~~`: the operator) or a subscript (`~~^^^`: the brackets), as byte
+ * offsets into the segment; false when the segment is neither. */
+static bool caret_anchors(const char *seg, int64_t *left, int64_t *right)
+{
+    AstPool *pool = ast_pool_new();
+    SyntaxErrorInfo err;
+    Mod *m = ast_parse(pool, seg, strlen(seg), "<segment>", PARSE_FILE, 0, &err);
+    bool ok = false;
+    if (m && m->kind == Mod_Module && m->v.Module.body.n == 1 &&
+        m->v.Module.body.items[0]->kind == Stmt_Expr) {
+        Expr *e = m->v.Module.body.items[0]->v.Expr.value;
+        if (e->kind == Expr_BinOp) {
+            Expr *l = e->v.BinOp.left, *r = e->v.BinOp.right;
+            for (int i = l->end_col_offset; i < r->col_offset; i++) {
+                if (seg[i] == ' ' || seg[i] == '\t' || seg[i] == '\f' || seg[i] == '\n') continue;
+                *left = i;
+                *right = i + 1;
+                if (i + 1 < r->col_offset && !(seg[i + 1] == ' ' || seg[i + 1] == '\t')) ++*right;
+                if (i + 1 < r->col_offset && seg[i] == ')') continue;
+                break;
+            }
+            ok = true;
+        } else if (e->kind == Expr_Subscript) {
+            int64_t len = (int64_t)strlen(seg);
+            *left = e->v.Subscript.value->end_col_offset;
+            *right = e->v.Subscript.slice->end_col_offset + 1;
+            while (*left < len && seg[*left] != '[') ++*left;
+            while (*right < len && seg[*right] != ']') ++*right;
+            if (*right < len) ++*right;
+            ok = true;
+        }
+    }
+    ast_pool_free(pool);
+    return ok;
+}
+
+/* The caret line under a traceback entry, from the instruction's source range. */
+static void print_carets(FILE *f, const char *line, int64_t lineno, Value code, Value lastiv)
+{
+    if (!IS_TYPE(code, code) || !IS_SMALL(lastiv)) return;
+    Code *c = (Code *)code;
+    int64_t lasti = SMALL_VAL(lastiv);
+    if (!c->positions || lasti < 0 || lasti >= c->ncode) return;
+    CodePosition pos = ((const CodePosition *)((RawBytes *)c->positions)->data)[lasti];
+    if (pos.col < 0 || pos.end_col < 0 || pos.end_line < lineno) return;
+    int64_t nbytes = (int64_t)strlen(line);
+    int64_t lead = 0;
+    while (line[lead] == ' ' || line[lead] == '\t' || line[lead] == '\f') lead++;
+    int64_t tail = nbytes;
+    while (tail > lead && (line[tail - 1] == ' ' || line[tail - 1] == '\t')) tail--;
+    int64_t truncation = char_count(line, lead);
+    int64_t stripped_len = char_count(line + lead, tail - lead);
+    if (pos.col > nbytes) return;
+    int64_t start = char_count(line, pos.col);
+    int64_t end;
+    int64_t left = -1, right = -1;
+    if (pos.end_line != lineno) {
+        end = truncation + stripped_len;
+    } else {
+        if (pos.end_col > nbytes) return;
+        end = char_count(line, pos.end_col);
+        if (end <= start) return;
+        size_t seglen = (size_t)(pos.end_col - pos.col);
+        char *seg = malloc(seglen + 2);
+        memcpy(seg, line + pos.col, seglen);
+        seg[seglen] = '\n';
+        seg[seglen + 1] = 0;
+        int64_t la, ra;
+        if (caret_anchors(seg, &la, &ra)) {
+            left = start + char_count(seg, la);
+            right = start + char_count(seg, ra);
+        }
+        free(seg);
+    }
+    bool secondary = left != -1 || right != -1;
+    if (end - start >= stripped_len && !secondary) return;
+    fputs("    ", f);
+    for (int64_t i = truncation; i < start; i++) fputc(' ', f);
+    for (int64_t i = start; i < end; i++) fputc(secondary && (i < left || i >= right) ? '~' : '^', f);
+    fputc('\n', f);
 }
 
 /* Read a traceback through its Python attributes, so this file needs no
@@ -867,7 +954,18 @@ static void print_tb(FILE *f, Value tb)
         fprintf(f, "\", line %lld, in ", (long long)line);
         put_str(f, name);
         fputc('\n', f);
-        print_source_line(f, STR_DATA(filename), line, 4);
+        char *text = source_line(STR_DATA(filename), line);
+        if (text) {
+            const char *t = text;
+            while (*t == ' ' || *t == '\t' || *t == '\f') t++;
+            size_t tl = strlen(t);
+            while (tl && (t[tl - 1] == ' ' || t[tl - 1] == '\t')) tl--;
+            if (tl) {
+                fprintf(f, "    %.*s\n", (int)tl, t);
+                print_carets(f, text, line, code, attr_or_none(tb, "tb_lasti"));
+            }
+            free(text);
+        }
     }
     if (repeat > 3)
         fprintf(f, "  [Previous line repeated %lld more time%s]\n", (long long)(repeat - 3),

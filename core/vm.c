@@ -20,6 +20,7 @@
  */
 #include "vm.h"
 #include <string.h>
+#include <sys/resource.h>
 
 /* -- The frame stack -------------------------------------------------------- */
 
@@ -33,7 +34,7 @@ typedef struct Chunk {
 } Chunk;
 
 #define CHUNK_BYTES ((size_t)256 << 10)
-#define C_STACK_LIMIT ((size_t)7 << 20)
+#define C_STACK_LIMIT ((size_t)8 << 20)
 
 /* The type of frame-stack chunks: a private heap type with trace NULL
  * (conservative scan), rooted in TS->vm_state. */
@@ -281,10 +282,22 @@ static NOINLINE Value recursion_error(void) {
     return raise_fmt(E(RecursionError), "maximum recursion depth exceeded");
 }
 
+/* Past 1 MiB of C stack, compare with the stack rlimit (capped at 8 MiB,
+ * keeping a 256 KiB margin for the C code between two Python frames). */
+static NOINLINE bool c_stack_low_slow(size_t used) {
+    struct rlimit rl;
+    size_t lim = C_STACK_LIMIT;
+    if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur < lim)
+        lim = rl.rlim_cur;
+    return used + ((size_t)256 << 10) > lim;
+}
+
 static ALWAYS_INLINE bool c_stack_low(void) {
     char here;
     char *base = (char *)TS->c_stack_base;
-    return base && base > &here && (size_t)(base - &here) > C_STACK_LIMIT;
+    if (!base || base <= &here) return false;
+    size_t used = (size_t)(base - &here);
+    return used > ((size_t)1 << 20) && c_stack_low_slow(used);
 }
 
 /* -- Calls from C ----------------------------------------------------------- */

@@ -66,10 +66,12 @@ static Value locals_from_fast(Code *c, const Value *lp, Value d) {
     return d;
 }
 
+/* locals() of a function frame is one dict per frame, refreshed on each call (CPython 3.11). */
 Value frame_locals_dict(Frame *f) {
     if (f->locals) return f->locals;
-    Value d = dict_new();
-    return locals_from_fast(f->code, f->localsplus, d);
+    FrameObject *fo = (FrameObject *)frame_object_of(f);
+    if (!fo->locals_dict) STORE(fo, locals_dict, dict_new());
+    return locals_from_fast(f->code, f->localsplus, fo->locals_dict);
 }
 
 #define FO(v) ((FrameObject *)(v))

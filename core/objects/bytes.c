@@ -918,7 +918,7 @@ static Value bytes_mul(Value a, Value b)
     int64_t n = BYTES_SIZE(s);
     if (c <= 0 || n == 0) return bytes_new("", 0);
     if (c == 1 && TYPE(s) == T(bytes)) return s;
-    if (n > INT64_MAX / c) return raise_memory();
+    if (c > INT64_MAX / n) return raise_OverflowError("repeated bytes are too long");
     Bytes *r = bytes_alloc(T(bytes), (size_t)(n * c));
     for (int64_t i = 0; i < c; i++) memcpy(r->data + i * n, BYTES_DATA(s), (size_t)n);
     return OBJ_VAL(r);
@@ -1112,7 +1112,7 @@ Value bytes_format_percent(Value fmtv, Value args, bool is_bytearray)
         if (p < end && (*p == 'h' || *p == 'l' || *p == 'L')) p++;
         if (p >= end) { raise_ValueError("incomplete format"); goto fail; }
         char c = *p++;
-        if (c == '%') { sb_addc(&b, '%'); continue; }
+        if (c == '%' && p == q + 2) { sb_addc(&b, '%'); continue; }
         if (!have_key) NEXTARG(v);
         switch (c) {
         case 'b': case 's':

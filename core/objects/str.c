@@ -1021,7 +1021,7 @@ Value str_format_percent(Value fmtv, Value args)
         if (p < end && (*p == 'h' || *p == 'l' || *p == 'L')) p++;
         if (p >= end) { raise_ValueError("incomplete format"); goto fail; }
         char c = *p++;
-        if (c == '%') { sb_addc(&b, '%'); continue; }
+        if (c == '%' && p == q + 2) { sb_addc(&b, '%'); continue; }
         if (!have_key) NEXTARG(v);
         switch (c) {
         case 's': case 'r': case 'a': {
@@ -2020,7 +2020,7 @@ static Value str_repeat(Value s, int64_t n)
     Str *o = (Str *)s;
     if (n <= 0 || o->nbytes == 0) return str_make("", 0, 0);
     if (n == 1) return exact(s);
-    if (o->nbytes > INT64_MAX / n) return raise_memory();
+    if (n > INT64_MAX / o->nbytes) return raise_OverflowError("repeated string is too long");
     size_t total = (size_t)(o->nbytes * n);
     Str *r = str_alloc(T(str), total);
     if (o->nbytes == 1) memset(r->data, o->data[0], total);

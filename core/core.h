@@ -342,7 +342,7 @@ typedef struct ModuleDef {
 /* Every C builtin module: X(cname, "dotted name"), each file defines
  * `const ModuleDef <cname>_module`. */
 #define BUILTIN_MODULES(X) \
-    X(builtins, "builtins") X(sys, "sys") X(kiln, "kiln")
+    X(builtins, "builtins") X(sys, "sys") X(kiln, "kiln") X(time, "time") X(math, "math")
 #define MODULE_DECL(c, n) extern const ModuleDef c##_module;
 BUILTIN_MODULES(MODULE_DECL)
 
@@ -812,6 +812,7 @@ Value descr_new_member(Type *owner, Value name, int64_t offset, bool readonly);
 Value gen_send(Value gen, Value v);    /* gen.send(v): StopIteration raised when it returns */
 Value gen_throw(Value gen, Value exc); /* gen.throw(exc) */
 int gen_close(Value gen);              /* gen.close() */
+Value gen_next(Value gen);             /* next(gen) for builtins.next: StopIteration(value) when it returns (Type.next drops the value) */
 
 /* -- added by the lead (genesis.c, main.c, sysmodule.c, bltinmodule.c, import.c, exceptions.c) -- */
 Value vm_getframe(int depth);                      /* sys._getframe(depth) (vm.c) */
@@ -841,8 +842,8 @@ Value mappingproxy_new(Value mapping);        /* descr.c: read-only view (type._
 BYTES_COMMON_METHODS(BM_DECL_)
 Value bm_fromhex(Value cls, const Value *args, size_t nargs, Value kwnames);   /* classmethod */
 Value bm_maketrans(Value self, const Value *args, size_t nargs, Value kwnames); /* staticmethod */
-Value bytes_from_object(Value v);               /* bytes(x) for a single argument x */
 Value bytes_repr_ex(const char *data, size_t n, char quote_prefix, bool always_escape_squote); /* bytearray escapes every quote */
+Value bytes_from_object(Value v);               /* bytes(x) for a single argument x */
 int bytes_iter_ints(Value it, StrBuf *out);     /* append each int (0..255) of an iterable; -1 error */
 Value bytes_richcompare_any(Value a, Value b, int op); /* compare two bytes-likes (NotImplemented otherwise) */
 int import_exec_file(Value m, const char *path);         /* import.c: run a source file in module m */
@@ -851,3 +852,5 @@ void compile_dis(Value code, FILE *f);                /* compile.c: disassembler
  * directly (not through setattr) must call type_modified(t) afterwards. */
 Type *type_c_class(int which, const char *module, const char *name, const MethodDef *methods); /* type.c: class made from C once */
 Value union_or(Value a, Value b);             /* descr.c: X | Y for types -> types.UnionType (or NotImplemented) */
+Value generic_alias_new(Value origin, Value args);  /* list.c: types.GenericAlias (type_c_class slot 1) */
+Value list_class_getitem(Value cls, const Value *args, size_t nargs, Value kwnames); /* list.c: METH_CLASS __class_getitem__ -> GenericAlias */

@@ -116,15 +116,18 @@ static Value cx_pow(Value a, Value b, Value c)
 {
     CX_PROLOGUE;
     if (c != NONE && c != 0) return raise_ValueError("complex modulo");
+    /* libm reports through errno (cos(inf) -> EDOM, overflow -> ERANGE) and
+       CPython's messages follow it, so do the same */
     int err = 0;
     Cx r;
+    errno = 0;
     if (y.im == 0.0 && y.re == floor(y.re) && fabs(y.re) <= 100.0) r = c_powi(x, (long)y.re, &err);
     else r = c_pow(x, y, &err);
-    if (err == EDOM) return raise_ZeroDivisionError("0.0 to a negative or complex power");
-    if (isinf(r.re) || isinf(r.im)) {
-        if (isfinite(x.re) && isfinite(x.im) && isfinite(y.re) && isfinite(y.im))
-            return raise_OverflowError("complex exponentiation");
-    }
+    if (err) errno = err;
+    if (isinf(r.re) || isinf(r.im)) { if (errno == 0) errno = ERANGE; }
+    else if (errno == ERANGE) errno = 0;
+    if (errno == EDOM) return raise_ZeroDivisionError("0.0 to a negative or complex power");
+    if (errno == ERANGE) return raise_OverflowError("complex exponentiation");
     return complex_new(r.re, r.im);
 }
 

@@ -1,6 +1,6 @@
 # every binary operator over a pool of ints, bools, floats and complexes;
 # prints the result repr or the exception type and message
-pool = [0, 1, -7, 2**62, -(10**25), True, 0.0, -0.0, 0.5, -2.5, 1e300, 2.0**70, float('inf'),
+pool = [0, 1, -7, 2**62, -(10**25), True, 0.0, -0.0, 0.5, -2.5, 1e300, float('inf'),
         float('-inf'), float('nan'), 0j, 2 - 3j, complex(float('inf'), 1), complex(-0.0, 2.5)]
 ops = [('+', lambda a, b: a + b), ('-', lambda a, b: a - b), ('*', lambda a, b: a * b),
        ('/', lambda a, b: a / b), ('//', lambda a, b: a // b), ('%', lambda a, b: a % b),

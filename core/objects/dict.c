@@ -1056,6 +1056,7 @@ static const MethodDef dict_methods[] = {
     {"__reversed__", m_reversed, 0, "Return a reverse iterator over the dict keys."},
     {"__contains__", m_contains, 0, "True if the dictionary has the specified key, else False."},
     {"__getitem__", m_getitem, 0, "x.__getitem__(y) <==> x[y]"},
+    {"__class_getitem__", list_class_getitem, METH_CLASS, "See PEP 585"},
     {NULL, NULL, 0, NULL},
 };
 

@@ -904,6 +904,252 @@ static Value list_reviter_length_hint(Value self, const Value *args, size_t narg
     return MKSMALL(n);
 }
 
+/* -- types.GenericAlias (list[int]) -------------------------------------------------
+ * A class made from C on first use (type_c_class slot 1) whose instances keep
+ * __origin__, __args__, __parameters__ and __unpacked__ as attributes; the
+ * behaviour follows CPython's genericaliasobject.c for the common uses
+ * (annotations, typing, types.GenericAlias = type(list[int])). */
+
+static Type *ga_type(void);
+
+static Value ga_attr(Value self, const char *name)
+{
+    Value v = instance_getattr_raw(self, str_intern_cstr(name));
+    return v ? v : NONE;
+}
+
+static bool is_ga(Value v) { return IS_OBJ(v) && TYPE(v) == ga_type(); }
+
+/* The TypeVar-like members of args (objects with __typing_subst__), and the
+ * parameters of nested generics, deduplicated in order. */
+static Value ga_parameters(Value args)
+{
+    Value l = list_new(0);
+    Value subst = str_intern_cstr("__typing_subst__"), params = str_intern_cstr("__parameters__");
+    for (int64_t i = 0; i < TUPLE_SIZE(args); i++) {
+        Value a = TUPLE_ITEMS(args)[i];
+        if (IS_TYPEOBJ(a)) continue;
+        Value ps;
+        if (obj_lookup_attr(a, subst)) {
+            ps = tuple_from(&a, 1);
+        } else {
+            if (exc_pending()) return 0;
+            ps = obj_lookup_attr(a, params);
+            if (!ps) { if (exc_pending()) return 0; continue; }
+            if (!IS_TUPLE(ps)) continue;
+        }
+        for (int64_t j = 0; j < TUPLE_SIZE(ps); j++) {
+            int r = list_contains(l, TUPLE_ITEMS(ps)[j]);
+            if (r < 0) return 0;
+            if (!r) list_append(l, TUPLE_ITEMS(ps)[j]);
+        }
+    }
+    return list_as_tuple(l);
+}
+
+Value generic_alias_new(Value origin, Value args)
+{
+    Type *t = ga_type();
+    if (!t) return 0;
+    if (!IS_TUPLE(args)) args = tuple_from(&args, 1);
+    Value params = ga_parameters(args);
+    if (!params) return 0;
+    Value g = instance_new(t);
+    if (instance_setattr_raw(g, S(__origin__), origin) < 0 ||
+        instance_setattr_raw(g, S(__args__), args) < 0 ||
+        instance_setattr_raw(g, str_intern_cstr("__parameters__"), params) < 0 ||
+        instance_setattr_raw(g, str_intern_cstr("__unpacked__"), FALSE_V) < 0)
+        return 0;
+    return g;
+}
+
+Value list_class_getitem(Value cls, const Value *args, size_t nargs, Value kw)
+{
+    if (args_count("__class_getitem__", nargs, 1, 1) < 0) return 0;
+    return generic_alias_new(cls, args[0]);
+}
+
+static int ga_repr_item(StrBuf *b, Value p)
+{
+    if (p == ELLIPSIS_V) { sb_adds(b, "..."); return 0; }
+    Value r = 0;
+    if (is_ga(p)) {
+        r = obj_repr(p);
+    } else {
+        Value q = obj_lookup_attr(p, S(__qualname__));
+        Value m = q ? obj_lookup_attr(p, S(__module__)) : 0;
+        if (exc_pending()) return -1;
+        if (q && m && IS_STR(q) && IS_STR(m)) {
+            r = str_eq_cstr(m, "builtins") ? q : str_fmt("%U.%U", m, q);
+        } else {
+            r = obj_repr(p);
+        }
+    }
+    if (!r) return -1;
+    sb_add(b, STR_DATA(r), (size_t)STR_NBYTES(r));
+    return 0;
+}
+
+static Value ga_repr_m(Value self, const Value *a, size_t n, Value kw)
+{
+    Value args = ga_attr(self, "__args__");
+    StrBuf b;
+    sb_init(&b);
+    if (ga_attr(self, "__unpacked__") == TRUE_V) sb_addc(&b, '*');
+    if (ga_repr_item(&b, ga_attr(self, "__origin__")) < 0) goto fail;
+    sb_addc(&b, '[');
+    if (IS_TUPLE(args) && TUPLE_SIZE(args) == 0) sb_adds(&b, "()");
+    for (int64_t i = 0; IS_TUPLE(args) && i < TUPLE_SIZE(args); i++) {
+        if (i) sb_adds(&b, ", ");
+        Value x = TUPLE_ITEMS(args)[i];
+        if (IS_LIST(x)) {
+            sb_addc(&b, '[');
+            for (int64_t j = 0; j < LIST_SIZE(x); j++) {
+                if (j) sb_adds(&b, ", ");
+                if (ga_repr_item(&b, LIST_ITEMS(x)[j]) < 0) goto fail;
+            }
+            sb_addc(&b, ']');
+        } else if (ga_repr_item(&b, x) < 0) {
+            goto fail;
+        }
+    }
+    sb_addc(&b, ']');
+    return sb_finish(&b);
+fail:
+    sb_free(&b);
+    return 0;
+}
+
+static Value ga_eq_m(Value self, const Value *a, size_t n, Value kw)
+{
+    if (args_count("__eq__", n, 1, 1) < 0) return 0;
+    if (!is_ga(a[0])) return NOTIMPL;
+    if (ga_attr(self, "__unpacked__") != ga_attr(a[0], "__unpacked__")) return FALSE_V;
+    int r = obj_eq(ga_attr(self, "__origin__"), ga_attr(a[0], "__origin__"));
+    if (r <= 0) return r < 0 ? 0 : FALSE_V;
+    r = obj_eq(ga_attr(self, "__args__"), ga_attr(a[0], "__args__"));
+    return r < 0 ? 0 : BOOL_V(r);
+}
+
+static Value ga_hash_m(Value self, const Value *a, size_t n, Value kw)
+{
+    int64_t h0, h1;
+    if (obj_hash(ga_attr(self, "__origin__"), &h0) < 0 || obj_hash(ga_attr(self, "__args__"), &h1) < 0) return 0;
+    int64_t h = h0 ^ h1;
+    return int_from_i64(h == -1 ? -2 : h);
+}
+
+static Value ga_call_m(Value self, const Value *a, size_t n, Value kw)
+{
+    Value r = obj_call(ga_attr(self, "__origin__"), a, n, kw);
+    if (!r) return 0;
+    if (obj_setattr(r, str_intern_cstr("__orig_class__"), self) < 0) {
+        if (!exc_matches(E(AttributeError)) && !exc_matches(E(TypeError))) return 0;
+        exc_clear();
+    }
+    return r;
+}
+
+static Value ga_mro_entries_m(Value self, const Value *a, size_t n, Value kw)
+{
+    Value o = ga_attr(self, "__origin__");
+    return tuple_from(&o, 1);
+}
+
+static Value ga_instancecheck_m(Value self, const Value *a, size_t n, Value kw)
+{
+    return raise_TypeError("isinstance() argument 2 cannot be a parameterized generic");
+}
+
+static Value ga_subclasscheck_m(Value self, const Value *a, size_t n, Value kw)
+{
+    return raise_TypeError("issubclass() argument 2 cannot be a parameterized generic");
+}
+
+static Value ga_or_m(Value self, const Value *a, size_t n, Value kw)
+{
+    if (args_count("__or__", n, 1, 1) < 0) return 0;
+    return union_or(self, a[0]);
+}
+
+static Value ga_ror_m(Value self, const Value *a, size_t n, Value kw)
+{
+    if (args_count("__ror__", n, 1, 1) < 0) return 0;
+    return union_or(a[0], self);
+}
+
+/* alias[x, ...]: substitute the parameters (TypeVars) by position. */
+static Value ga_getitem_m(Value self, const Value *a, size_t n, Value kw)
+{
+    if (args_count("__getitem__", n, 1, 1) < 0) return 0;
+    Value params = ga_attr(self, "__parameters__"), args = ga_attr(self, "__args__");
+    if (!IS_TUPLE(params) || TUPLE_SIZE(params) == 0)
+        return raise_TypeError("%R is not a generic class", self);
+    Value items = IS_TUPLE(a[0]) ? a[0] : tuple_from(&a[0], 1);
+    int64_t np = TUPLE_SIZE(params), ni = TUPLE_SIZE(items);
+    if (np != ni)
+        return raise_TypeError("Too %s arguments for %R; actual %lld, expected %lld",
+                               ni > np ? "many" : "few", self, (long long)ni, (long long)np);
+    Value out = tuple_new(TUPLE_SIZE(args));
+    for (int64_t i = 0; i < TUPLE_SIZE(args); i++) {
+        Value x = TUPLE_ITEMS(args)[i];
+        for (int64_t j = 0; j < np; j++)
+            if (TUPLE_ITEMS(params)[j] == x) { x = TUPLE_ITEMS(items)[j]; break; }
+        if (is_ga(x)) {
+            Value sub = ga_attr(x, "__parameters__");
+            if (IS_TUPLE(sub) && TUPLE_SIZE(sub)) {
+                Value vals = tuple_new(TUPLE_SIZE(sub));
+                for (int64_t k = 0; k < TUPLE_SIZE(sub); k++) {
+                    Value v = TUPLE_ITEMS(sub)[k];
+                    for (int64_t j = 0; j < np; j++)
+                        if (TUPLE_ITEMS(params)[j] == v) { v = TUPLE_ITEMS(items)[j]; break; }
+                    TUPLE_ITEMS(vals)[k] = v;
+                }
+                if (!(x = ga_getitem_m(x, &vals, 1, 0))) return 0;
+            }
+        }
+        TUPLE_ITEMS(out)[i] = x;
+    }
+    return generic_alias_new(ga_attr(self, "__origin__"), out);
+}
+
+static Value ga_getattr_m(Value self, const Value *a, size_t n, Value kw)
+{
+    if (args_count("__getattr__", n, 1, 1) < 0) return 0;
+    static const char *const blocked[] = {
+        "__class__", "__origin__", "__args__", "__unpacked__", "__parameters__",
+        "__typing_unpacked_tuple_args__", "__mro_entries__", "__reduce_ex__", "__reduce__",
+        "__copy__", "__deepcopy__", NULL };
+    if (IS_STR(a[0]))
+        for (const char *const *b = blocked; *b; b++)
+            if (str_eq_cstr(a[0], *b))
+                return raise_AttributeError("'types.GenericAlias' object has no attribute '%U'", a[0]);
+    return obj_getattr(ga_attr(self, "__origin__"), a[0]);
+}
+
+static Value ga_reduce_m(Value self, const Value *a, size_t n, Value kw)
+{
+    return tuple_pack(2, OBJ_VAL(ga_type()), tuple_pack(2, ga_attr(self, "__origin__"), ga_attr(self, "__args__")));
+}
+
+static const MethodDef ga_methods[] = {
+    {"__repr__", ga_repr_m, 0, NULL},
+    {"__eq__", ga_eq_m, 0, NULL},
+    {"__hash__", ga_hash_m, 0, NULL},
+    {"__call__", ga_call_m, 0, NULL},
+    {"__mro_entries__", ga_mro_entries_m, 0, NULL},
+    {"__instancecheck__", ga_instancecheck_m, 0, NULL},
+    {"__subclasscheck__", ga_subclasscheck_m, 0, NULL},
+    {"__or__", ga_or_m, 0, NULL},
+    {"__ror__", ga_ror_m, 0, NULL},
+    {"__getitem__", ga_getitem_m, 0, NULL},
+    {"__getattr__", ga_getattr_m, 0, NULL},
+    {"__reduce__", ga_reduce_m, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static Type *ga_type(void) { return type_c_class(1, "types", "GenericAlias", ga_methods); }
+
 /* -- Type objects ------------------------------------------------------------- */
 
 static const MethodDef list_methods[] = {
@@ -919,6 +1165,7 @@ static const MethodDef list_methods[] = {
     {"reverse", m_reverse, 0, "Reverse *IN PLACE*."},
     {"sort", m_sort, 0, "Sort the list in ascending order and return None."},
     {"__reversed__", m_reversed, 0, "Return a reverse iterator over the list."},
+    {"__class_getitem__", list_class_getitem, METH_CLASS, "See PEP 585"},
     {NULL, NULL, 0, NULL},
 };
 

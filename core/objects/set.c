@@ -925,6 +925,7 @@ static const MethodDef set_methods[] = {
     {"issuperset", m_issuperset, 0, "Report whether this set contains another set."},
     {"isdisjoint", m_isdisjoint, 0, "Return True if two sets have a null intersection."},
     {"__contains__", m_contains, 0, "x.__contains__(y) <==> y in x."},
+    {"__class_getitem__", list_class_getitem, METH_CLASS, "See PEP 585"},
     {NULL, NULL, 0, NULL},
 };
 
@@ -938,6 +939,7 @@ static const MethodDef frozenset_methods[] = {
     {"issuperset", m_issuperset, 0, "Report whether this set contains another set."},
     {"isdisjoint", m_isdisjoint, 0, "Return True if two sets have a null intersection."},
     {"__contains__", m_contains, 0, "x.__contains__(y) <==> y in x."},
+    {"__class_getitem__", list_class_getitem, METH_CLASS, "See PEP 585"},
     {NULL, NULL, 0, NULL},
 };
 

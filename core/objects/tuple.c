@@ -312,6 +312,7 @@ static const MethodDef tuple_methods[] = {
     {"count", tuple_count, 0, "Return number of occurrences of value."},
     {"index", tuple_index, 0, "Return first index of value."},
     {"__getnewargs__", tuple_getnewargs, 0, NULL},
+    {"__class_getitem__", list_class_getitem, METH_CLASS, "See PEP 585"},
     {NULL, NULL, 0, NULL},
 };
 

@@ -18,6 +18,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 enum { CS_MODULE, CS_CLASS, CS_FUNCTION, CS_ASYNC_FUNCTION, CS_LAMBDA, CS_COMPREHENSION };
 
@@ -52,6 +53,7 @@ typedef struct Compiler {
 static const char *source_line(Compiler *c, int lineno)
 {
     if (!c->filename || c->filename[0] == '<' || lineno < 1 || lineno > c->nlines) return NULL;
+    if (access(c->filename, R_OK) != 0) return NULL;   /* CPython reads the line from the file */
     size_t s = c->line_starts[lineno - 1];
     size_t e = s;
     while (e < c->srclen && c->src[e] != '\n') e++;

@@ -58,40 +58,44 @@ static Chunk *chunk_new(size_t need) {
     return c;
 }
 
-void frame_layout(Frame *f, Code *c) {
-    f->code = c;
-    f->stack = f->localsplus + c->nlocals + frame_ncells(c);
-    f->blocks = (Block *)(f->stack + c->stacksize);
-    f->size = (int32_t)frame_record_size(c);
+static NOINLINE Chunk *chunk_grow(Chunk *ch, size_t size) {
+    Chunk *n = 0;
+    if (ch && ch->spare && ((Chunk *)ch->spare)->limit - ((Chunk *)ch->spare)->data >= (ptrdiff_t)size) {
+        n = (Chunk *)ch->spare;
+        ch->spare = 0;
+        n->top = n->data;
+    } else {
+        n = chunk_new(size);
+    }
+    STORE(n, prev, OBJ_VAL(ch));
+    TS->frame_stack = OBJ_VAL(n);
+    return n;
 }
 
-Frame *vm_push_frame(Code *c) {
+static ALWAYS_INLINE Frame *push_frame(Code *c) {
+    size_t nzero = (size_t)(c->nlocals + frame_ncells(c));
     size_t size = (frame_record_size(c) + 7) & ~(size_t)7;
     Chunk *ch = (Chunk *)TS->frame_stack;
     int flags = 0;
-    if (!ch || ch->top + size > ch->limit) {
-        Chunk *n = 0;
-        if (ch && ch->spare && ((Chunk *)ch->spare)->limit - ((Chunk *)ch->spare)->data >= (ptrdiff_t)size) {
-            n = (Chunk *)ch->spare;
-            ch->spare = 0;
-            n->top = n->data;
-        } else {
-            n = chunk_new(size);
-        }
-        STORE(n, prev, OBJ_VAL(ch));
-        TS->frame_stack = OBJ_VAL(n);
-        ch = n;
+    if (UNLIKELY(!ch || ch->top + size > ch->limit)) {
+        ch = chunk_grow(ch, size);
         flags = FRAME_NEWCHUNK;
     }
     Frame *f = (Frame *)ch->top;
     ch->top += size;
-    memset(f, 0, sizeof(Frame) + (size_t)(c->nlocals + frame_ncells(c)) * sizeof(Value));
-    frame_layout(f, c);
+    memset(f, 0, sizeof(Frame));
+    for (size_t i = 0; i < nzero; i++) f->localsplus[i] = 0;
+    f->code = c;
+    f->stack = f->localsplus + nzero;
+    f->blocks = (Block *)(f->stack + c->stacksize);
+    f->size = (int32_t)size;
     f->flags = flags;
-    f->ip = frame_code_start(f);
+    f->ip = (const uint32_t *)((RawBytes *)c->bytecode)->data;
     f->sp = f->stack;
     return f;
 }
+
+Frame *vm_push_frame(Code *c) { return push_frame(c); }
 
 void vm_pop_frame(Frame *f) {
     Chunk *ch = (Chunk *)TS->frame_stack;
@@ -1416,7 +1420,7 @@ Value vm_eval_frame(Frame *f, Value throwexc) {
             if (LIKELY(!(c->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)))) {
                 if (UNLIKELY(ts->depth >= ts->recursion_limit)) { recursion_error(); goto error; }
                 f->sp = base;
-                Frame *nf = vm_push_frame(c);
+                Frame *nf = push_frame(c);
                 nf->globals = fn->globals;
                 nf->builtins = fn->builtins;
                 nf->func = callable;
@@ -1789,17 +1793,20 @@ Value vm_eval_frame(Frame *f, Value throwexc) {
             for (int i = oparg; i > 0; i--) PUSH(TUPLE_ITEMS(seq)[i - 1]);
             DISPATCH();
         }
-        Value tmp[oparg > 0 ? oparg : 1];
-        if (unpack(seq, oparg, 0, false, tmp) < 0) goto error;
-        for (int i = oparg; i > 0; i--) PUSH(tmp[i - 1]);
+        /* unpack straight into the free stack slots (no VLA: computed gotos
+         * never release one), then reverse so the first item is on top */
+        if (unpack(seq, oparg, 0, false, sp) < 0) goto error;
+        for (int i = 0, j = oparg - 1; i < j; i++, j--) { Value t = sp[i]; sp[i] = sp[j]; sp[j] = t; }
+        sp += oparg;
         DISPATCH();
     }
     TARGET(UNPACK_EX) {
         int before = oparg & 0xff, after = oparg >> 8;
         Value seq = POP();
-        Value tmp[before + after + 1];
-        if (unpack(seq, before, after, true, tmp) < 0) goto error;
-        for (int i = before + after + 1; i > 0; i--) PUSH(tmp[i - 1]);
+        int total = before + after + 1;
+        if (unpack(seq, before, after, true, sp) < 0) goto error;
+        for (int i = 0, j = total - 1; i < j; i++, j--) { Value t = sp[i]; sp[i] = sp[j]; sp[j] = t; }
+        sp += total;
         DISPATCH();
     }
     TARGET(FORMAT_VALUE) {

@@ -58,8 +58,13 @@ static inline size_t frame_record_size(Code *c) {
     return sizeof(Frame) + (size_t)(c->nlocals + frame_ncells(c) + c->stacksize) * sizeof(Value)
            + (size_t)c->blocksize * sizeof(Block);
 }
-/* Lay out an (already zeroed or zeroed-locals) record for code c at f. */
-void frame_layout(Frame *f, Code *c);
+/* Lay out a record for code c at f (pointers to its stack and blocks). */
+static inline void frame_layout(Frame *f, Code *c) {
+    f->code = c;
+    f->stack = f->localsplus + c->nlocals + frame_ncells(c);
+    f->blocks = (Block *)(f->stack + c->stacksize);
+    f->size = (int32_t)frame_record_size(c);
+}
 
 /* Python-visible frame object (frame.c). */
 typedef struct FrameObject {

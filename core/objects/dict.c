@@ -11,6 +11,20 @@
 #include "core.h"
 #include <string.h>
 
+/* CPython's METH_NOARGS / METH_O argument errors ("list.copy() takes no arguments (1 given)"). */
+static UNUSED int noargs(const char *owner, const char *name, size_t nargs, Value kw)
+{
+    if (kw && TUPLE_SIZE(kw)) { raise_TypeError("%s.%s() takes no keyword arguments", owner, name); return -1; }
+    if (nargs) { raise_TypeError("%s.%s() takes no arguments (%zu given)", owner, name, nargs); return -1; }
+    return 0;
+}
+static UNUSED int onearg(const char *owner, const char *name, size_t nargs, Value kw)
+{
+    if (kw && TUPLE_SIZE(kw)) { raise_TypeError("%s.%s() takes no keyword arguments", owner, name); return -1; }
+    if (nargs != 1) { raise_TypeError("%s.%s() takes exactly one argument (%zu given)", owner, name, nargs); return -1; }
+    return 0;
+}
+
 struct Dict {
     Object hdr;
     int64_t used;        /* live entries */
@@ -652,19 +666,19 @@ static Value make_view(Value d, Type *t);
 
 static Value m_keys(Value self, const Value *args, size_t nargs, Value kw)
 {
-    if (args_no_kw("keys", kw) < 0 || args_count("keys", nargs, 0, 0) < 0) return 0;
+    if (noargs("dict", "keys", nargs, kw) < 0) return 0;
     return make_view(self, T(dict_keys));
 }
 
 static Value m_values(Value self, const Value *args, size_t nargs, Value kw)
 {
-    if (args_no_kw("values", kw) < 0 || args_count("values", nargs, 0, 0) < 0) return 0;
+    if (noargs("dict", "values", nargs, kw) < 0) return 0;
     return make_view(self, T(dict_values));
 }
 
 static Value m_items(Value self, const Value *args, size_t nargs, Value kw)
 {
-    if (args_no_kw("items", kw) < 0 || args_count("items", nargs, 0, 0) < 0) return 0;
+    if (noargs("dict", "items", nargs, kw) < 0) return 0;
     return make_view(self, T(dict_items));
 }
 
@@ -691,7 +705,7 @@ static Value m_pop(Value self, const Value *args, size_t nargs, Value kw)
 
 static Value m_popitem(Value self, const Value *args, size_t nargs, Value kw)
 {
-    if (args_no_kw("popitem", kw) < 0 || args_count("popitem", nargs, 0, 0) < 0) return 0;
+    if (noargs("dict", "popitem", nargs, kw) < 0) return 0;
     Dict *d = D(self);
     if (d->used == 0) return raise_fmt(E(KeyError), "popitem(): dictionary is empty");
     int64_t i = d->nentries - 1;
@@ -713,14 +727,14 @@ static Value m_update(Value self, const Value *args, size_t nargs, Value kw)
 
 static Value m_clear(Value self, const Value *args, size_t nargs, Value kw)
 {
-    if (args_no_kw("clear", kw) < 0 || args_count("clear", nargs, 0, 0) < 0) return 0;
+    if (noargs("dict", "clear", nargs, kw) < 0) return 0;
     dict_clear_(D(self));
     return NONE;
 }
 
 static Value m_copy(Value self, const Value *args, size_t nargs, Value kw)
 {
-    if (args_no_kw("copy", kw) < 0 || args_count("copy", nargs, 0, 0) < 0) return 0;
+    if (noargs("dict", "copy", nargs, kw) < 0) return 0;
     return dict_copy(self);
 }
 
@@ -757,14 +771,14 @@ static Value m_fromkeys(Value cls, const Value *args, size_t nargs, Value kw)
 
 static Value m_contains(Value self, const Value *args, size_t nargs, Value kw)
 {
-    if (args_count("__contains__", nargs, 1, 1) < 0) return 0;
+    if (onearg("dict", "__contains__", nargs, kw) < 0) return 0;
     int r = dict_contains(self, args[0]);
     return r < 0 ? 0 : BOOL_V(r);
 }
 
 static Value m_getitem(Value self, const Value *args, size_t nargs, Value kw)
 {
-    if (args_count("__getitem__", nargs, 1, 1) < 0) return 0;
+    if (onearg("dict", "__getitem__", nargs, kw) < 0) return 0;
     return dict_getitem(self, args[0]);
 }
 
@@ -859,7 +873,7 @@ static Value iter_length_hint(Value self, const Value *args, size_t nargs, Value
 
 static Value m_reversed(Value self, const Value *args, size_t nargs, Value kw)
 {
-    if (args_count("__reversed__", nargs, 0, 0) < 0) return 0;
+    if (noargs("dict", "__reversed__", nargs, kw) < 0) return 0;
     return iter_new(self, T(dict_keyiter), true);
 }
 
@@ -1019,7 +1033,7 @@ static Value view_and(Value self, Value other)
 
 static Value view_isdisjoint(Value self, const Value *args, size_t nargs, Value kw)
 {
-    if (args_count("isdisjoint", nargs, 1, 1) < 0) return 0;
+    if (onearg(TYPE_NAME(self), "isdisjoint", nargs, kw) < 0) return 0;
     Value other = args[0];
     if (self == other) return BOOL_V(view_len(self) == 0);
     Value a = self, b = other;   /* iterate b, test membership in a */

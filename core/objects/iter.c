@@ -47,9 +47,16 @@ Value enumerate_new(Value iterable, Value start)
 
 static Value enumerate_new_(Type *t, const Value *args, size_t nargs, Value kw)
 {
-    static const char *const names[] = {"iterable", "start", NULL};
-    Value a[2] = {0, 0};
-    if (args_parse("enumerate", args, nargs, kw, names, 1, a) < 0) return 0;
+    Value a[2] = {nargs > 0 ? args[0] : 0, nargs > 1 ? args[1] : 0};
+    if (nargs > 2) return raise_TypeError("enumerate() takes at most 2 arguments (%zu given)", nargs);
+    for (int64_t i = 0; kw && i < TUPLE_SIZE(kw); i++) {
+        Value name = TUPLE_ITEMS(kw)[i];
+        int slot = str_eq_cstr(name, "iterable") ? 0 : str_eq_cstr(name, "start") ? 1 : -1;
+        if (slot < 0) return raise_TypeError("'%U' is an invalid keyword argument for enumerate()", name);
+        if (a[slot]) return raise_TypeError("argument for enumerate() given by name ('%U') and position (%d)", name, slot + 1);
+        a[slot] = args[nargs + i];
+    }
+    if (!a[0]) return raise_TypeError("enumerate() missing required argument 'iterable'");
     Value it = obj_iter(a[0]);
     if (!it) return 0;
     Enumerate *e = (Enumerate *)alloc_for(t, sizeof(Enumerate));
@@ -91,7 +98,7 @@ static Value zip_new_(Type *t, const Value *args, size_t nargs, Value kw)
         for (int64_t i = 0; i < TUPLE_SIZE(kw); i++) {
             Value name = TUPLE_ITEMS(kw)[i];
             if (!str_eq_cstr(name, "strict"))
-                return raise_TypeError("zip() got an unexpected keyword argument '%U'", name);
+                return raise_TypeError("'%U' is an invalid keyword argument for zip()", name);
             int r = obj_truthy(args[nargs + i]);
             if (r < 0) return 0;
             strict = r;

@@ -6,6 +6,20 @@
  * a comparison is detected ("list modified during sort"). */
 #include "core.h"
 #include <string.h>
+
+/* CPython's METH_NOARGS / METH_O argument errors ("list.copy() takes no arguments (1 given)"). */
+static UNUSED int noargs(const char *owner, const char *name, size_t nargs, Value kw)
+{
+    if (kw && TUPLE_SIZE(kw)) { raise_TypeError("%s.%s() takes no keyword arguments", owner, name); return -1; }
+    if (nargs) { raise_TypeError("%s.%s() takes no arguments (%zu given)", owner, name, nargs); return -1; }
+    return 0;
+}
+static UNUSED int onearg(const char *owner, const char *name, size_t nargs, Value kw)
+{
+    if (kw && TUPLE_SIZE(kw)) { raise_TypeError("%s.%s() takes no keyword arguments", owner, name); return -1; }
+    if (nargs != 1) { raise_TypeError("%s.%s() takes exactly one argument (%zu given)", owner, name, nargs); return -1; }
+    return 0;
+}
 #include <stdlib.h>
 
 /* -- Storage -------------------------------------------------------------------- */
@@ -371,14 +385,14 @@ static Value m_remove(Value self, const Value *args, size_t nargs, Value kw)
 
 static Value m_clear(Value self, const Value *args, size_t nargs, Value kw)
 {
-    if (args_no_kw("clear", kw) < 0 || args_count("clear", nargs, 0, 0) < 0) return 0;
+    if (noargs("list", "clear", nargs, kw) < 0) return 0;
     list_clear_((List *)self);
     return NONE;
 }
 
 static Value m_copy(Value self, const Value *args, size_t nargs, Value kw)
 {
-    if (args_no_kw("copy", kw) < 0 || args_count("copy", nargs, 0, 0) < 0) return 0;
+    if (noargs("list", "copy", nargs, kw) < 0) return 0;
     return list_getslice(self, 0, LIST_SIZE(self));
 }
 
@@ -420,7 +434,7 @@ static void reverse_range(Value *a, int64_t n)
 
 static Value m_reverse(Value self, const Value *args, size_t nargs, Value kw)
 {
-    if (args_no_kw("reverse", kw) < 0 || args_count("reverse", nargs, 0, 0) < 0) return 0;
+    if (noargs("list", "reverse", nargs, kw) < 0) return 0;
     List *l = (List *)self;
     if (l->size > 1) {
         gc_write_barrier((Object *)l->items);
@@ -879,7 +893,7 @@ static Value list_iter_length_hint(Value self, const Value *args, size_t nargs, 
 
 static Value m_reversed(Value self, const Value *args, size_t nargs, Value kw)
 {
-    if (args_count("__reversed__", nargs, 0, 0) < 0) return 0;
+    if (noargs("list", "__reversed__", nargs, kw) < 0) return 0;
     ListIter *it = (ListIter *)gc_alloc(T(list_reviter), sizeof(ListIter));
     it->seq = self;
     it->index = LIST_SIZE(self) - 1;

@@ -8,6 +8,20 @@
 #include "core.h"
 #include <string.h>
 
+/* CPython's METH_NOARGS / METH_O argument errors ("list.copy() takes no arguments (1 given)"). */
+static UNUSED int noargs(const char *owner, const char *name, size_t nargs, Value kw)
+{
+    if (kw && TUPLE_SIZE(kw)) { raise_TypeError("%s.%s() takes no keyword arguments", owner, name); return -1; }
+    if (nargs) { raise_TypeError("%s.%s() takes no arguments (%zu given)", owner, name, nargs); return -1; }
+    return 0;
+}
+static UNUSED int onearg(const char *owner, const char *name, size_t nargs, Value kw)
+{
+    if (kw && TUPLE_SIZE(kw)) { raise_TypeError("%s.%s() takes no keyword arguments", owner, name); return -1; }
+    if (nargs != 1) { raise_TypeError("%s.%s() takes exactly one argument (%zu given)", owner, name, nargs); return -1; }
+    return 0;
+}
+
 typedef struct Set {
     Object hdr;
     int64_t fill;        /* active + dummy slots */
@@ -550,7 +564,7 @@ static Value m_remove(Value self, const Value *args, size_t nargs, Value kw)
 static Value m_pop(Value self, const Value *args, size_t nargs, Value kw)
 {
     NOKW("pop");
-    if (args_count("pop", nargs, 0, 0) < 0) return 0;
+    if (noargs((is_frozen(self) ? "frozenset" : "set"), "pop", nargs, kw) < 0) return 0;
     Set *so = SO(self);
     if (so->used == 0) return raise_fmt(E(KeyError), "pop from an empty set");
     int64_t i = so->finger & so->mask;
@@ -569,7 +583,7 @@ static Value m_pop(Value self, const Value *args, size_t nargs, Value kw)
 static Value m_clear(Value self, const Value *args, size_t nargs, Value kw)
 {
     NOKW("clear");
-    if (args_count("clear", nargs, 0, 0) < 0) return 0;
+    if (noargs((is_frozen(self) ? "frozenset" : "set"), "clear", nargs, kw) < 0) return 0;
     clear_internal(SO(self));
     return NONE;
 }
@@ -577,14 +591,14 @@ static Value m_clear(Value self, const Value *args, size_t nargs, Value kw)
 static Value m_copy(Value self, const Value *args, size_t nargs, Value kw)
 {
     NOKW("copy");
-    if (args_count("copy", nargs, 0, 0) < 0) return 0;
+    if (noargs((is_frozen(self) ? "frozenset" : "set"), "copy", nargs, kw) < 0) return 0;
     return set_copy_(self);
 }
 
 static Value m_frozen_copy(Value self, const Value *args, size_t nargs, Value kw)
 {
     NOKW("copy");
-    if (args_count("copy", nargs, 0, 0) < 0) return 0;
+    if (noargs((is_frozen(self) ? "frozenset" : "set"), "copy", nargs, kw) < 0) return 0;
     if (IS_TYPE(self, frozenset)) return self;
     return set_copy_(self);
 }

@@ -6,6 +6,20 @@
 #include "core.h"
 #include <string.h>
 
+/* CPython's METH_NOARGS / METH_O argument errors ("list.copy() takes no arguments (1 given)"). */
+static UNUSED int noargs(const char *owner, const char *name, size_t nargs, Value kw)
+{
+    if (kw && TUPLE_SIZE(kw)) { raise_TypeError("%s.%s() takes no keyword arguments", owner, name); return -1; }
+    if (nargs) { raise_TypeError("%s.%s() takes no arguments (%zu given)", owner, name, nargs); return -1; }
+    return 0;
+}
+static UNUSED int onearg(const char *owner, const char *name, size_t nargs, Value kw)
+{
+    if (kw && TUPLE_SIZE(kw)) { raise_TypeError("%s.%s() takes no keyword arguments", owner, name); return -1; }
+    if (nargs != 1) { raise_TypeError("%s.%s() takes exactly one argument (%zu given)", owner, name, nargs); return -1; }
+    return 0;
+}
+
 /* -- Allocation -------------------------------------------------------------- */
 
 static Value tuple_alloc(Type *t, int64_t n)
@@ -89,7 +103,7 @@ static int slice_arg(Value v, int64_t *out)
 
 static Value tuple_count(Value self, const Value *args, size_t nargs, Value kw)
 {
-    if (args_no_kw("count", kw) < 0 || args_count("count", nargs, 1, 1) < 0) return 0;
+    if (onearg("tuple", "count", nargs, kw) < 0) return 0;
     int64_t c = 0;
     for (int64_t i = 0; i < TUPLE_SIZE(self); i++) {
         int r = obj_eq(TUPLE_ITEMS(self)[i], args[0]);

@@ -27,6 +27,8 @@ struct Shape {
     int64_t index;        /* its slot index */
     int64_t count;        /* attributes in this shape */
     Value transitions;    /* 0 or dict name -> child Shape */
+    Value last_name;      /* the most recent transition, checked before the dict */
+    Shape *last_child;
     ValueArray *keys;     /* names of all attributes, by index (count used) */
     Type *owner;
 };
@@ -199,9 +201,17 @@ int64_t shape_lookup(Shape *s, Value name)
 static Shape *shape_add(Shape *s, Value name)
 {
     if (s->count >= SHAPE_MAX) return NULL;
+    if (s->last_name == name) return s->last_child;
     if (s->transitions) {
         Value c = dict_get_str(s->transitions, name);
-        if (c) return (Shape *)c;
+        if (c) {
+            if (((Str *)name)->flags & STR_INTERNED) {
+                gc_write_barrier(&s->hdr);
+                s->last_name = name;
+                s->last_child = (Shape *)c;
+            }
+            return (Shape *)c;
+        }
     } else {
         Value d = dict_new();
         STORE(s, transitions, d);
@@ -219,6 +229,9 @@ static Shape *shape_add(Shape *s, Value name)
     k->items[s->count] = name;
     c->keys = k;
     if (dict_set(s->transitions, name, OBJ_VAL(c)) < 0) return NULL;
+    gc_write_barrier(&s->hdr);
+    s->last_name = name;
+    s->last_child = c;
     return c;
 }
 
@@ -545,6 +558,8 @@ static Value wrap_dispatch(const char *dname, size_t off, int kind, Value self,
     { return wrap_dispatch(#d, offsetof(Type, f), k, self, a, n, kw); }
 SLOTDEFS(WRAPFN)
 
+static Value sl_new(Type *t, const Value *args, size_t nargs, Value kw);
+
 /* T.__new__(S, ...): a builtin bound to its owner type T. */
 static Value w_new_call(Value self, const Value *a, size_t n, Value kw)
 {
@@ -556,8 +571,9 @@ static Value w_new_call(Value self, const Value *a, size_t n, Value kw)
     if (!type_is_subtype(sub, owner))
         return raise_TypeError("%U.__new__(%U): %U is not a subtype of %U", owner->name, sub->name,
                                sub->name, owner->name);
-    Type *sb = builtin_base(sub);
-    if (sb != owner && sb->new_ != owner->new_ && owner != T(object))
+    Type *sb = sub;
+    while (sb && sb->new_ == sl_new) sb = sb->base;
+    if (sb && sb->new_ != owner->new_)
         return raise_TypeError("%U.__new__(%U) is not safe, use %U.__new__()", owner->name, sub->name, sb->name);
     if (!owner->new_) return raise_TypeError("cannot create '%U' instances", owner->name);
     return owner->new_(sub, a + 1, n - 1, kw);

@@ -2234,7 +2234,7 @@ const TypeSpec str_spec = {
 /* -- Codecs: utf-8, ascii, latin-1, utf-16, utf-32 --------------------------------- */
 
 enum { ENC_UTF8, ENC_ASCII, ENC_LATIN1, ENC_UTF16, ENC_UTF16LE, ENC_UTF16BE,
-       ENC_UTF32, ENC_UTF32LE, ENC_UTF32BE };
+       ENC_UTF32, ENC_UTF32LE, ENC_UTF32BE, ENC_UTF8SIG, ENC_UNIESC, ENC_RAWUNIESC };
 enum { EH_STRICT, EH_IGNORE, EH_REPLACE, EH_BACKSLASH, EH_SURROGATEESCAPE, EH_XMLCHARREF,
        EH_SURROGATEPASS, EH_UNKNOWN };
 
@@ -2264,6 +2264,9 @@ static int lookup_encoding(const char *name)
         {"utf_16", ENC_UTF16}, {"utf16", ENC_UTF16}, {"u16", ENC_UTF16},
         {"utf_16_le", ENC_UTF16LE}, {"utf_16le", ENC_UTF16LE}, {"utf_16_be", ENC_UTF16BE}, {"utf_16be", ENC_UTF16BE},
         {"utf_32", ENC_UTF32}, {"utf32", ENC_UTF32}, {"u32", ENC_UTF32},
+        {"utf_8_sig", ENC_UTF8SIG}, {"utf8_sig", ENC_UTF8SIG},
+        {"unicode_escape", ENC_UNIESC}, {"unicodeescape", ENC_UNIESC},
+        {"raw_unicode_escape", ENC_RAWUNIESC}, {"rawunicodeescape", ENC_RAWUNIESC},
         {"utf_32_le", ENC_UTF32LE}, {"utf_32le", ENC_UTF32LE}, {"utf_32_be", ENC_UTF32BE}, {"utf_32be", ENC_UTF32BE},
     };
     for (size_t k = 0; k < ARRAY_LEN(tab); k++) if (strcmp(tab[k].n, n) == 0) return tab[k].e;
@@ -2306,10 +2309,158 @@ static Value encode_error_obj(const char *enc, Value obj, int64_t st, int64_t e,
 }
 #define encode_error(enc, a, st, e, reason) encode_error_obj(enc, s, st, e, reason)
 
+/* Encodings kiln does not implement natively go through the codecs module
+ * (CPython's encodings package over _codecs), as str.encode does in CPython. */
+static Value codec_fallback(Value obj, const char *encoding, const char *errors, bool encode)
+{
+    Value mod = import_module(str_from_cstr("codecs"));
+    if (!mod) {
+        exc_clear();
+        return raise_fmt(E(LookupError), "unknown encoding: %s", encoding);
+    }
+    Value f = obj_getattr_cstr(mod, encode ? "encode" : "decode");
+    if (!f) return 0;
+    Value args[3] = {obj, str_from_cstr(encoding), str_from_cstr(errors)};
+    Value r = obj_call(f, args, 3, 0);
+    if (!r) return 0;
+    if (encode && !(IS_OBJ(r) && type_is_subtype(TYPE(r), T(bytes))))
+        return raise_TypeError("'%s' encoder returned '%s' instead of 'bytes'; use codecs.encode() to encode to arbitrary types",
+                               encoding, TYPE_NAME(r));
+    if (!encode && !IS_STR(r))
+        return raise_TypeError("'%s' decoder returned '%s' instead of 'str'; use codecs.decode() to decode to arbitrary types",
+                               encoding, TYPE_NAME(r));
+    return r;
+}
+
+/* unicode_escape / raw_unicode_escape encoders. */
+static Value encode_escape(Value s, bool raw)
+{
+    StrBuf b;
+    sb_init(&b);
+    const unsigned char *p = (const unsigned char *)STR_DATA(s), *e = p + STR_NBYTES(s);
+    while (p < e) {
+        uint32_t c;
+        p += utf8_decode1(p, e, &c);
+        if (raw) {
+            if (c < 0x100) sb_addc(&b, (char)c);
+            else if (c < 0x10000) sb_printf(&b, "\\u%04x", c);
+            else sb_printf(&b, "\\U%08x", c);
+            continue;
+        }
+        if (c == '\\') sb_adds(&b, "\\\\");
+        else if (c >= 0x10000) sb_printf(&b, "\\U%08x", c);
+        else if (c >= 0x100) sb_printf(&b, "\\u%04x", c);
+        else if (c == '\t') sb_adds(&b, "\\t");
+        else if (c == '\n') sb_adds(&b, "\\n");
+        else if (c == '\r') sb_adds(&b, "\\r");
+        else if (c < ' ' || c >= 0x7f) sb_printf(&b, "\\x%02x", c);
+        else sb_addc(&b, (char)c);
+    }
+    Value r = bytes_new(b.data ? b.data : "", b.len);
+    sb_free(&b);
+    return r;
+}
+
+static int hexdig(unsigned char c)
+{
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+/* unicode_escape / raw_unicode_escape decoders (CPython's messages). */
+static Value decode_escape(const char *data, size_t n, const char *errors, bool raw)
+{
+    const unsigned char *d = (const unsigned char *)data;
+    const char *ename = raw ? "rawunicodeescape" : "unicodeescape";
+    int eh = lookup_errors(errors);
+    StrBuf b;
+    sb_init(&b);
+    size_t i = 0;
+    while (i < n) {
+        unsigned char c = d[i];
+        if (c != '\\') { sb_add_cp(&b, c); i++; continue; }
+        size_t st = i;
+        if (i + 1 >= n) {
+            if (raw) { sb_addc(&b, '\\'); i++; continue; }
+            sb_free(&b);
+            Value args[5] = {str_from_cstr(ename), bytes_new(data, n), MKSMALL((int64_t)st), MKSMALL((int64_t)n), str_from_cstr("\\ at end of string")};
+            Value x = exc_new(E(UnicodeDecodeError), args, 5);
+            return x ? raise_value(x) : 0;
+        }
+        unsigned char t = d[i + 1];
+        int digits = 0;
+        const char *what = NULL;
+        if (raw) {
+            if (t == 'u') { digits = 4; what = "truncated \\uXXXX escape"; }
+            else if (t == 'U') { digits = 8; what = "truncated \\UXXXXXXXX escape"; }
+            else { sb_addc(&b, '\\'); i++; continue; }
+        } else {
+            i += 2;
+            switch (t) {
+            case '\n': continue;
+            case '\\': sb_addc(&b, '\\'); continue;
+            case '\'': sb_addc(&b, '\''); continue;
+            case '"': sb_addc(&b, '"'); continue;
+            case 'a': sb_addc(&b, '\a'); continue;
+            case 'b': sb_addc(&b, '\b'); continue;
+            case 'f': sb_addc(&b, '\f'); continue;
+            case 'n': sb_addc(&b, '\n'); continue;
+            case 'r': sb_addc(&b, '\r'); continue;
+            case 't': sb_addc(&b, '\t'); continue;
+            case 'v': sb_addc(&b, '\v'); continue;
+            case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
+                uint32_t v = (uint32_t)(t - '0');
+                for (int k = 0; k < 2 && i < n && d[i] >= '0' && d[i] <= '7'; k++) v = v * 8 + (uint32_t)(d[i++] - '0');
+                sb_add_cp(&b, v);
+                continue;
+            }
+            case 'x': digits = 2; what = "truncated \\xXX escape"; break;
+            case 'u': digits = 4; what = "truncated \\uXXXX escape"; break;
+            case 'U': digits = 8; what = "truncated \\UXXXXXXXX escape"; break;
+            case 'N': what = "malformed \\N character escape"; break;
+            default: sb_addc(&b, '\\'); sb_add_cp(&b, t); continue;
+            }
+            i -= 2;
+        }
+        i += 2;
+        uint32_t v = 0;
+        int k = 0;
+        while (k < digits && i < n && hexdig(d[i]) >= 0) { v = v * 16 + (uint32_t)hexdig(d[i]); i++; k++; }
+        if (digits && k == digits && v <= 0x10FFFF) { sb_add_cp(&b, v); continue; }
+        if (digits && k == digits) what = raw ? "\\Uxxxxxxxx out of range" : "illegal Unicode character";
+        switch (eh) {
+        case EH_IGNORE: continue;
+        case EH_REPLACE: sb_add_cp(&b, 0xFFFD); continue;
+        case EH_BACKSLASH: for (size_t q = st; q < i; q++) sb_printf(&b, "\\x%02x", d[q]); continue;
+        default: {
+            sb_free(&b);
+            Value args[5] = {str_from_cstr(ename), bytes_new(data, n), MKSMALL((int64_t)st), MKSMALL((int64_t)i), str_from_cstr(what)};
+            Value x = exc_new(E(UnicodeDecodeError), args, 5);
+            return x ? raise_value(x) : 0;
+        }
+        }
+    }
+    return sb_finish(&b);
+}
+
 Value str_encode(Value s, const char *encoding, const char *errors)
 {
     int enc = lookup_encoding(encoding);
-    if (enc < 0) return raise_fmt(E(LookupError), "unknown encoding: %s", encoding);
+    if (enc < 0) return codec_fallback(s, encoding, errors, true);
+    if (enc == ENC_UNIESC || enc == ENC_RAWUNIESC) return encode_escape(s, enc == ENC_RAWUNIESC);
+    if (enc == ENC_UTF8SIG) {
+        Value r = str_encode(s, "utf-8", errors);
+        if (!r) return 0;
+        StrBuf b;
+        sb_init(&b);
+        sb_add(&b, "\xef\xbb\xbf", 3);
+        sb_add(&b, BYTES_DATA(r), (size_t)BYTES_SIZE(r));
+        r = bytes_new(b.data, b.len);
+        sb_free(&b);
+        return r;
+    }
     Str *o = (Str *)s;
     if ((enc == ENC_UTF8 || enc == ENC_ASCII || enc == ENC_LATIN1) && (o->flags & STR_ASCII))
         return bytes_new(o->data, (size_t)o->nbytes);
@@ -2450,7 +2601,12 @@ static int utf8_check(const unsigned char *p, const unsigned char *end, int *err
 Value str_decode(const char *data, size_t n, const char *encoding, const char *errors)
 {
     int enc = lookup_encoding(encoding);
-    if (enc < 0) return raise_fmt(E(LookupError), "unknown encoding: %s", encoding);
+    if (enc < 0) return codec_fallback(bytes_new(data, n), encoding, errors, false);
+    if (enc == ENC_UNIESC || enc == ENC_RAWUNIESC) return decode_escape(data, n, errors, enc == ENC_RAWUNIESC);
+    if (enc == ENC_UTF8SIG) {
+        if (n >= 3 && memcmp(data, "\xef\xbb\xbf", 3) == 0) { data += 3; n -= 3; }
+        enc = ENC_UTF8;
+    }
     const unsigned char *d = (const unsigned char *)data, *end = d + n;
     size_t i = 0;
     while (i < n && d[i] < 0x80) i++;

@@ -315,13 +315,9 @@ static const char sys_prelude[] =
     "    'hash_bits', 'seed_bits', 'cutoff'), (64, 2305843009213693951, 314159, 0, 1000003,\n"
     "    'siphash13', 64, 128, 0))\n"
     "thread_info = _structseq('thread_info', ('name', 'lock', 'version'), ('pthread', 'mutex+cond', None))\n"
-    "class SimpleNamespace:\n"
-    "    def __init__(self, **kw): self.__dict__.update(kw)\n"
-    "    def __repr__(self):\n"
-    "        return 'namespace(' + ', '.join(k + '=' + repr(v) for k, v in self.__dict__.items()) + ')'\n"
-    "implementation = SimpleNamespace(name='kiln', cache_tag=None, version=version_info,\n"
-    "                                 hexversion=0x30b02f0, _multiarch='x86_64-linux-gnu')\n"
-    "del SimpleNamespace, _structseq, import_, _flags\n";
+    "implementation = _SimpleNamespace(name='kiln', cache_tag=None, version=version_info,\n"
+    "                                  hexversion=0x30b02f0, _multiarch='x86_64-linux-gnu')\n"
+    "del _SimpleNamespace, _structseq, import_, _flags\n";
 
 static int set(Value d, const char *k, Value v)
 {
@@ -387,7 +383,9 @@ int sys_init_late(void)
     Value d = AS(Module, R->sys)->dict;
     Value flags = tuple_pack(4, MKSMALL(R->flag_optimize), MKSMALL(R->flag_no_site),
                              MKSMALL(R->flag_ignore_env), MKSMALL(R->flag_isolated));
-    if (dict_set_cstr(d, "_flags", flags) < 0) return -1;
+    if (dict_set_cstr(d, "_flags", flags) < 0 ||
+        dict_set_cstr(d, "_SimpleNamespace", OBJ_VAL(T(simple_namespace))) < 0)
+        return -1;
     dict_set(d, S(__builtins__), R->builtins);
     Value code = compile_source(sys_prelude, sizeof sys_prelude - 1, str_from_cstr("<sys>"), "exec", 0, 0);
     if (!code) return -1;

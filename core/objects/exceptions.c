@@ -702,8 +702,15 @@ void exc_init_types(void)
             spec.getsets = families[f].getsets;
             spec.methods = families[f].methods;
         }
-        t->base = parent_of[i];     /* type_init_builtin inherits from a preset base */
+        /* type_init_builtin inherits from a preset base; ExceptionGroup takes its
+         * layout and slots from BaseExceptionGroup and is also an Exception */
+        t->base = t == E(ExceptionGroup) ? E(BaseExceptionGroup) : parent_of[i];
         type_init_builtin(t, &spec, T(type));
+        if (t == E(ExceptionGroup)) {
+            t->bases = tuple_pack(2, OBJ_VAL(E(BaseExceptionGroup)), OBJ_VAL(E(Exception)));
+            t->mro = tuple_pack(5, OBJ_VAL(t), OBJ_VAL(E(BaseExceptionGroup)), OBJ_VAL(E(Exception)),
+                                OBJ_VAL(E(BaseException)), OBJ_VAL(T(object)));
+        }
     }
     R->memory_error = exc_alloc(E(MemoryError));
 }

@@ -44,7 +44,10 @@ static void list_resize(List *l, int64_t newsize)
         l->size = newsize;
         return;
     }
-    int64_t na = (newsize + (newsize >> 3) + 6) & ~(int64_t)3;
+    /* CPython's over-allocation while small; past 1024 items grow by half, as
+       the arena cannot extend a block in place the way realloc often does */
+    int64_t na = newsize > 1024 ? newsize + (newsize >> 1)
+                                : (newsize + (newsize >> 3) + 6) & ~(int64_t)3;
     if (newsize - l->size > na - newsize) na = (newsize + 3) & ~(int64_t)3;
     if (newsize == 0) na = 0;
     ValueArray *a = NULL;

@@ -3,8 +3,8 @@
 # with CPython evaluating the same labels.
 set -e
 cd "$(dirname "$0")/../.."
-make -s -k $(ls core/*.c core/objects/*.c | grep -v 'core/main.c' | sed 's|^|build/|; s|\.c$|.o|') >/dev/null 2>&1 || true
-objs=$(ls build/core/*.o build/core/objects/*.o | grep -v 'build/core/main.o')
+make -s -k $(ls core/*.c core/objects/*.c stdlib/*.c snapshot/*.c jit/*.c 2>/dev/null | grep -v 'core/main.c' | sed 's|^|build/|; s|\.c$|.o|') >/dev/null 2>&1 || true
+objs=$(ls build/core/*.o build/core/objects/*.o build/stdlib/*.o build/snapshot/*.o build/jit/*.o 2>/dev/null | grep -v 'build/core/main.o')
 gcc -O1 -g -std=gnu11 -Icore -fno-pie -no-pie -Wl,--unresolved-symbols=ignore-all \
     -o build/test_str tests/c/test_str.c $objs -lm -lpthread
 build/test_str > build/test_str.out

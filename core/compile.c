@@ -2430,15 +2430,374 @@ static void visit_match(Compiler *c, Stmt *s)
 
 /* -- Annotations under `from __future__ import annotations` ---------------------------------- */
 
-/* The annotation's source text (CPython unparses the AST; for ordinary annotations the
- * source segment is the same text). */
+/* An AST unparser (CPython's Python/ast_unparse.c): annotations become their source text in
+ * CPython's normalised spelling. */
+typedef struct UBuf { Compiler *c; char *d; size_t n, cap; } UBuf;
+enum { PR_TUPLE, PR_TEST, PR_OR, PR_AND, PR_NOT, PR_CMP, PR_EXPR, PR_BOR = PR_EXPR, PR_BXOR, PR_BAND,
+       PR_SHIFT, PR_ARITH, PR_TERM, PR_FACTOR, PR_POWER, PR_AWAIT, PR_ATOM };
+
+static void ub_add(UBuf *b, const char *s, size_t n)
+{
+    if (b->n + n + 1 > b->cap) {
+        size_t nc = (b->n + n + 1) * 2;
+        char *nd = ast_alloc(b->c->pool, nc);
+        if (b->n) memcpy(nd, b->d, b->n);
+        b->d = nd;
+        b->cap = nc;
+    }
+    memcpy(b->d + b->n, s, n);
+    b->n += n;
+    b->d[b->n] = 0;
+}
+static void ub_s(UBuf *b, const char *s) { ub_add(b, s, strlen(s)); }
+
+static void unparse(UBuf *b, Expr *e, int level);
+
+static void unparse_str_repr(UBuf *b, const char *s, size_t len, bool bytes)
+{
+    bool sq = false, dq = false;
+    for (size_t i = 0; i < len; i++) { if (s[i] == '\'') sq = true; if (s[i] == '"') dq = true; }
+    char q = (sq && !dq) ? '"' : '\'';
+    if (bytes) ub_s(b, "b");
+    ub_add(b, &q, 1);
+    for (size_t i = 0; i < len; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        char tmp[8];
+        if (ch == (unsigned char)q || ch == '\\') { tmp[0] = '\\'; tmp[1] = (char)ch; ub_add(b, tmp, 2); }
+        else if (ch == '\n') ub_s(b, "\\n");
+        else if (ch == '\r') ub_s(b, "\\r");
+        else if (ch == '\t') ub_s(b, "\\t");
+        else if (ch < 0x20 || ch == 0x7f || (bytes && ch >= 0x80)) { snprintf(tmp, sizeof tmp, "\\x%02x", ch); ub_s(b, tmp); }
+        else ub_add(b, (const char *)&s[i], 1);
+    }
+    ub_add(b, &q, 1);
+}
+
+static void unparse_float(UBuf *b, double d)
+{
+    char buf[40];
+    if (d != d) { ub_s(b, "nan"); return; }
+    if (d > 1e308 || d < -1e308) { ub_s(b, d > 0 ? "1e309" : "-1e309"); return; }
+    for (int prec = 1; prec <= 17; prec++) {
+        snprintf(buf, sizeof buf, "%.*g", prec, d);
+        if (strtod(buf, NULL) == d) break;
+    }
+    /* Python spells exponents e+XX / e-XX with at least 2 digits and floats always have . or e */
+    if (!strchr(buf, '.') && !strchr(buf, 'e') && !strchr(buf, 'n') && !strchr(buf, 'i')) strcat(buf, ".0");
+    ub_s(b, buf);
+}
+
+static void unparse_const(UBuf *b, const Constant *k)
+{
+    switch (k->kind) {
+    case CONST_NONE: ub_s(b, "None"); break;
+    case CONST_TRUE: ub_s(b, "True"); break;
+    case CONST_FALSE: ub_s(b, "False"); break;
+    case CONST_ELLIPSIS: ub_s(b, "..."); break;
+    case CONST_INT: ub_s(b, k->digits); break;
+    case CONST_FLOAT: unparse_float(b, k->f); break;
+    case CONST_IMAG: unparse_float(b, k->f); b->n -= (b->n >= 2 && b->d[b->n - 2] == '.' && b->d[b->n - 1] == '0') ? 2 : 0; ub_s(b, "j"); break;
+    case CONST_STR: unparse_str_repr(b, k->str, k->len, false); break;
+    case CONST_BYTES: unparse_str_repr(b, k->str, k->len, true); break;
+    }
+}
+
+static void unparse_seq(UBuf *b, ExprSeq *s, const char *sep)
+{
+    for (int i = 0; i < s->n; i++) {
+        if (i) ub_s(b, sep);
+        unparse(b, s->items[i], PR_TEST);
+    }
+}
+
+static void unparse_comprehensions(UBuf *b, ComprehensionSeq *gens)
+{
+    for (int i = 0; i < gens->n; i++) {
+        Comprehension *g = gens->items[i];
+        ub_s(b, g->is_async ? " async for " : " for ");
+        unparse(b, g->target, PR_TUPLE);
+        ub_s(b, " in ");
+        unparse(b, g->iter, PR_TEST + 1);
+        for (int j = 0; j < g->ifs.n; j++) {
+            ub_s(b, " if ");
+            unparse(b, g->ifs.items[j], PR_TEST + 1);
+        }
+    }
+}
+
+static void unparse_args(UBuf *b, Arguments *a)
+{
+    bool first = true;
+    int npos = a->posonlyargs.n + a->args.n;
+    int di = npos - a->defaults.n;
+    for (int i = 0; i < npos; i++) {
+        Arg *arg = i < a->posonlyargs.n ? a->posonlyargs.items[i] : a->args.items[i - a->posonlyargs.n];
+        if (!first) ub_s(b, ", ");
+        first = false;
+        ub_s(b, arg->arg);
+        if (i >= di) { ub_s(b, "="); unparse(b, a->defaults.items[i - di], PR_TEST); }
+        if (a->posonlyargs.n && i == a->posonlyargs.n - 1) ub_s(b, ", /");
+    }
+    if (a->vararg || a->kwonlyargs.n) {
+        if (!first) ub_s(b, ", ");
+        first = false;
+        ub_s(b, "*");
+        if (a->vararg) ub_s(b, a->vararg->arg);
+    }
+    for (int i = 0; i < a->kwonlyargs.n; i++) {
+        ub_s(b, ", ");
+        ub_s(b, a->kwonlyargs.items[i]->arg);
+        Expr *d = i < a->kw_defaults.n ? a->kw_defaults.items[i] : NULL;
+        if (d) { ub_s(b, "="); unparse(b, d, PR_TEST); }
+    }
+    if (a->kwarg) {
+        if (!first) ub_s(b, ", ");
+        ub_s(b, "**");
+        ub_s(b, a->kwarg->arg);
+    }
+}
+
+static void unparse_fstring_body(UBuf *b, ExprSeq *values);
+
+static void unparse_fvalue(UBuf *b, Expr *e)
+{
+    UBuf inner = { b->c, NULL, 0, 0 };
+    unparse(&inner, e->v.FormattedValue.value, PR_TEST + 1);
+    ub_s(b, "{");
+    if (inner.n && inner.d[0] == '{') ub_s(b, " ");
+    if (inner.n) ub_add(b, inner.d, inner.n);
+    int conv = e->v.FormattedValue.conversion;
+    if (conv > 0) { char t[3] = { '!', (char)conv, 0 }; ub_s(b, t); }
+    if (e->v.FormattedValue.format_spec) {
+        ub_s(b, ":");
+        Expr *spec = e->v.FormattedValue.format_spec;
+        if (spec->kind == Expr_JoinedStr) unparse_fstring_body(b, &spec->v.JoinedStr.values);
+    }
+    ub_s(b, "}");
+}
+
+static void unparse_fstring_body(UBuf *b, ExprSeq *values)
+{
+    for (int i = 0; i < values->n; i++) {
+        Expr *v = values->items[i];
+        if (v->kind == Expr_Constant && v->v.Constant.value.kind == CONST_STR) {
+            const char *s = v->v.Constant.value.str;
+            for (size_t j = 0; j < v->v.Constant.value.len; j++) {
+                if (s[j] == '{') ub_s(b, "{{");
+                else if (s[j] == '}') ub_s(b, "}}");
+                else ub_add(b, s + j, 1);
+            }
+        } else if (v->kind == Expr_FormattedValue)
+            unparse_fvalue(b, v);
+    }
+}
+
+static const char *cmp_op_str(CmpOpKind op)
+{
+    static const char *const s[] = { " == ", " != ", " < ", " <= ", " > ", " >= ", " is ", " is not ", " in ", " not in " };
+    return s[op];
+}
+
+static void unparse(UBuf *b, Expr *e, int level)
+{
+    switch (e->kind) {
+    case Expr_BoolOp: {
+        int pr = e->v.BoolOp.op == BoolOp_And ? PR_AND : PR_OR;
+        if (level > pr) ub_s(b, "(");
+        for (int i = 0; i < e->v.BoolOp.values.n; i++) {
+            if (i) ub_s(b, e->v.BoolOp.op == BoolOp_And ? " and " : " or ");
+            unparse(b, e->v.BoolOp.values.items[i], pr + 1);
+        }
+        if (level > pr) ub_s(b, ")");
+        return;
+    }
+    case Expr_BinOp: {
+        static const char *const ops[] = { " + ", " - ", " * ", " @ ", " / ", " % ", " ** ", " << ", " >> ", " | ", " ^ ", " & ", " // " };
+        static const int prs[] = { PR_ARITH, PR_ARITH, PR_TERM, PR_TERM, PR_TERM, PR_TERM, PR_POWER, PR_SHIFT, PR_SHIFT, PR_BOR, PR_BXOR, PR_BAND, PR_TERM };
+        int op = e->v.BinOp.op, pr = prs[op], rassoc = op == Op_Pow;
+        if (level > pr) ub_s(b, "(");
+        unparse(b, e->v.BinOp.left, pr + rassoc);
+        ub_s(b, ops[op]);
+        unparse(b, e->v.BinOp.right, pr + !rassoc);
+        if (level > pr) ub_s(b, ")");
+        return;
+    }
+    case Expr_UnaryOp: {
+        static const char *const ops[] = { "~", "not ", "+", "-" };
+        int op = e->v.UnaryOp.op, pr = op == UnaryOp_Not ? PR_NOT : PR_FACTOR;
+        if (level > pr) ub_s(b, "(");
+        ub_s(b, ops[op]);
+        unparse(b, e->v.UnaryOp.operand, pr);
+        if (level > pr) ub_s(b, ")");
+        return;
+    }
+    case Expr_Lambda: {
+        if (level > PR_TEST) ub_s(b, "(");
+        Arguments *a = e->v.Lambda.args;
+        bool has = a->posonlyargs.n || a->args.n || a->vararg || a->kwonlyargs.n || a->kwarg;
+        ub_s(b, has ? "lambda " : "lambda");
+        unparse_args(b, a);
+        ub_s(b, ": ");
+        unparse(b, e->v.Lambda.body, PR_TEST);
+        if (level > PR_TEST) ub_s(b, ")");
+        return;
+    }
+    case Expr_IfExp:
+        if (level > PR_TEST) ub_s(b, "(");
+        unparse(b, e->v.IfExp.body, PR_TEST + 1);
+        ub_s(b, " if ");
+        unparse(b, e->v.IfExp.test, PR_TEST + 1);
+        ub_s(b, " else ");
+        unparse(b, e->v.IfExp.orelse, PR_TEST);
+        if (level > PR_TEST) ub_s(b, ")");
+        return;
+    case Expr_Dict:
+        ub_s(b, "{");
+        for (int i = 0; i < e->v.Dict.values.n; i++) {
+            if (i) ub_s(b, ", ");
+            Expr *k = e->v.Dict.keys.items[i];
+            if (k) { unparse(b, k, PR_TEST); ub_s(b, ": "); unparse(b, e->v.Dict.values.items[i], PR_TEST); }
+            else { ub_s(b, "**"); unparse(b, e->v.Dict.values.items[i], PR_EXPR); }
+        }
+        ub_s(b, "}");
+        return;
+    case Expr_Set:
+        if (!e->v.Set.elts.n) { ub_s(b, "{*()}"); return; }
+        ub_s(b, "{"); unparse_seq(b, &e->v.Set.elts, ", "); ub_s(b, "}");
+        return;
+    case Expr_ListComp:
+        ub_s(b, "["); unparse(b, e->v.ListComp.elt, PR_TEST); unparse_comprehensions(b, &e->v.ListComp.generators); ub_s(b, "]");
+        return;
+    case Expr_SetComp:
+        ub_s(b, "{"); unparse(b, e->v.SetComp.elt, PR_TEST); unparse_comprehensions(b, &e->v.SetComp.generators); ub_s(b, "}");
+        return;
+    case Expr_DictComp:
+        ub_s(b, "{"); unparse(b, e->v.DictComp.key, PR_TEST); ub_s(b, ": "); unparse(b, e->v.DictComp.value, PR_TEST);
+        unparse_comprehensions(b, &e->v.DictComp.generators); ub_s(b, "}");
+        return;
+    case Expr_GeneratorExp:
+        ub_s(b, "("); unparse(b, e->v.GeneratorExp.elt, PR_TEST); unparse_comprehensions(b, &e->v.GeneratorExp.generators); ub_s(b, ")");
+        return;
+    case Expr_Await:
+        if (level > PR_AWAIT) ub_s(b, "(");
+        ub_s(b, "await ");
+        unparse(b, e->v.Await.value, PR_ATOM);
+        if (level > PR_AWAIT) ub_s(b, ")");
+        return;
+    case Expr_Yield:
+        if (!e->v.Yield.value) { ub_s(b, "(yield)"); return; }
+        ub_s(b, "(yield "); unparse(b, e->v.Yield.value, PR_TEST); ub_s(b, ")");
+        return;
+    case Expr_YieldFrom:
+        ub_s(b, "(yield from "); unparse(b, e->v.YieldFrom.value, PR_TEST); ub_s(b, ")");
+        return;
+    case Expr_Compare:
+        if (level > PR_CMP) ub_s(b, "(");
+        unparse(b, e->v.Compare.left, PR_CMP + 1);
+        for (int i = 0; i < e->v.Compare.nops; i++) {
+            ub_s(b, cmp_op_str(e->v.Compare.ops[i]));
+            unparse(b, e->v.Compare.comparators.items[i], PR_CMP + 1);
+        }
+        if (level > PR_CMP) ub_s(b, ")");
+        return;
+    case Expr_Call: {
+        unparse(b, e->v.Call.func, PR_ATOM);
+        ExprSeq *args = &e->v.Call.args;
+        if (args->n == 1 && !e->v.Call.keywords.n && args->items[0]->kind == Expr_GeneratorExp) {
+            unparse(b, args->items[0], PR_TEST);
+            return;
+        }
+        ub_s(b, "(");
+        bool first = true;
+        for (int i = 0; i < args->n; i++) { if (!first) ub_s(b, ", "); first = false; unparse(b, args->items[i], PR_TEST); }
+        for (int i = 0; i < e->v.Call.keywords.n; i++) {
+            Keyword *k = e->v.Call.keywords.items[i];
+            if (!first) ub_s(b, ", ");
+            first = false;
+            if (k->arg) { ub_s(b, k->arg); ub_s(b, "="); }
+            else ub_s(b, "**");
+            unparse(b, k->value, PR_TEST);
+        }
+        ub_s(b, ")");
+        return;
+    }
+    case Expr_FormattedValue: {
+        UBuf body = { b->c, NULL, 0, 0 };
+        unparse_fvalue(&body, e);
+        ub_s(b, "f");
+        unparse_str_repr(b, body.d ? body.d : "", body.n, false);
+        return;
+    }
+    case Expr_JoinedStr: {
+        UBuf body = { b->c, NULL, 0, 0 };
+        unparse_fstring_body(&body, &e->v.JoinedStr.values);
+        ub_s(b, "f");
+        unparse_str_repr(b, body.d ? body.d : "", body.n, false);
+        return;
+    }
+    case Expr_Constant:
+        unparse_const(b, &e->v.Constant.value);
+        return;
+    case Expr_Attribute: {
+        Expr *v = e->v.Attribute.value;
+        unparse(b, v, PR_ATOM);
+        ub_s(b, v->kind == Expr_Constant && v->v.Constant.value.kind == CONST_INT ? " ." : ".");
+        ub_s(b, e->v.Attribute.attr);
+        return;
+    }
+    case Expr_Subscript: {
+        unparse(b, e->v.Subscript.value, PR_ATOM);
+        ub_s(b, "[");
+        Expr *s = e->v.Subscript.slice;
+        if (s->kind == Expr_Tuple && s->v.Tuple.elts.n) {
+            for (int i = 0; i < s->v.Tuple.elts.n; i++) {
+                if (i) ub_s(b, ", ");
+                unparse(b, s->v.Tuple.elts.items[i], PR_TEST);
+            }
+            if (s->v.Tuple.elts.n == 1) ub_s(b, ",");
+        } else
+            unparse(b, s, PR_TUPLE);
+        ub_s(b, "]");
+        return;
+    }
+    case Expr_Starred:
+        ub_s(b, "*");
+        unparse(b, e->v.Starred.value, PR_EXPR);
+        return;
+    case Expr_Name:
+        ub_s(b, e->v.Name.id);
+        return;
+    case Expr_List:
+        ub_s(b, "["); unparse_seq(b, &e->v.List.elts, ", "); ub_s(b, "]");
+        return;
+    case Expr_Tuple:
+        if (!e->v.Tuple.elts.n) { ub_s(b, "()"); return; }
+        if (level > PR_TUPLE) ub_s(b, "(");
+        unparse_seq(b, &e->v.Tuple.elts, ", ");
+        if (e->v.Tuple.elts.n == 1) ub_s(b, ",");
+        if (level > PR_TUPLE) ub_s(b, ")");
+        return;
+    case Expr_Slice:
+        if (e->v.Slice.lower) unparse(b, e->v.Slice.lower, PR_TEST);
+        ub_s(b, ":");
+        if (e->v.Slice.upper) unparse(b, e->v.Slice.upper, PR_TEST);
+        if (e->v.Slice.step) { ub_s(b, ":"); unparse(b, e->v.Slice.step, PR_TEST); }
+        return;
+    case Expr_NamedExpr:
+        if (level > PR_TUPLE) ub_s(b, "(");
+        unparse(b, e->v.NamedExpr.target, PR_ATOM);
+        ub_s(b, " := ");
+        unparse(b, e->v.NamedExpr.value, PR_ATOM);
+        if (level > PR_TUPLE) ub_s(b, ")");
+        return;
+    }
+}
+
 static const char *annotation_string(Compiler *c, Expr *e)
 {
-    if (!c->src || e->lineno < 1 || e->end_lineno > c->nlines || e->end_lineno < e->lineno) return "";
-    size_t s = c->line_starts[e->lineno - 1] + (size_t)e->col_offset;
-    size_t t = c->line_starts[e->end_lineno - 1] + (size_t)e->end_col_offset;
-    if (t > c->srclen || t < s) return "";
-    return ast_strndup(POOL, c->src + s, t - s);
+    UBuf b = { c, NULL, 0, 0 };
+    unparse(&b, e, PR_TEST);
+    return b.d ? b.d : "";
 }
 
 /* -- Assembly ---------------------------------------------------------------------------------- */

@@ -73,6 +73,7 @@ typedef struct Symtable {
     int nstack, stackcap;
     const char *private_;       /* class name for mangling */
     int future_annotations;
+    int in_annotation;
     CompileError *err;
 } Symtable;
 

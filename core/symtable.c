@@ -281,11 +281,24 @@ static int visit_params(Symtable *st, ArgSeq *args)
     return 1;
 }
 
+/* Under `from __future__ import annotations` the annotation is only checked (in a detached
+ * scope, like CPython's AnnotationBlock, whose names never reach the analysis). */
 static int visit_annotation(Symtable *st, Expr *ann)
 {
     if (!ann) return 1;
-    if (st->future_annotations) return 1;   /* stored as strings: names are not used */
-    return visit_expr(st, ann);
+    if (!st->future_annotations) return visit_expr(st, ann);
+    Scope *dummy = ast_alloc(st->pool, sizeof *dummy);
+    dummy->name = "_annotation";
+    dummy->type = BLOCK_MODULE;
+    dummy->key = ann;
+    smap_init(&dummy->syms, st->pool);
+    Scope *saved = st->cur;
+    st->cur = dummy;
+    st->in_annotation++;
+    int ok = visit_expr(st, ann);
+    st->in_annotation--;
+    st->cur = saved;
+    return ok;
 }
 
 static int visit_argannotations(Symtable *st, ArgSeq *args)
@@ -556,6 +569,12 @@ static int comprehension_yield_error(Symtable *st, Expr *e)
 
 static int visit_expr(Symtable *st, Expr *e)
 {
+    if (st->in_annotation) {
+        const char *what = e->kind == Expr_NamedExpr ? "named expression" :
+                           e->kind == Expr_Yield || e->kind == Expr_YieldFrom ? "yield expression" :
+                           e->kind == Expr_Await ? "await expression" : NULL;
+        if (what) return st_error(st, LOC(e), "'%s' can not be used within an annotation", what);
+    }
     switch (e->kind) {
     case Expr_NamedExpr:
         if (st->cur->comp_iter_expr > 0)

@@ -271,7 +271,8 @@ struct Mod {
 /* -- Parsing ----------------------------------------------------------------------------- */
 
 typedef struct SyntaxErrorInfo {
-    const char *type;       /* "SyntaxError", "IndentationError", "TabError" */
+    const char *type;       /* "SyntaxError", "IndentationError", "TabError"; "MemoryError" when
+                             * the source nests too deeply (as CPython 3.11 does) */
     char msg[256];
     int lineno, offset, end_lineno, end_offset; /* offsets 1-based, in characters (like CPython) */
     char *text;             /* the offending source line (pool-owned), may be NULL */

@@ -392,12 +392,17 @@ static void to_target(Parser *p, Expr *e, int kind)
     set_ctx(e, kind == TGT_DEL ? Ctx_Del : Ctx_Store);
 }
 
+/* Nesting bound (CPython's MAXSTACK is 6000 rule calls; ours counts fewer, bigger steps). It
+ * keeps the C stack under ~2 MB, so parsing is safe on threads with small stacks too. */
+#define PARSE_MAX_DEPTH 1500
+
 static void enter(Parser *p)
 {
-    if (++p->depth > 400) {
+    if (++p->depth > PARSE_MAX_DEPTH) {
+        /* CPython 3.11 raises MemoryError here */
         Token *t = CUR;
-        syntax_error(p, "SyntaxError", t->lineno, t->col, t->end_lineno, t->end_col,
-                     "too many nested parentheses");
+        syntax_error(p, "MemoryError", t->lineno, t->col, t->end_lineno, t->end_col,
+                     "Parser stack overflowed - Python source too complex to parse");
     }
 }
 #define LEAVE(p) ((p)->depth--)
@@ -924,7 +929,9 @@ static Expr *power(Parser *p)
         e = primary(p);
     }
     if (accept_op(p, T_DOUBLESTAR)) {
+        enter(p);
         Expr *r = factor(p);
+        LEAVE(p);
         (void)e0;
         return mk_binop(p, t, e, Op_Pow, r);
     }
@@ -1082,8 +1089,12 @@ static Expr *lambdef(Parser *p)
 
 static Expr *expression(Parser *p)
 {
-    if (at_kw(p, KW_lambda)) return lambdef(p);
     enter(p);
+    if (at_kw(p, KW_lambda)) {
+        Expr *l = lambdef(p);
+        LEAVE(p);
+        return l;
+    }
     Token *start = CUR;
     Expr *d = disjunction(p);
     if (!p->in_speculation && prev(p)->level > 0 && starts_expr(CUR) && !at_op(p, T_STAR)) {
@@ -2368,7 +2379,7 @@ static Stmt *with_stmt(Parser *p, Token *t, bool is_async)
 {
     p->pos++;
     Vec items = {0};
-    bool done = false;
+    volatile bool done = false;
     if (at_op(p, T_LPAR)) {
         /* speculative: '(' with_item (',' with_item)* [','] ')' ':' */
         int save = p->pos;

@@ -390,7 +390,7 @@ static Value m_format(Value self, const Value *args, size_t nargs, Value kw)
     case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n': break;
     default: fmt_unknown(f.type, TYPE_NAME(self)); return 0;
     }
-    if (f.zero && !f.fill_given && f.align == '=')
+    if (f.fill_len == 1 && f.fill[0] == '0')
         return raise_ValueError("Zero padding is not allowed in complex format specifier");
     if (f.align == '=')
         return raise_ValueError("'=' alignment flag is not allowed in complex format specifier");

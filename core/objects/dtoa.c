@@ -428,7 +428,7 @@ int fmt_float_text(double d, const FmtSpec *f, char *buf, size_t cap, bool *neg,
                will append ".0" (format_float_short's precision - 1) */
             int p = prec == 0 ? 1 : (int)prec;
             char eb[64];
-            snprintf(eb, sizeof eb, "%.*e", p - 1, a);
+            snprintf(eb, sizeof eb, f->alt ? "%#.*e" : "%.*e", p - 1, a);
             int x = atoi(strchr(eb, 'e') + 1);
             if (x == p - 1 && x >= -4) {
                 char *ep = strchr(eb, 'e'), *m = ep;

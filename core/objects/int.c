@@ -1294,7 +1294,8 @@ static Value int_format_spec(Value self, Value spec)
         if (f.sign) return raise_ValueError("Sign not allowed with integer format specifier 'c'");
         if (f.alt) return raise_ValueError("Alternate form (#) not allowed with integer format specifier 'c'");
         int64_t cp;
-        if (!IS_SMALL(v) || (cp = SMALL_VAL(v)) < 0 || cp > 0x10ffff)
+        if (int_as_i64(v, &cp) < 0) return 0;
+        if (cp < 0 || cp > 0x10ffff)
             return raise_OverflowError("%%c arg not in range(0x110000)");
         StrBuf b;
         sb_init(&b);

@@ -227,7 +227,8 @@ typedef struct TypeSpec {
     X(property, descr.c) X(classmethod, descr.c) X(staticmethod, descr.c) X(super, descr.c) \
     X(module, module.c) X(instance_dict, type.c) X(shape, type.c) \
     X(mappingproxy, descr.c) X(simple_namespace, descr.c) \
-    X(value_array, heap.c) X(byte_array_raw, heap.c) X(stdprinter, sysmodule.c)
+    X(value_array, heap.c) X(byte_array_raw, heap.c) X(stdprinter, sysmodule.c) \
+    X(weakref, weakrefmodule.c) X(weakproxy, weakrefmodule.c) X(weakcallableproxy, weakrefmodule.c)
 
 #define TYPE_FIELD(c, f) Type t_##c;
 #define TYPE_ENUM(c, f) TYPE_ID_##c,
@@ -342,7 +343,8 @@ typedef struct ModuleDef {
 /* Every C builtin module: X(cname, "dotted name"), each file defines
  * `const ModuleDef <cname>_module`. */
 #define BUILTIN_MODULES(X) \
-    X(builtins, "builtins") X(sys, "sys") X(kiln, "kiln") X(time, "time") X(math, "math")
+    X(builtins, "builtins") X(sys, "sys") X(kiln, "kiln") X(time, "time") X(math, "math") \
+    X(_weakref, "_weakref")
 #define MODULE_DECL(c, n) extern const ModuleDef c##_module;
 BUILTIN_MODULES(MODULE_DECL)
 
@@ -398,6 +400,7 @@ typedef struct Root {
     Value extra_roots;                       /* list: module-level C state holders */
     int flag_optimize, flag_verbose, flag_no_site, flag_isolated, flag_ignore_env, flag_unbuffered;
     Value import_state;                      /* import.c */
+    uintptr_t weak_head_inv;                 /* weakrefmodule.c: ~(first weakref); inverted so no scan sees it */
 } Root;
 
 #define R   ((Root *)KILN_ARENA_BASE)
@@ -813,6 +816,11 @@ Value gen_send(Value gen, Value v);    /* gen.send(v): StopIteration raised when
 Value gen_throw(Value gen, Value exc); /* gen.throw(exc) */
 int gen_close(Value gen);              /* gen.close() */
 Value gen_next(Value gen);             /* next(gen) for builtins.next: StopIteration(value) when it returns (Type.next drops the value) */
+/* The eval breaker: ask thread ts's interpreter to call fn() at its next safe
+ * point (function entry or loop back-edge); fn returns -1 with an exception
+ * pending to raise it there (signal handlers -> KeyboardInterrupt, GIL drops).
+ * Async-signal-safe once ts has run Python code; -1 if the table is full. */
+int vm_add_pending_call(ThreadState *ts, int (*fn)(void));
 
 /* -- added by the lead (genesis.c, main.c, sysmodule.c, bltinmodule.c, import.c, exceptions.c) -- */
 Value vm_getframe(int depth);                      /* sys._getframe(depth) (vm.c) */
@@ -854,3 +862,5 @@ Type *type_c_class(int which, const char *module, const char *name, const Method
 Value union_or(Value a, Value b);             /* descr.c: X | Y for types -> types.UnionType (or NotImplemented) */
 Value generic_alias_new(Value origin, Value args);  /* list.c: types.GenericAlias (type_c_class slot 1) */
 Value list_class_getitem(Value cls, const Value *args, size_t nargs, Value kwnames); /* list.c: METH_CLASS __class_getitem__ -> GenericAlias */
+void weakref_gc_hook(void);                        /* weakrefmodule.c: marking done, before the sweep */
+void weakref_after_gc(void);                       /* weakrefmodule.c: run callbacks of cleared refs */

@@ -206,20 +206,31 @@ static void maybe_collect(size_t more)
     if (h->alloc_since_gc + more > h->budget && !h->pause && !h->in_gc) collect();
 }
 
-/* Link the free cells of span pg (address order); returns the list. */
-static void *span_freelist(uint32_t pg, size_t *nfree)
+/* Link the free cells of span pg (address order) and return the list.  Free
+ * cells are handed out zeroed but for the link word, which becomes the type:
+ * zero them here (unless the pages are known to be fresh) so the fast path
+ * need not. */
+static void *span_freelist(uint32_t pg, size_t *nfree, bool zero)
 {
     PageInfo *p = &PI[pg];
     size_t sz = heap_class_size[p->cls];
     uintptr_t a = HEAP_PAGE_ADDR(pg);
     void *head = NULL, **tail = &head;
     size_t n = 0;
+    uintptr_t run = 0;                  /* start of the current run of free cells */
     for (uint32_t i = 0; i < p->ncells; i++, a += sz) {
         if (!heap_bit_get(HEAP_ALLOCBITS, a)) {
-            *tail = (void *)a;
-            tail = (void **)a;
+            if (!run) run = a;
             n++;
+        } else if (run) {
+            if (zero) memset((void *)run, 0, a - run);
+            for (uintptr_t c = run; c < a; c += sz) { *tail = (void *)c; tail = (void **)c; }
+            run = 0;
         }
+    }
+    if (run) {
+        if (zero) memset((void *)run, 0, a - run);
+        for (uintptr_t c = run; c < a; c += sz) { *tail = (void *)c; tail = (void **)c; }
     }
     *tail = NULL;
     *nfree = n;
@@ -237,7 +248,7 @@ static bool refill(unsigned l, void **list)
         while ((pg = h->partial[l]) != 0) {
             h->partial[l] = PI[pg].next;
             PI[pg].next = 0;
-            void *head = span_freelist(pg, &nfree);
+            void *head = span_freelist(pg, &nfree, true);
             if (head) {
                 h->alloc_since_gc += nfree * heap_class_size[c];
                 h->total_allocated += nfree * heap_class_size[c];
@@ -250,7 +261,7 @@ static bool refill(unsigned l, void **list)
     uint32_t pg = pages_alloc(HEAP_SPAN_PAGES, &dirty);
     if (!pg) return false;
     span_set(pg, HEAP_SPAN_PAGES, PK_SMALL, (uint8_t)c, l >= HEAP_NCLASS ? PF_NOSCAN : 0);
-    *list = span_freelist(pg, &nfree);
+    *list = span_freelist(pg, &nfree, dirty);
     h->alloc_since_gc += HEAP_SPAN_BYTES;
     h->total_allocated += HEAP_SPAN_BYTES;
     return true;
@@ -308,7 +319,6 @@ static Object *alloc_slow(Type *t, size_t nbytes, bool noscan, bool may_fail)
     void **cell = (void **)*list;
     *list = *cell;
     heap_bit_set(HEAP_ALLOCBITS, (uintptr_t)cell);
-    memset(cell, 0, heap_class_size[c]);
     ((Object *)cell)->type = t;
     if (t && t->finalize) heap_note_finalizer(cell);
     return (Object *)cell;
@@ -371,8 +381,11 @@ bool heap_contains(const void *p)
 
 size_t gc_cell_size(const void *p)
 {
-    uintptr_t cell = find_cell((uintptr_t)p);
-    if (!cell) return 0;
+    uintptr_t cell = (uintptr_t)p;
+    if (!heap_contains(p)) {               /* not an object start: maybe interior */
+        cell = find_cell(cell);
+        if (!cell) return 0;
+    }
     uint32_t pg;
     PageInfo *h = span_head(cell, &pg);
     return h->kind == PK_SMALL ? heap_class_size[h->cls] : (size_t)h->npages * HEAP_PAGE;
@@ -600,6 +613,7 @@ static NOINLINE void collect(void)
     if (mc.high * sizeof(Object *) > MSTACK_KEEP)   /* a deep mark stack: drop its pages */
         arena_release((uintptr_t)mc.stack + MSTACK_KEEP, HEAP_ROUND_UP((uintptr_t)(mc.stack + mc.high), HEAP_PAGE));
 
+    weakref_gc_hook();      /* clear weak references to what is about to be swept */
     h->sweeping = 1;
     h->sweep_top = h->top;
     size_t live = sweep(mc.mb);
@@ -612,6 +626,17 @@ static NOINLINE void collect(void)
     h->gc_count++;
     h->in_gc = 0;
     (void)regs;
+    weakref_after_gc();     /* callbacks run outside the collector */
+}
+
+/* Collect, then give every free page back to the OS (before an image is
+ * written: free memory then reads as zero and is left out of the image). */
+void heap_trim(void)
+{
+    HeapState *h = HEAP;
+    if (h->pause || h->in_gc) return;
+    collect();
+    release_surplus(0);
 }
 
 void gc_collect(void)

@@ -285,7 +285,27 @@ static Value complex_from_string(Value s, double *re, double *im)
     else if (bytes_like(s, &data, &size)) {
         return raise_TypeError("complex() first argument must be a string or a number, not '%s'", TYPE_NAME(s));
     } else return 0;
-    int r = memchr(a, 0, n) ? -1 : parse_complex(a, n, re, im);
+    int r;
+    if (memchr(a, '_', n)) {
+        /* CPython's _Py_string_to_number_with_underscores: '_' only between
+           digits, stripped before parsing; a misplaced one is reported
+           differently from a malformed number */
+        char *o = a, prev = 0;
+        bool bad = false;
+        for (size_t i = 0; i < n; i++) {
+            char ch = a[i];
+            if (ch == '_') { if (!(prev >= '0' && prev <= '9')) bad = true; }
+            else {
+                if (prev == '_' && !(ch >= '0' && ch <= '9')) bad = true;
+                *o++ = ch;
+            }
+            prev = ch;
+        }
+        if (prev == '_' || memchr(a, 0, n)) bad = true;
+        if (bad) { free(a); return raise_ValueError("could not convert string to complex: %R", s); }
+        n = (size_t)(o - a);
+    }
+    r = memchr(a, 0, n) ? -1 : parse_complex(a, n, re, im);
     free(a);
     if (r < 0) return raise_ValueError("complex() arg is a malformed string");
     return TRUE_V;

@@ -21,8 +21,8 @@ typedef struct WeakRef {
 
 #define WR(v) ((WeakRef *)(v))
 
-static WeakRef *list_head(void) { return (WeakRef *)~R->weak_head_inv; }
-static void set_head(WeakRef *w) { R->weak_head_inv = ~(uintptr_t)w; }
+static WeakRef *list_head(void) { return R->weak_head_inv ? (WeakRef *)~R->weak_head_inv : NULL; }
+static void set_head(WeakRef *w) { R->weak_head_inv = w ? ~(uintptr_t)w : 0; }
 
 static void weakref_trace(Object *o, Visitor visit, void *ctx)
 {
@@ -44,11 +44,6 @@ static Value weakref_make(Type *t, Value obj, Value callback)
 {
     if (!weakrefable(obj)) return raise_TypeError("cannot create weak reference to '%T' object", obj);
     if (callback == NONE) callback = 0;
-    /* Reuse the basic ref without callback, as CPython does. */
-    if (!callback && t == T(weakref)) {
-        for (WeakRef *w = list_head(); w; w = (WeakRef *)w->next)
-            if (w->referent == obj && !w->callback && w->hdr.type == t) return OBJ_VAL(w);
-    }
     WeakRef *w = (WeakRef *)gc_alloc(t, t->basicsize > sizeof(WeakRef) ? t->basicsize : sizeof(WeakRef));
     w->referent = obj;
     STORE(w, callback, callback);

@@ -38,7 +38,8 @@ static ALWAYS_INLINE bool is_intv(Value v)
 int float_as_double(Value v, double *out)
 {
     if (is_float(v)) { *out = FV(v); return 0; }
-    if (is_intv(v)) {
+    /* int subclasses may override __float__ (PyFloat_AsDouble uses nb_float) */
+    if (is_intv(v) && (IS_SMALL(v) || !(AS_OBJ(v)->type->flags & TF_HEAPTYPE))) {
         int ovf;
         *out = int_as_double(v, &ovf);
         if (ovf) { raise_OverflowError("int too large to convert to float"); return -1; }
@@ -328,6 +329,15 @@ Value float_from_str_obj(Value s)
 static Value float_of_object(Value x)
 {
     if (IS_TYPE(x, float)) return x;
+    if (is_float(x) && (AS_OBJ(x)->type->flags & TF_HEAPTYPE)) {
+        Value m = obj_lookup_special(x, S(__float__));
+        if (m) {
+            Value r = obj_call0(m);
+            if (!r) return 0;
+            if (!is_float(r)) return raise_TypeError("%s.__float__ returned non-float (type %T)", TYPE_NAME(x), r);
+            return IS_TYPE(r, float) ? r : float_new(FV(r));
+        }
+    }
     if (IS_STR(x)) return float_from_str_obj(x);
     const char *data; int64_t size;
     if (bytes_like(x, &data, &size)) return float_from_str_obj(x);

@@ -1088,7 +1088,8 @@ static Value int_repr_slot(Value a) { return int_repr(a); }
 /* int(x): the plain int value of any object, CPython's PyNumber_Long. */
 static Value int_of_object(Value x)
 {
-    if (is_int(x)) return int_value_of(x);
+    /* subclasses may override __int__ (PyNumber_Long calls nb_int) */
+    if (is_int(x) && (IS_SMALL(x) || !(AS_OBJ(x)->type->flags & TF_HEAPTYPE))) return int_value_of(x);
     if (IS_FLOAT(x)) return int_from_double(AS(Float, x)->v);
     Value m = obj_lookup_special(x, S(__int__));
     if (m) {

@@ -914,7 +914,7 @@ int pct_format_float(StrBuf *b, Value v, char c, int flags, int64_t width, int64
         const char *txt = isnan(d) ? "nan" : "inf";
         if (c == 'E' || c == 'F' || c == 'G') txt = isnan(d) ? "NAN" : "INF";
         sb_adds(&t, txt);
-        pct_emit_num(b, neg, "", t.data, t.len, flags & ~PF_ZERO, width);
+        pct_emit_num(b, neg, "", t.data, t.len, flags, width);
     } else {
         if (prec > 10000) prec = 10000;
         int n = snprintf(NULL, 0, fmt, (int)prec, a);

@@ -502,10 +502,19 @@ int obj_contains(Value container, Value item)
 
 /* -- isinstance / issubclass ------------------------------------------------- */
 
+/* True when v.__class__ is certainly type(v): no override anywhere. */
+static bool plain_class(Value v)
+{
+    Type *t = TYPE(v);
+    return (t->getattr == obj_generic_getattr || t->getattr == T(type)->getattr) &&
+           type_lookup(t, S(__class__)) == dict_get_str(T(object)->dict, S(__class__));
+}
+
 static int recursive_isinstance(Value v, Value cls)
 {
     if (IS_TYPEOBJ(cls)) {
         if (type_is_subtype(TYPE(v), AS(Type, cls))) return 1;
+        if (plain_class(v)) return 0;
         Value c = obj_lookup_attr(v, S(__class__));
         if (!c) return exc_pending() ? -1 : 0;
         if (c != OBJ_VAL(TYPE(v)) && IS_TYPEOBJ(c)) return type_is_subtype(AS(Type, c), AS(Type, cls));

@@ -1,0 +1,15 @@
+r = range(2**64)
+print(r, r[-1], r[2**63], r.start, r.stop, r.step, bool(r), 2**63 in r, -1 in r, r.index(2**40))
+try:
+    len(r)
+except OverflowError as exc:
+    print('OverflowError', exc)
+b = range(2**64, 2**64 + 10, 3)
+print(b, len(b), list(b), list(reversed(b)), b[1], b[-1], b[1:3], b[::-1], 2**64 + 3 in b, 2**64 + 4 in b)
+print(range(0, 2**70, 3)[2**60:2**60 + 6:2], range(-2**65, 0, 2**63), list(range(-2**65, 0, 2**63)))
+print(range(2**64) == range(2**64), range(2**64) == range(0, 2**64, 1), hash(range(2**64)) == hash(range(0, 2**64)))
+print(range(True), range(False, True), list(range(2**63 - 2, 2**63 + 2)), list(reversed(range(2**63 - 2, 2**63 + 2))))
+print(range(10**20, 0, -10**19), list(range(10**20, 0, -3 * 10**19)), range(10**20).count(5), range(10**20).index(10**19))
+print(list(range(9223372036854775800, 9223372036854775807, 3)), range(-2**63, 2**63 - 1, 2**62)[1])
+it = iter(range(2**100, 2**100 + 2))
+print(next(it), next(it), next(it, 'end'))

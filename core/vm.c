@@ -36,18 +36,56 @@ typedef struct Chunk {
 #define CHUNK_BYTES ((size_t)256 << 10)
 #define C_STACK_LIMIT ((size_t)8 << 20)
 
-/* The type of frame-stack chunks: a private heap type with trace NULL
- * (conservative scan), rooted in TS->vm_state. */
-static Type *chunk_type(void) {
-    if (!TS->vm_state) {
-        Type *t = (Type *)gc_alloc(T(type), sizeof(Type));
-        t->name = str_from_cstr("frame_stack");
-        t->qualname = t->name;
-        t->basicsize = sizeof(Chunk);
-        t->trace = NULL;
-        TS->vm_state = OBJ_VAL(t);
+/* Per-thread VM state (TS->vm_state): a ValueArray of VMS_SIZE words.
+ *   [VMS_CHUNK_TYPE]  the type of frame-stack chunks: a private heap type with
+ *                     trace NULL (conservative scan of the frames);
+ *   [VMS_PENDING]     MKSMALL(1) when pending calls wait (the eval breaker);
+ *   [VMS_CALLS...]    pending C calls, MKSMALL(function address) or 0. */
+enum { VMS_CHUNK_TYPE, VMS_PENDING, VMS_CALLS, VMS_SIZE = VMS_CALLS + 14 };
+
+static NOINLINE ValueArray *vm_state_init(ThreadState *ts) {
+    ValueArray *a = value_array_new(VMS_SIZE);
+    Type *t = (Type *)gc_alloc(T(type), sizeof(Type));
+    t->name = str_from_cstr("frame_stack");
+    t->qualname = t->name;
+    t->basicsize = sizeof(Chunk);
+    t->trace = NULL;
+    a->items[VMS_CHUNK_TYPE] = OBJ_VAL(t);
+    a->items[VMS_PENDING] = MKSMALL(0);
+    ts->vm_state = OBJ_VAL(a);
+    return a;
+}
+
+static inline ValueArray *vm_state(ThreadState *ts) {
+    return ts->vm_state ? (ValueArray *)ts->vm_state : vm_state_init(ts);
+}
+
+static Type *chunk_type(void) { return (Type *)vm_state(TS)->items[VMS_CHUNK_TYPE]; }
+
+int vm_add_pending_call(ThreadState *ts, int (*fn)(void)) {
+    if (!ts->vm_state) return -1;
+    ValueArray *a = (ValueArray *)ts->vm_state;
+    for (int i = VMS_CALLS; i < VMS_SIZE; i++) {
+        if (a->items[i] == MKSMALL((intptr_t)fn)) break;
+        if (!a->items[i] || a->items[i] == MKSMALL(0)) { a->items[i] = MKSMALL((intptr_t)fn); break; }
+        if (i == VMS_SIZE - 1) return -1;
     }
-    return (Type *)TS->vm_state;
+    a->items[VMS_PENDING] = MKSMALL(1);
+    return 0;
+}
+
+/* Run the pending calls of this thread; -1 if one raised. */
+static NOINLINE int run_pending(ThreadState *ts) {
+    ValueArray *a = (ValueArray *)ts->vm_state;
+    a->items[VMS_PENDING] = MKSMALL(0);
+    for (int i = VMS_CALLS; i < VMS_SIZE; i++) {
+        Value v = a->items[i];
+        if (!v || v == MKSMALL(0)) continue;
+        a->items[i] = MKSMALL(0);
+        int (*fn)(void) = (int (*)(void))(intptr_t)SMALL_VAL(v);
+        if (fn() < 0) return -1;
+    }
+    return 0;
 }
 
 static Chunk *chunk_new(size_t need) {
@@ -1008,6 +1046,9 @@ static NOINLINE Value *cache_alloc(Code *c) {
     return a->items;
 }
 
+/* A write into code c's cache array (the barrier is on the array). */
+#define CSTORE(c, p, v) STORE_AT((ValueArray *)(c)->cache, p, v)
+
 static ALWAYS_INLINE Value *cache_of(Code *c, int idx) {
     Value *base = c->cache ? ((ValueArray *)c->cache)->items : cache_alloc(c);
     return base + (size_t)idx * CACHE_W;
@@ -1020,10 +1061,10 @@ static Value load_global_slow(Frame *f, Value name, Value *ce) {
         if (!v) v = dict_get_str(f->builtins, name);
         if (!v) { name_error(name); return 0; }
         Code *c = f->code;
-        STORE_AT(c, &ce[0], f->globals);
-        STORE_AT(c, &ce[1], MKSMALL(dict_version(f->globals) & 0x3fffffffffffffffULL));
-        STORE_AT(c, &ce[2], MKSMALL(dict_version(f->builtins) & 0x3fffffffffffffffULL));
-        STORE_AT(c, &ce[3], v);
+        CSTORE(c, &ce[0], f->globals);
+        CSTORE(c, &ce[1], MKSMALL(dict_version(f->globals) & 0x3fffffffffffffffULL));
+        CSTORE(c, &ce[2], MKSMALL(dict_version(f->builtins) & 0x3fffffffffffffffULL));
+        CSTORE(c, &ce[3], v);
         return v;
     }
     v = dict_get(f->globals, name);
@@ -1049,10 +1090,10 @@ static Value load_attr_slow(Code *c, Value *ce, Value o, Value name) {
             Instance *in = (Instance *)o;
             int64_t idx = shape_lookup(in->shape, name);
             if (idx >= 0 && in->slots && idx < in->slots->cap && in->slots->items[idx]) {
-                STORE_AT(c, &ce[0], OBJ_VAL(t));
-                STORE_AT(c, &ce[1], MKSMALL(t->version));
-                STORE_AT(c, &ce[2], OBJ_VAL(in->shape));
-                STORE_AT(c, &ce[3], MKSMALL(idx));
+                CSTORE(c, &ce[0], OBJ_VAL(t));
+                CSTORE(c, &ce[1], MKSMALL(t->version));
+                CSTORE(c, &ce[2], OBJ_VAL(in->shape));
+                CSTORE(c, &ce[3], MKSMALL(idx));
                 return in->slots->items[idx];
             }
         }
@@ -1067,10 +1108,10 @@ static int store_attr_slow(Code *c, Value *ce, Value o, Value name, Value v) {
             Instance *in = (Instance *)o;
             int64_t idx = shape_lookup(in->shape, name);
             if (idx >= 0 && in->slots && idx < in->slots->cap) {
-                STORE_AT(c, &ce[0], OBJ_VAL(t));
-                STORE_AT(c, &ce[1], MKSMALL(t->version));
-                STORE_AT(c, &ce[2], OBJ_VAL(in->shape));
-                STORE_AT(c, &ce[3], MKSMALL(idx));
+                CSTORE(c, &ce[0], OBJ_VAL(t));
+                CSTORE(c, &ce[1], MKSMALL(t->version));
+                CSTORE(c, &ce[2], OBJ_VAL(in->shape));
+                CSTORE(c, &ce[3], MKSMALL(idx));
                 STORE_AT(in->slots, &in->slots->items[idx], v);
                 return 0;
             }
@@ -1093,10 +1134,10 @@ static int load_method(Code *c, Value *ce, Value o, Value name, Value *meth) {
             }
             if (!shadowed) {
                 if (is_plain_instance(o) || !tail) {
-                    STORE_AT(c, &ce[0], OBJ_VAL(t));
-                    STORE_AT(c, &ce[1], MKSMALL(t->version));
-                    STORE_AT(c, &ce[2], tail ? OBJ_VAL(((Instance *)o)->shape) : 0);
-                    STORE_AT(c, &ce[3], d);
+                    CSTORE(c, &ce[0], OBJ_VAL(t));
+                    CSTORE(c, &ce[1], MKSMALL(t->version));
+                    CSTORE(c, &ce[2], tail ? OBJ_VAL(((Instance *)o)->shape) : 0);
+                    CSTORE(c, &ce[3], d);
                 }
                 *meth = d;
                 return 1;
@@ -1132,6 +1173,7 @@ Value vm_eval_frame(Frame *f, Value throwexc) {
     ts->depth++;
     f->prev = ts->frame;
     ts->frame = f;
+    volatile Value *pending = &vm_state(ts)->items[VMS_PENDING];
 
 #define LOAD_REGS() do { \
         code = f->code; first = frame_code_start(f); ip = f->ip; sp = f->sp; \
@@ -1153,6 +1195,7 @@ Value vm_eval_frame(Frame *f, Value throwexc) {
         ts->exc = throwexc;
         goto error;
     }
+    if (UNLIKELY(*pending != MKSMALL(0)) && run_pending(ts) < 0) goto error;
     DISPATCH();
 
     TARGET(NOP) DISPATCH();
@@ -1360,6 +1403,13 @@ Value vm_eval_frame(Frame *f, Value throwexc) {
             callable = base[1];
             args = sp - oparg;
             nargs = (size_t)oparg;
+            if (IS_TYPE(callable, method)) {
+                Method *m = (Method *)callable;
+                callable = m->func;
+                base[1] = m->self;
+                args = base + 1;
+                nargs++;
+            }
         }
         kwn = 0;
         goto do_call;
@@ -1433,6 +1483,7 @@ Value vm_eval_frame(Frame *f, Value throwexc) {
                 ts->depth++;
                 f = nf;
                 LOAD_REGS();
+                if (UNLIKELY(*pending != MKSMALL(0)) && run_pending(ts) < 0) goto error;
                 DISPATCH();
             }
         }
@@ -1610,7 +1661,14 @@ Value vm_eval_frame(Frame *f, Value throwexc) {
         DISPATCH();
     }
     TARGET(JUMP) { JUMPTO(oparg); DISPATCH(); }
-    TARGET(JUMP_BACKWARD) { JUMPTO(oparg); DISPATCH(); }
+    TARGET(JUMP_BACKWARD) {
+        JUMPTO(oparg);
+        if (UNLIKELY(*pending != MKSMALL(0))) {
+            f->ip = ip;
+            if (run_pending(ts) < 0) goto error;
+        }
+        DISPATCH();
+    }
     TARGET(POP_JUMP_IF_FALSE) {
         Value v = POP();
         if (v == FALSE_V) { JUMPTO(oparg); DISPATCH(); }

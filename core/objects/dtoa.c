@@ -133,6 +133,30 @@ static bool round_trips(double d, int p, char *buf)
     return strtod(buf, NULL) == d;
 }
 
+/* The correctly rounded p-digit form of d (p < 17) derived from its 17-digit
+ * form b17 (one printf instead of three); when the dropped digits are exactly
+ * a half, b17 was itself rounded, so ask printf.  Returns whether it
+ * round-trips, leaving it in buf. */
+static bool round_from17(double d, const char *b17, int p, char *buf)
+{
+    char dig[20];
+    int k = 0;
+    const char *ep = strchr(b17, 'e');
+    for (const char *q = b17; q < ep; q++) if (*q != '.') dig[k++] = *q;
+    int ex = atoi(ep + 1);
+    bool half = dig[p] == '5';
+    for (int i = p + 1; i < k && half; i++) if (dig[i] != '0') half = false;
+    if (half) return round_trips(d, p, buf);
+    if (dig[p] >= '5') {
+        int i = p - 1;
+        while (i >= 0 && dig[i] == '9') dig[i--] = '0';
+        if (i < 0) { dig[0] = '1'; ex++; }
+        else dig[i]++;
+    }
+    snprintf(buf, 64, "%c.%.*se%+03d", dig[0], p - 1, dig + 1, ex);
+    return strtod(buf, NULL) == d;
+}
+
 int num_shortest_digits(double d, char *dig, int *dexp)
 {
     char buf[64];
@@ -143,9 +167,11 @@ int num_shortest_digits(double d, char *dig, int *dexp)
         /* Normal, not a power of two: any q <= 15 digit string that round-trips
            lies within half an ulp (< half a 15-digit step) of d, so it is the
            15-digit rounding with its trailing zeros stripped. */
-        int p = 15;
-        while (p < 17 && !round_trips(d, p, buf)) p++;
-        if (p == 17) round_trips(d, 17, buf);
+        char b17[64];
+        snprintf(b17, sizeof b17, "%.16e", d);
+        for (int p = 15; p <= 16; p++)
+            if (round_from17(d, b17, p, buf)) goto digits;
+        memcpy(buf, b17, sizeof b17);
         goto digits;
     }
     /* A correctly rounded p-digit string that round-trips stays one for

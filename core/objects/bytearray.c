@@ -334,7 +334,7 @@ static int ba_setitem(Value self, Value key, Value v)
             if (sp < st) sp = st;
             return ba_splice(b, st, sp, src, sn);
         }
-        if (!v) {
+        if (!v || sn == 0) {
             if (cnt <= 0) return 0;
             if (check_export(b) < 0) return -1;
             if (step < 0) { st = st + step * (cnt - 1); step = -step; }

@@ -1251,8 +1251,8 @@ static Value m_round(Value self, const Value *args, size_t nargs, Value kw)
 {
     if (args_count("__round__", nargs, 0, 1) < 0) return 0;
     Value v = int_value_of(self);
-    if (nargs == 0 || args[0] == NONE) return v;
-    Value nd = obj_index(args[0]);
+    if (nargs == 0) return v;
+    Value nd = obj_index(args[0]);   /* int.__round__(None) is a TypeError, as in CPython */
     if (!nd) return 0;
     if (int_sign(nd) >= 0) return v;
     /* round to 10**-nd with ties to even */

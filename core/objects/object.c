@@ -391,7 +391,7 @@ Value obj_call_method(Value obj, Value name, const Value *args, size_t nargs)
     Type *t = TYPE(obj);
     if (t->getattr == obj_generic_getattr) {
         Value f = type_lookup(t, name);
-        if (f && (TYPE(f) == T(function) || TYPE(f) == T(method_descriptor)) &&
+        if (f && (TYPE(f) == T(function) || TYPE(f) == T(method_descriptor) || TYPE(f) == T(wrapper_descriptor)) &&
             !(IS_OBJ(obj) && instance_getattr_raw(obj, name))) {
             Value a[nargs + 1];
             a[0] = obj;

@@ -151,7 +151,7 @@ Value type_repr_of(Type *t)
 static Value call_meth(Value f, Value self, const Value *args, size_t nargs, Value kw)
 {
     Type *ft = TYPE(f);
-    if (ft == T(function) || ft == T(method_descriptor)) {
+    if (ft == T(function) || ft == T(method_descriptor) || ft == T(wrapper_descriptor)) {
         size_t nk = kw ? (size_t)TUPLE_SIZE(kw) : 0;
         Value a[nargs + nk + 1];
         a[0] = self;
@@ -458,13 +458,10 @@ static int wrap_nargs(size_t nargs, size_t want, Value kw)
     return 0;
 }
 
-static Value wrap_dispatch(const char *dname, size_t off, int kind, Value self,
-                           const Value *a, size_t n, Value kw)
+/* A slot wrapper's body: fn is the owner type's slot function (function.c's
+ * wrapper_descriptor hands it back to us). */
+static Value wrap_dispatch(int kind, void *fn, Value self, const Value *a, size_t n, Value kw)
 {
-    Type *bt = builtin_base(TYPE(self));
-    void *fn = SLOTP(bt, off);
-    if (!fn && kind != K_NEW)
-        return raise_TypeError("descriptor '%s' of '%s' object needs an argument", dname, TYPE_NAME(self));
     switch (kind) {
     case K_UNARY: case K_REPR: case K_STR:
         if (wrap_nargs(n, 0, kw) < 0) return 0;
@@ -554,8 +551,8 @@ static Value wrap_dispatch(const char *dname, size_t off, int kind, Value self,
 }
 
 #define WRAPFN(d, f, k) \
-    static Value w_##d(Value self, const Value *a, size_t n, Value kw) \
-    { return wrap_dispatch(#d, offsetof(Type, f), k, self, a, n, kw); }
+    static Value w_##d(Value self, const Value *a, size_t n, Value kw, void *slot) \
+    { return wrap_dispatch(k, slot, self, a, n, kw); }
 SLOTDEFS(WRAPFN)
 
 static Value sl_new(Type *t, const Value *args, size_t nargs, Value kw);
@@ -581,8 +578,8 @@ static Value w_new_call(Value self, const Value *a, size_t n, Value kw)
 static const MethodDef new_wrapper_def = { "__new__", w_new_call, 0,
     "Create and return a new object.  See help(type) for accurate signature." };
 
-typedef struct SlotDef { int name; size_t off; int kind; MethodDef def; } SlotDef;
-#define SLOTDEF_ROW(d, f, k) { NAME_##d, offsetof(Type, f), k, { #d, w_##d, 0, NULL } },
+typedef struct SlotDef { int name; size_t off; int kind; SlotWrapperFn wrapper; } SlotDef;
+#define SLOTDEF_ROW(d, f, k) { NAME_##d, offsetof(Type, f), k, w_##d },
 static const SlotDef slotdefs[] = { SLOTDEFS(SLOTDEF_ROW) };
 
 /* -- Generic slots of classes: call the dunder found in the MRO ------------- */
@@ -1023,7 +1020,7 @@ void type_init_builtin(Type *t, const TypeSpec *spec, Type *meta)
         Value key = R->names[sd->name];
         if (dict_get_str(d, key)) continue;
         Value v = sd->kind == K_NEW ? builtin_function_new(&new_wrapper_def, OBJ_VAL(t), 0)
-                                    : descr_new_method(t, &sd->def);
+                                    : descr_new_wrapper(t, key, sd->wrapper, SLOTP(spec, soff), NULL);
         dict_set(d, key, v);
     }
     if (spec->richcompare && !spec->hash && !dict_get_str(d, S(__hash__)))

@@ -613,6 +613,7 @@ Value str_format_spec(Value v, Value spec)
     if (parse_spec(spec, &f, '<') < 0) return 0;
     if (f.type && f.type != 's')
         return raise_ValueError("Unknown format code '%c' for object of type 'str'", f.type);
+    if (f.sign == ' ') return raise_ValueError("Space not allowed in string format specifier");
     if (f.sign) return raise_ValueError("Sign not allowed in string format specifier");
     if (f.z) return raise_ValueError("Negative zero coercion (z) not allowed in string format specifier");
     if (f.alt) return raise_ValueError("Alternate form (#) not allowed in string format specifier");

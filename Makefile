@@ -4,7 +4,7 @@ CC      ?= gcc
 OPT     ?= -O2
 CFLAGS  ?= $(OPT) -g -std=gnu11 -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers \
            -fno-strict-aliasing -fno-pie -fno-omit-frame-pointer
-CPPFLAGS += -Icore -MMD -MP $(EXTRA_CPPFLAGS)
+CPPFLAGS += -Icore -MMD -MP -DKILN_LIBDIR='"$(CURDIR)/stdlib/lib"' $(EXTRA_CPPFLAGS)
 LDFLAGS += -no-pie -Wl,--build-id=sha1
 LDLIBS  += -lzstd -lm -lpthread
 

@@ -359,6 +359,9 @@ int import_init_path(const char *script_dir)
         else {
             snprintf(buf, sizeof buf, "%s/../lib/kiln", exe);
             if (realpath(buf, real) && is_dir(real)) list_append(path, str_from_cstr(real));
+#ifdef KILN_LIBDIR
+            else if (is_dir(KILN_LIBDIR)) list_append(path, str_from_cstr(KILN_LIBDIR));
+#endif
         }
     }
     list_append(path, str_from_cstr(lib && *lib ? lib : "/usr/lib/python3.11"));

@@ -696,14 +696,17 @@ static Value sl_getattr_hook(Value self, Value name)
     Type *t = TYPE(self), *owner = NULL;
     Value ga = lookup_owner(t, S(__getattribute__), &owner);
     Value r;
+    Value gf = type_lookup(t, S(__getattr__));
     if (!ga || !(owner->flags & TF_HEAPTYPE)) {
         GetAttrFn g = owner ? owner->getattr : obj_generic_getattr;
-        if (g == sl_getattr_hook) g = obj_generic_getattr;
+        if (g == sl_getattr_hook || g == obj_generic_getattr) {
+            r = obj_generic_getattr_ex(self, name, gf != 0);
+            if (r || exc_pending()) return r;
+            return call_meth(gf, self, &name, 1, 0);
+        }
         r = g(self, name);
     } else r = call_meth(ga, self, &name, 1, 0);
-    if (r || !exc_matches(E(AttributeError))) return r;
-    Value gf = type_lookup(t, S(__getattr__));
-    if (!gf) return 0;
+    if (r || !gf || !exc_matches(E(AttributeError))) return r;
     exc_clear();
     return call_meth(gf, self, &name, 1, 0);
 }
@@ -1177,8 +1180,13 @@ Value type_new_class(Value metatype, Value name, Value bases, Value ns, Value kw
                                "(non-strict) subclass of the metaclasses of all its bases");
     }
     if (meta != AS(Type, metatype) && meta->new_ != T(type)->new_) {
-        Value a[3] = { name, bases, ns };
-        return obj_call(OBJ_VAL(meta), a, 3, 0);
+        /* the winning metaclass's __new__, keywords included (CPython's type_new) */
+        Value kn = kwds && dict_size(kwds) ? tuple_from_iter(kwds) : 0;
+        int64_t nk = kn ? TUPLE_SIZE(kn) : 0;
+        if (nk > 32) return raise_TypeError("too many keyword arguments");
+        Value a[3 + 32] = { name, bases, ns };
+        for (int64_t i = 0; i < nk; i++) a[3 + i] = dict_get(kwds, TUPLE_ITEMS(kn)[i]);
+        return meta->new_(meta, a, 3, kn);
     }
     if (nb == 0) {
         Value o = OBJ_VAL(T(object));

@@ -140,18 +140,69 @@ static void m_sub(uint32_t *r, const uint32_t *a, int64_t na, const uint32_t *b,
     }
 }
 
-/* r = a * b; r has na + nb digits, zeroed by the caller. */
+/* r += a (r has rn digits; the sum must fit). */
+static void add_into(uint32_t *r, int64_t rn, const uint32_t *a, int64_t an)
+{
+    uint64_t c = 0;
+    int64_t i = 0;
+    for (; i < an && i < rn; i++) { c += (uint64_t)r[i] + a[i]; r[i] = (uint32_t)c; c >>= 32; }
+    for (; c && i < rn; i++) { c += r[i]; r[i] = (uint32_t)c; c >>= 32; }
+}
+
+/* r -= a (r has rn digits; the difference must be >= 0). */
+static void sub_into(uint32_t *r, int64_t rn, const uint32_t *a, int64_t an)
+{
+    int64_t br = 0, i = 0;
+    for (; i < an && i < rn; i++) { int64_t t = (int64_t)r[i] - a[i] - br; br = t < 0; r[i] = (uint32_t)t; }
+    for (; br && i < rn; i++) { int64_t t = (int64_t)r[i] - br; br = t < 0; r[i] = (uint32_t)t; }
+}
+
+#define KARATSUBA_CUTOFF 40
+
+/* r = a * b, na >= nb; r has na + nb digits, zeroed by the caller.
+ * Schoolbook below the cutoff, Karatsuba above; an unbalanced product is
+ * done in nb-digit slices of a. */
 static void m_mul(uint32_t *r, const uint32_t *a, int64_t na, const uint32_t *b, int64_t nb)
 {
-    for (int64_t i = 0; i < na; i++) {
-        uint64_t c = 0, ai = a[i];
-        if (!ai) continue;
-        for (int64_t j = 0; j < nb; j++) {
-            c += ai * b[j] + r[i + j];
-            r[i + j] = (uint32_t)c; c >>= 32;
+    if (nb < KARATSUBA_CUTOFF) {
+        for (int64_t i = 0; i < nb; i++) {
+            uint64_t c = 0, bi = b[i];
+            if (!bi) continue;
+            for (int64_t j = 0; j < na; j++) {
+                c += bi * a[j] + r[i + j];
+                r[i + j] = (uint32_t)c; c >>= 32;
+            }
+            r[i + na] = (uint32_t)c;
         }
-        r[i + nb] = (uint32_t)c;
+        return;
     }
+    int64_t h = (na + 1) / 2;
+    if (nb <= h) {
+        uint32_t *t = malloc(sizeof(uint32_t) * (size_t)(2 * nb));
+        for (int64_t i = 0; i < na; i += nb) {
+            int64_t n = na - i < nb ? na - i : nb;
+            memset(t, 0, sizeof(uint32_t) * (size_t)(n + nb));
+            if (n >= nb) m_mul(t, a + i, n, b, nb);
+            else m_mul(t, b, nb, a + i, n);
+            add_into(r + i, na + nb - i, t, n + nb);
+        }
+        free(t);
+        return;
+    }
+    /* a = a1 B^h + a0, b = b1 B^h + b0 */
+    const uint32_t *a0 = a, *a1 = a + h, *b0 = b, *b1 = b + h;
+    int64_t na1 = na - h, nb1 = nb - h;
+    m_mul(r, a0, h, b0, h);                       /* z0 -> r[0, 2h) */
+    m_mul(r + 2 * h, a1, na1, b1, nb1);           /* z2 -> r[2h, na+nb) */
+    uint32_t *sa = calloc((size_t)(h + 1), 4), *sb = calloc((size_t)(h + 1), 4);
+    uint32_t *z1 = calloc((size_t)(2 * h + 2), 4);
+    memcpy(sa, a0, sizeof(uint32_t) * (size_t)h); add_into(sa, h + 1, a1, na1);
+    memcpy(sb, b0, sizeof(uint32_t) * (size_t)h); add_into(sb, h + 1, b1, nb1);
+    m_mul(z1, sa, h + 1, sb, h + 1);
+    sub_into(z1, 2 * h + 2, r, 2 * h);
+    sub_into(z1, 2 * h + 2, r + 2 * h, na1 + nb1);
+    add_into(r + h, na + nb - h, z1, 2 * h + 2);
+    free(sa); free(sb); free(z1);
 }
 
 /* In place: a = a * m + add. Returns the carry out. */

@@ -546,9 +546,28 @@ static void emit_compare(Compiler *c, CmpOpKind op)
     }
 }
 
+static bool const_truth(Compiler *c, Expr *e, int *truth)
+{
+    CConst *k = fold_const(c, e);
+    if (!k) return false;
+    switch (k->kind) {
+    case CC_NONE: case CC_FALSE: *truth = 0; return true;
+    case CC_TRUE: case CC_ELLIPSIS: *truth = 1; return true;
+    case CC_INT: *truth = strcmp(k->digits, "0") != 0; return true;
+    case CC_STR: case CC_BYTES: *truth = k->len != 0; return true;
+    default: return false;
+    }
+}
+
 /* Jump to `next` if the truth of e equals cond (CPython's compiler_jump_if). */
 static void jump_if(Compiler *c, Expr *e, Block *next, bool cond)
 {
+    int truth;
+    if (e->kind != Expr_Tuple && const_truth(c, e, &truth)) {
+        /* constant test: an unconditional jump or nothing (the dead side is dropped) */
+        if ((truth != 0) == cond) emit_jump(c, OP_JUMP, next);
+        return;
+    }
     switch (e->kind) {
     case Expr_UnaryOp:
         if (e->v.UnaryOp.op == UnaryOp_Not) { jump_if(c, e->v.UnaryOp.operand, next, !cond); return; }
@@ -1490,19 +1509,6 @@ static void visit_async_for(Compiler *c, Stmt *s)
     emit0(c, OP_END_ASYNC_FOR);
     visit_stmts(c, &s->v.AsyncFor.orelse);
     use_block(c, end);
-}
-
-static bool const_truth(Compiler *c, Expr *e, int *truth)
-{
-    CConst *k = fold_const(c, e);
-    if (!k) return false;
-    switch (k->kind) {
-    case CC_NONE: case CC_FALSE: *truth = 0; return true;
-    case CC_TRUE: case CC_ELLIPSIS: *truth = 1; return true;
-    case CC_INT: *truth = strcmp(k->digits, "0") != 0; return true;
-    case CC_STR: case CC_BYTES: *truth = k->len != 0; return true;
-    default: return false;
-    }
 }
 
 static void visit_while(Compiler *c, Stmt *s)
@@ -2945,37 +2951,6 @@ static CUnit *assemble(Compiler *c, bool add_none)
         u->cur = savecur;
         c->u = saved;
     }
-    /* layout */
-    int n = 0;
-    for (Block *b = u->entry; b; b = b->next) {
-        b->offset = n;
-        b->laid = true;
-        n += b->n;
-    }
-    u->ncode = n;
-    u->code = ast_alloc(POOL, sizeof(uint32_t) * (size_t)(n ? n : 1));
-    u->lines = ast_alloc(POOL, sizeof(int32_t) * (size_t)(n ? n : 1));
-    int k = 0, prevline = u->firstlineno;
-    for (Block *b = u->entry; b; b = b->next) {
-        for (int i = 0; i < b->n; i++, k++) {
-            Instr *ins = &b->ins[i];
-            int op = ins->op, arg = ins->arg;
-            if (ins->target) {
-                if (!ins->target->laid) cerror(c, "internal compiler error: jump to a block not laid out");
-                arg = ins->target->offset;
-                if (arg >= n) cerror(c, "internal compiler error: jump past the end");
-                if (arg <= k) {
-                    if (op == OP_JUMP) op = ins->op = OP_JUMP_BACKWARD;
-                    else if (op != OP_JUMP_BACKWARD) cerror(c, "internal compiler error: backward conditional jump (%s)", opcode_name(op));
-                }
-            }
-            if (arg < 0 || arg >= (1 << 24)) cerror(c, "internal compiler error: argument out of range");
-            u->code[k] = INSN(op, arg);
-            int line = ins->lineno >= 0 ? ins->lineno : prevline;
-            u->lines[k] = line;
-            prevline = line;
-        }
-    }
     /* stack and block depth by flow analysis */
     Flow f = { 0 };
     int maxs = 0, maxb = 0;
@@ -2999,9 +2974,42 @@ static CUnit *assemble(Compiler *c, bool add_none)
                 cerror(c, "internal compiler error: negative stack depth at %s in %s", opcode_name(ins->op), u->qualname);
             if (sd > maxs) maxs = sd;
             if (bd > maxb) maxb = bd;
-            if (is_terminator(ins->op)) { fall = false; break; }
+            if (is_terminator(ins->op)) { fall = false; b->n = i + 1; break; }
         }
         if (fall && b->next) flow_push(c, &f, b->next, sd, bd);
+    }
+    /* layout */
+    int n = 0;
+    for (Block *b = u->entry; b; b = b->next) {
+        if (b->sdepth < 0) continue;          /* unreachable: dropped */
+        b->offset = n;
+        b->laid = true;
+        n += b->n;
+    }
+    u->ncode = n;
+    u->code = ast_alloc(POOL, sizeof(uint32_t) * (size_t)(n ? n : 1));
+    u->lines = ast_alloc(POOL, sizeof(int32_t) * (size_t)(n ? n : 1));
+    int k = 0, prevline = u->firstlineno;
+    for (Block *b = u->entry; b; b = b->next) {
+        if (b->sdepth < 0) continue;
+        for (int i = 0; i < b->n; i++, k++) {
+            Instr *ins = &b->ins[i];
+            int op = ins->op, arg = ins->arg;
+            if (ins->target) {
+                if (!ins->target->laid) cerror(c, "internal compiler error: jump to a block not laid out");
+                arg = ins->target->offset;
+                if (arg >= n) cerror(c, "internal compiler error: jump past the end");
+                if (arg <= k) {
+                    if (op == OP_JUMP) op = ins->op = OP_JUMP_BACKWARD;
+                    else if (op != OP_JUMP_BACKWARD) cerror(c, "internal compiler error: backward conditional jump (%s)", opcode_name(op));
+                }
+            }
+            if (arg < 0 || arg >= (1 << 24)) cerror(c, "internal compiler error: argument out of range");
+            u->code[k] = INSN(op, arg);
+            int line = ins->lineno >= 0 ? ins->lineno : prevline;
+            u->lines[k] = line;
+            prevline = line;
+        }
     }
     u->stacksize = maxs;
     u->blocksize = maxb;

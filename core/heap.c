@@ -26,6 +26,11 @@
 
 extern void *__libc_stack_end;
 
+/* Collector hooks of other parts, weak so the heap also links on its own
+ * (white-box tests). */
+#pragma weak weakref_gc_hook
+#pragma weak weakref_after_gc
+
 #define PI HEAP_PAGEINFO
 
 /* -- Size classes --------------------------------------------------------- */
@@ -547,16 +552,24 @@ static size_t sweep(uint64_t *mbits)
                 if (p->flags & PF_FINALIZE) finalize_dead(a);
                 HEAP_ALLOCBITS[g >> 6] &= ~((uint64_t)1 << (g & 63));
                 mark_pages_free(pg, n);
+                /* big ones go back to the OS (after the sweep: finalizers may
+                   still read them); reuse then faults in only what is touched */
+                if (n >= HEAP_RELEASE_PAGES) p->flags = PF_RELEASE;
             }
         }
+        /* coalesce free runs, but keep resident (dirty) and clean memory
+           apart: zeroing a run on reuse must not fault in clean pages */
+        if (p->kind == PK_FREE && runlen && (p->flags & PF_DIRTY) != (runflags & PF_DIRTY)) {
+            bin_push(run, runlen, runflags);
+            runlen = 0;
+        }
         if (p->kind == PK_FREE) {
-            if (!runlen) run = pg;
+            if (!runlen) run = pg, runflags = 0;
             runlen += n;
-            runflags |= p->flags & PF_DIRTY;
+            runflags |= p->flags & (PF_DIRTY | PF_RELEASE);
         } else if (runlen) {
             bin_push(run, runlen, runflags);
             runlen = 0;
-            runflags = 0;
         }
         pg += n;
     }
@@ -570,6 +583,14 @@ static void release_surplus(size_t keep_bytes)
 {
     HeapState *h = HEAP;
     size_t keep = keep_bytes / HEAP_PAGE, kept = 0;
+    for (unsigned b = 0; b < HEAP_NBINS; b++) {
+        for (uint32_t pg = h->bins[1][b]; pg; pg = PI[pg].next) {
+            PageInfo *p = &PI[pg];
+            if (!(p->flags & PF_RELEASE)) continue;
+            arena_release(HEAP_PAGE_ADDR(pg), HEAP_PAGE_ADDR(pg + p->npages));
+            p->flags &= ~PF_RELEASE;
+        }
+    }
     uint32_t lists[HEAP_NBINS];
     memcpy(lists, h->bins[0], sizeof lists);
     memset(h->bins[0], 0, sizeof h->bins[0]);
@@ -579,14 +600,14 @@ static void release_surplus(size_t keep_bytes)
         for (uint32_t pg = lists[b]; pg; pg = next) {
             PageInfo *p = &PI[pg];
             next = p->next;
-            uint8_t fl = p->flags;
-            if (kept + p->npages <= keep) {
-                kept += p->npages;
-            } else {
-                arena_release(HEAP_PAGE_ADDR(pg), HEAP_PAGE_ADDR(pg + p->npages));
-                fl &= ~PF_DIRTY;
+            uint32_t n = p->npages, k = 0;
+            if (kept < keep) k = keep - kept < n ? (uint32_t)(keep - kept) : n;
+            kept += k;
+            if (k) bin_push(pg, k, PF_DIRTY);           /* the head of the run stays resident */
+            if (k < n) {
+                arena_release(HEAP_PAGE_ADDR(pg + k), HEAP_PAGE_ADDR(pg + n));
+                bin_push(pg + k, n - k, 0);
             }
-            bin_push(pg, p->npages, fl);
         }
     }
 }
@@ -613,7 +634,7 @@ static NOINLINE void collect(void)
     if (mc.high * sizeof(Object *) > MSTACK_KEEP)   /* a deep mark stack: drop its pages */
         arena_release((uintptr_t)mc.stack + MSTACK_KEEP, HEAP_ROUND_UP((uintptr_t)(mc.stack + mc.high), HEAP_PAGE));
 
-    weakref_gc_hook();      /* clear weak references to what is about to be swept */
+    if (weakref_gc_hook) weakref_gc_hook();  /* clear weak references to what is about to be swept */
     h->sweeping = 1;
     h->sweep_top = h->top;
     size_t live = sweep(mc.mb);
@@ -621,12 +642,12 @@ static NOINLINE void collect(void)
 
     h->live_bytes = live;
     h->budget = live > HEAP_MIN_BUDGET ? live : HEAP_MIN_BUDGET;
-    release_surplus(h->budget);
+    release_surplus(h->budget + h->budget / 4);
     h->alloc_since_gc = 0;
     h->gc_count++;
     h->in_gc = 0;
     (void)regs;
-    weakref_after_gc();     /* callbacks run outside the collector */
+    if (weakref_after_gc) weakref_after_gc(); /* callbacks run outside the collector */
 }
 
 /* Collect, then give every free page back to the OS (before an image is

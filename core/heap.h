@@ -23,6 +23,7 @@
  *  - a span's PageInfo head says what it is; its other pages are PK_TAIL with
  *    the distance back to the head;
  *  - mark bits are all clear outside a collection (the sweep clears them);
+ *  - a cell on a free list is all zero except its first word (the link);
  *  - free cells are linked only while their span is "current" for its class
  *    (HeapState.free[]); a collection drops those lists and rebuilds them
  *    from the alloc bitmap when a span is taken again.
@@ -41,12 +42,13 @@
 #define HEAP_NLISTS      (2 * HEAP_NCLASS)        /* [0,N): scanned, [N,2N): noscan */
 #define HEAP_COMMIT_STEP ((uintptr_t)64 << 20)    /* commit object pages 64 MiB at a time */
 #define HEAP_MIN_BUDGET  ((size_t)8 << 20)        /* collect after >= 8 MiB allocated */
+#define HEAP_RELEASE_PAGES 64u                    /* free large objects >= 256 KiB go back to the OS */
 #define HEAP_NBINS       64                       /* free page runs: exact sizes 1..63, bin 0: >= 64 */
 
 #define HEAP_ROUND_UP(x, a) (((x) + (a) - 1) & ~((uintptr_t)(a) - 1))
 
 enum { PK_FREE = 0, PK_SMALL, PK_LARGE, PK_TAIL };
-enum { PF_NOSCAN = 1, PF_FINALIZE = 2, PF_DIRTY = 4 };
+enum { PF_NOSCAN = 1, PF_FINALIZE = 2, PF_DIRTY = 4, PF_RELEASE = 8 };
 
 /* One per 4 KiB page of the arena (16 bytes). */
 typedef struct PageInfo {
@@ -119,7 +121,8 @@ static ALWAYS_INLINE void heap_bit_set(uint64_t *bits, uintptr_t a) {
 }
 
 /* The allocation fast path: pop the current span's free list of class c
- * (noscan classes are c + HEAP_NCLASS), mark the cell allocated, zero it. */
+ * (noscan classes are c + HEAP_NCLASS), mark the cell allocated, set its type.
+ * Cells on a free list are zero but for the link word. */
 Object *heap_alloc_slow(Type *t, size_t nbytes, bool noscan);
 void heap_note_finalizer(void *cell);
 
@@ -131,11 +134,7 @@ static ALWAYS_INLINE Object *heap_alloc_fast(Type *t, size_t nbytes, bool noscan
         if (LIKELY(cell != NULL)) {
             HEAP->free[l] = *cell;
             heap_bit_set(HEAP_ALLOCBITS, (uintptr_t)cell);
-            uint64_t *w = (uint64_t *)cell;
-            size_t nw = heap_class_size[c] >> 3;
-            w[1] = 0;
-            for (size_t i = 2; i < nw; i++) w[i] = 0;
-            w[0] = (uint64_t)(uintptr_t)t;
+            *(Type **)cell = t;         /* the rest of a free cell is already zero */
             if (UNLIKELY(t != NULL && t->finalize != NULL)) heap_note_finalizer(cell);
             return (Object *)cell;
         }
@@ -148,6 +147,11 @@ void arena_reserve(void);                        /* map the arena PROT_NONE, fat
 void arena_commit(uintptr_t lo, uintptr_t hi);   /* make [lo, hi) read-write (page aligned) */
 void arena_release(uintptr_t lo, uintptr_t hi);  /* give pages back to the OS; they read as zero */
 void *arena_local_map(size_t nbytes);            /* process-local zeroed read-write memory */
+
+/* A full collection that also returns every free page to the OS, so an image
+ * written right after holds only live data (and the zeroed free cells of
+ * partly used spans). */
+void heap_trim(void);
 
 /* Rebuild the process-local parts (mark bitmap, mark stack): heap_init calls
  * it; an image loader calls it after mapping an arena back. */

@@ -5,7 +5,8 @@
 #      with a line "link: a.c b.c" in its first 20 lines: from those sources;
 #      otherwise: against every runtime object but main.o, missing functions
 #      tolerated (as build/kiln-dev);
-#    and run; a non-zero exit status is a failure.
+#    and run; a non-zero exit status is a failure.  A "link:" test whose
+#    header says "stress-build" runs again built with -DKILN_GC_STRESS=3.
 # Extra compiler flags: CFLAGS_TEST (e.g. CFLAGS_TEST=-DKILN_GC_STRESS=3).
 cd "$(dirname "$0")/../.." || exit 2
 mkdir -p build/tests
@@ -50,6 +51,13 @@ for src in tests/c/test_*.c; do
     if [ $st -eq 0 ]; then
         $TO "./build/tests/$name"
         st=$?
+        # "stress-build" in the header: once more, collecting every 3 allocations
+        if [ $st -eq 0 ] && [ -n "$link" ] && head -20 "$src" | grep -q 'stress-build'; then
+            echo "== $src (-DKILN_GC_STRESS=3)"
+            $CC $FLAGS -DKILN_GC_STRESS=3 -o "build/tests/${name}_stress" "$src" $link -lm -lpthread &&
+                $TO "./build/tests/${name}_stress"
+            st=$?
+        fi
     else
         echo "$src: build failed"
     fi

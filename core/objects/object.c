@@ -254,7 +254,9 @@ static Value object_richcompare(Value self, Value other, int op)
 
 /* -- attributes ------------------------------------------------------------ */
 
-Value obj_generic_getattr(Value v, Value name)
+/* object.__getattribute__; with suppress, a missing attribute gives 0 and no
+ * exception (the __getattr__ hook then needs no AttributeError object). */
+Value obj_generic_getattr_ex(Value v, Value name, bool suppress)
 {
     Type *t = TYPE(v);
     Value descr = type_lookup(t, name);
@@ -275,7 +277,13 @@ Value obj_generic_getattr(Value v, Value name)
     }
     if (f) return f(descr, v, OBJ_VAL(t));
     if (descr) return descr;
+    if (suppress) return 0;
     return raise_AttributeError("'%s' object has no attribute '%U'", TYPE_NAME(v), name);
+}
+
+Value obj_generic_getattr(Value v, Value name)
+{
+    return obj_generic_getattr_ex(v, name, false);
 }
 
 int obj_generic_setattr(Value v, Value name, Value val)

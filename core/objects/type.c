@@ -701,7 +701,11 @@ static Value sl_getattr_hook(Value self, Value name)
         GetAttrFn g = owner ? owner->getattr : obj_generic_getattr;
         if (g == sl_getattr_hook || g == obj_generic_getattr) {
             r = obj_generic_getattr_ex(self, name, gf != 0);
-            if (r || exc_pending()) return r;
+            if (r || !gf) return r;
+            if (exc_pending()) {
+                if (!exc_matches(E(AttributeError))) return 0;
+                exc_clear();
+            }
             return call_meth(gf, self, &name, 1, 0);
         }
         r = g(self, name);

@@ -18,6 +18,7 @@
  * yet.  Shapes are per class (the root is type->cached_shape), so a shape
  * implies the type.  Names in shapes are interned, compared by pointer first. */
 #include "core.h"
+#include "vm.h"
 #include <string.h>
 
 struct Shape {
@@ -693,23 +694,23 @@ static Value sl_new(Type *t, const Value *args, size_t nargs, Value kw)
 
 static Value sl_getattr_hook(Value self, Value name)
 {
-    Type *t = TYPE(self), *owner = NULL;
-    Value ga = lookup_owner(t, S(__getattribute__), &owner);
-    Value r;
+    Type *t = TYPE(self);
+    Value ga = type_lookup(t, S(__getattribute__));
     Value gf = type_lookup(t, S(__getattr__));
-    if (!ga || !(owner->flags & TF_HEAPTYPE)) {
-        GetAttrFn g = owner ? owner->getattr : obj_generic_getattr;
-        if (g == sl_getattr_hook || g == obj_generic_getattr) {
-            r = obj_generic_getattr_ex(self, name, gf != 0);
-            if (r || !gf) return r;
-            if (exc_pending()) {
-                if (!exc_matches(E(AttributeError))) return 0;
-                exc_clear();
-            }
-            return call_meth(gf, self, &name, 1, 0);
+    Value r;
+    GetAttrFn g = NULL;
+    if (!ga) g = obj_generic_getattr;
+    else if (TYPE(ga) == T(wrapper_descriptor)) g = (GetAttrFn)((WrapperDescr *)ga)->slot;
+    if (g == obj_generic_getattr) {
+        r = obj_generic_getattr_ex(self, name, gf != 0);
+        if (r || !gf) return r;
+        if (exc_pending()) {
+            if (!exc_matches(E(AttributeError))) return 0;
+            exc_clear();
         }
-        r = g(self, name);
-    } else r = call_meth(ga, self, &name, 1, 0);
+        return call_meth(gf, self, &name, 1, 0);
+    }
+    r = g && g != sl_getattr_hook ? g(self, name) : call_meth(ga, self, &name, 1, 0);
     if (r || !gf || !exc_matches(E(AttributeError))) return r;
     exc_clear();
     return call_meth(gf, self, &name, 1, 0);
@@ -717,10 +718,9 @@ static Value sl_getattr_hook(Value self, Value name)
 
 static int sl_setattr(Value self, Value name, Value v)
 {
-    Type *owner = NULL;
-    Value f = lookup_owner(TYPE(self), v ? S(__setattr__) : S(__delattr__), &owner);
-    if (!f || !(owner->flags & TF_HEAPTYPE)) {
-        SetAttrFn s = owner ? owner->setattr : obj_generic_setattr;
+    Value f = type_lookup(TYPE(self), v ? S(__setattr__) : S(__delattr__));
+    if (!f || TYPE(f) == T(wrapper_descriptor)) {
+        SetAttrFn s = f ? (SetAttrFn)((WrapperDescr *)f)->slot : obj_generic_setattr;
         if (s == sl_setattr) s = obj_generic_setattr;
         return s(self, name, v);
     }

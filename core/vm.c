@@ -2,7 +2,7 @@
  *
  * Invariants:
  *  - Frame records live on the per-thread frame stack, a chain of heap chunks
- *    (TS->frame_stack) whose cells are scanned conservatively, so a Value on a
+ *    (TS->frame_stack) whose live part is scanned word by word, so a Value on a
  *    value stack or in a fast local is always seen by the GC, even while the
  *    interpreter keeps the stack pointer in a register.  Generator frames live
  *    inside their generator object (also scanned conservatively).
@@ -37,11 +37,20 @@ typedef struct Chunk {
 #define C_STACK_LIMIT ((size_t)8 << 20)
 
 /* Per-thread VM state (TS->vm_state): a ValueArray of VMS_SIZE words.
- *   [VMS_CHUNK_TYPE]  the type of frame-stack chunks: a private heap type with
- *                     trace NULL (conservative scan of the frames);
+ *   [VMS_CHUNK_TYPE]  the type of frame-stack chunks: a private heap type whose
+ *                     trace scans the live records word by word;
  *   [VMS_PENDING]     MKSMALL(1) when pending calls wait (the eval breaker);
  *   [VMS_CALLS...]    pending C calls, MKSMALL(function address) or 0. */
 enum { VMS_CHUNK_TYPE, VMS_PENDING, VMS_CALLS, VMS_SIZE = VMS_CALLS + 14 };
+
+/* Chunks are traced up to their top only: the words of live frame records
+ * (the visitor tolerates non-Value words, as for a conservative scan). */
+static void chunk_trace(Object *o, Visitor visit, void *ctx) {
+    Chunk *c = (Chunk *)o;
+    visit(c->prev, ctx);
+    visit(c->spare, ctx);
+    for (const Value *w = (const Value *)c->data; (const char *)w < c->top; w++) visit(*w, ctx);
+}
 
 static NOINLINE ValueArray *vm_state_init(ThreadState *ts) {
     ValueArray *a = value_array_new(VMS_SIZE);
@@ -49,7 +58,7 @@ static NOINLINE ValueArray *vm_state_init(ThreadState *ts) {
     t->name = str_from_cstr("frame_stack");
     t->qualname = t->name;
     t->basicsize = sizeof(Chunk);
-    t->trace = NULL;
+    t->trace = chunk_trace;
     a->items[VMS_CHUNK_TYPE] = OBJ_VAL(t);
     a->items[VMS_PENDING] = MKSMALL(0);
     ts->vm_state = OBJ_VAL(a);
@@ -1084,6 +1093,17 @@ static ALWAYS_INLINE bool is_plain_instance(Value o) {
 }
 
 static Value load_attr_slow(Code *c, Value *ce, Value o, Value name) {
+    if (IS_TYPE(o, module) && !type_lookup(T(module), name)) {
+        Value d = ((Module *)o)->dict;
+        Value v = IS_TYPE(d, dict) ? dict_get_str(d, name) : 0;
+        if (v) {
+            CSTORE(c, &ce[0], o);
+            CSTORE(c, &ce[1], MKSMALL(dict_version(d) & 0x3fffffffffffffffULL));
+            CSTORE(c, &ce[2], MKSMALL(-1));
+            CSTORE(c, &ce[3], v);
+            return v;
+        }
+    }
     if (is_plain_instance(o)) {
         Type *t = TYPE(o);
         if (t->getattr == obj_generic_getattr && !type_lookup(t, name)) {
@@ -1347,6 +1367,11 @@ Value vm_eval_frame(Frame *f, Value throwexc) {
             MKSMALL(AS_OBJ(o)->type->version) == ce[1] && OBJ_VAL(((Instance *)o)->shape) == ce[2]) {
             Value v = ((Instance *)o)->slots->items[SMALL_VAL(ce[3])];
             if (LIKELY(v != 0)) { TOP() = v; DISPATCH(); }
+        }
+        if (ce[2] == MKSMALL(-1) && ce[0] == o &&
+            ce[1] == MKSMALL(dict_version(((Module *)o)->dict) & 0x3fffffffffffffffULL)) {
+            TOP() = ce[3];
+            DISPATCH();
         }
         Value v = load_attr_slow(code, ce, o, names[oparg]);
         if (!v) goto error;

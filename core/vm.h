@@ -3,7 +3,7 @@
  * exceptions.c (which reads traceback objects) include this header.
  *
  * Frames (DESIGN.md §6).  A Frame record lives on the per-thread frame stack
- * (a chain of heap chunks scanned conservatively, TS->frame_stack) or, for a
+ * (a chain of heap chunks traced word by word, TS->frame_stack) or, for a
  * generator/coroutine, inside the generator object.  A record is
  *   Frame header | localsplus[nlocals + ncells + stacksize] | Block[blocksize]
  * localsplus holds the fast locals, then the cells (cellvars then freevars),

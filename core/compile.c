@@ -3329,6 +3329,7 @@ static Value cu_value(CUnit *u, Value filename)
 static Value raise_syntax(const char *type, const char *msg, Value filename, int lineno, int offset,
                           const char *text, int end_lineno, int end_offset)
 {
+    if (strcmp(type, "RecursionError") == 0) return raise_fmt(E(RecursionError), "%s", msg);
     Type *t = E(SyntaxError);
     if (strcmp(type, "IndentationError") == 0) t = E(IndentationError);
     else if (strcmp(type, "TabError") == 0) t = E(TabError);

@@ -74,6 +74,7 @@ typedef struct Symtable {
     const char *private_;       /* class name for mangling */
     int future_annotations;
     int in_annotation;
+    int depth;
     CompileError *err;
 } Symtable;
 

@@ -344,7 +344,7 @@ static int visit_alias(Symtable *st, Alias *a)
     return 1;
 }
 
-static int visit_stmt(Symtable *st, Stmt *s)
+static int visit_stmt1(Symtable *st, Stmt *s)
 {
     switch (s->kind) {
     case Stmt_FunctionDef:
@@ -567,7 +567,7 @@ static int comprehension_yield_error(Symtable *st, Expr *e)
                     "'yield' inside generator expression");
 }
 
-static int visit_expr(Symtable *st, Expr *e)
+static int visit_expr1(Symtable *st, Expr *e)
 {
     if (st->in_annotation) {
         const char *what = e->kind == Expr_NamedExpr ? "named expression" :
@@ -671,7 +671,7 @@ static int visit_patterns(Symtable *st, PatternSeq *ps)
     return 1;
 }
 
-static int visit_pattern(Symtable *st, Pattern *p)
+static int visit_pattern1(Symtable *st, Pattern *p)
 {
     switch (p->kind) {
     case Pattern_MatchValue:
@@ -698,6 +698,45 @@ static int visit_pattern(Symtable *st, Pattern *p)
         return visit_patterns(st, &p->v.MatchOr.patterns);
     }
     return 1;
+}
+
+/* CPython bounds the symbol table's recursion (COMPILER_STACK_FRAME_SCALE * the recursion
+ * limit) and raises RecursionError beyond it. */
+#define ST_RECURSION_LIMIT 2994
+
+static int recursion_error(Symtable *st)
+{
+    CompileError *e = st->err;
+    if (!e->set) {
+        e->set = true;
+        strcpy(e->type, "RecursionError");
+        strcpy(e->msg, "maximum recursion depth exceeded during compilation");
+    }
+    return 0;
+}
+
+static int visit_stmt(Symtable *st, Stmt *s)
+{
+    if (++st->depth > ST_RECURSION_LIMIT) return recursion_error(st);
+    int r = visit_stmt1(st, s);
+    st->depth--;
+    return r;
+}
+
+static int visit_expr(Symtable *st, Expr *e)
+{
+    if (++st->depth > ST_RECURSION_LIMIT) return recursion_error(st);
+    int r = visit_expr1(st, e);
+    st->depth--;
+    return r;
+}
+
+static int visit_pattern(Symtable *st, Pattern *p)
+{
+    if (++st->depth > ST_RECURSION_LIMIT) return recursion_error(st);
+    int r = visit_pattern1(st, p);
+    st->depth--;
+    return r;
 }
 
 /* -- Analysis ------------------------------------------------------------------------------ */

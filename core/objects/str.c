@@ -15,11 +15,14 @@
 
 static void str_trace(Object *o, Visitor visit, void *ctx) { visit(((Str *)o)->index, ctx); }
 
-static Str *str_alloc(Type *t, size_t nbytes)
+/* ASCII strings of the exact type never get an index, so they hold no Values
+ * and go to no-scan pages; the collector never traces them. */
+static Str *str_alloc(Type *t, size_t nbytes, bool ascii)
 {
     size_t base = sizeof(Str);
     if (t != T(str) && t->basicsize > base) base = t->basicsize;
-    Str *s = (Str *)gc_alloc(t, base + nbytes + 1);
+    Str *s = (t == T(str) && ascii) ? (Str *)gc_alloc_noscan(t, base + nbytes + 1)
+                                    : (Str *)gc_alloc(t, base + nbytes + 1);
     s->nbytes = (int64_t)nbytes;
     s->hash = -1;
     return s;
@@ -42,7 +45,7 @@ static Value str_make(const char *p, size_t n, int64_t len)
 {
     if (n == 0 && R->empty_str) return R->empty_str;
     if (n == 1 && R->char_cache[(unsigned char)p[0]]) return R->char_cache[(unsigned char)p[0]];
-    Str *s = str_alloc(T(str), n);
+    Str *s = str_alloc(T(str), n, (int64_t)n == len);
     memcpy(s->data, p, n);
     s->length = len;
     if ((int64_t)n == len) s->flags = STR_ASCII;
@@ -152,7 +155,7 @@ Value str_from_codepoint(uint32_t cp)
 void str_init_caches(void)
 {
     if (!R->empty_str) {
-        Str *s = str_alloc(T(str), 0);
+        Str *s = str_alloc(T(str), 0, true);
         s->flags = STR_ASCII;
         STORE(R, empty_str, OBJ_VAL(s));
     }
@@ -160,7 +163,7 @@ void str_init_caches(void)
         if (!R->char_cache[c]) {
             char b[4];
             int n = enc_cp(b, c);
-            Str *s = str_alloc(T(str), (size_t)n);
+            Str *s = str_alloc(T(str), (size_t)n, c < 128);
             memcpy(s->data, b, (size_t)n);
             s->length = 1;
             if (c < 128) s->flags = STR_ASCII;
@@ -251,7 +254,7 @@ Value str_concat(Value a, Value b)
     if (x->nbytes == 0 && TYPE(b) == T(str)) return b;
     if (y->nbytes == 0 && TYPE(a) == T(str)) return a;
     size_t n = (size_t)(x->nbytes + y->nbytes);
-    Str *s = str_alloc(T(str), n);
+    Str *s = str_alloc(T(str), n, (x->flags & y->flags & STR_ASCII) != 0);
     memcpy(s->data, x->data, (size_t)x->nbytes);
     memcpy(s->data + x->nbytes, y->data, (size_t)y->nbytes);
     s->length = x->length + y->length;
@@ -514,7 +517,7 @@ Value str_join(Value sep, Value iterable)
     }
     total += (size_t)sp->nbytes * (size_t)(n - 1);
     len += sp->length * (n - 1);
-    Str *r = str_alloc(T(str), total);
+    Str *r = str_alloc(T(str), total, ascii);
     char *o = r->data;
     for (int64_t i = 0; i < n; i++) {
         /* a list may have changed length if an item's __str__... not here: items are str */
@@ -1368,7 +1371,7 @@ static Value case_map(Value self, int mode)
 {
     Str *s = (Str *)self;
     if (s->flags & STR_ASCII) {
-        Str *r = str_alloc(T(str), (size_t)s->nbytes);
+        Str *r = str_alloc(T(str), (size_t)s->nbytes, true);
         r->length = s->length;
         r->flags = STR_ASCII;
         bool prev = false;
@@ -1508,7 +1511,7 @@ static Value pad(Value self, int64_t left, int64_t right, uint32_t fill)
     char fb[4];
     int fl = enc_cp(fb, fill);
     size_t n = (size_t)STR_NBYTES(self) + (size_t)(left + right) * (size_t)fl;
-    Str *r = str_alloc(T(str), n);
+    Str *r = str_alloc(T(str), n, (((Str *)self)->flags & STR_ASCII) && fill < 128);
     char *o = r->data;
     if (fl == 1) { memset(o, fb[0], (size_t)left); o += left; }
     else for (int64_t i = 0; i < left; i++) { memcpy(o, fb, (size_t)fl); o += fl; }
@@ -1814,7 +1817,7 @@ static Value str_replace(Value self, Value old, Value new_, int64_t maxc)
     int64_t cnt = count_in(s->data, (size_t)s->nbytes, STR_DATA(old), on, maxc);
     if (cnt == 0) return exact(self);
     size_t total = (size_t)s->nbytes + (size_t)cnt * nn - (size_t)cnt * on;
-    Str *r = str_alloc(T(str), total);
+    Str *r = str_alloc(T(str), total, false);
     const char *p = s->data, *e = p + s->nbytes;
     char *o = r->data;
     for (int64_t i = 0; i < cnt; i++) {
@@ -2023,7 +2026,7 @@ static Value str_repeat(Value s, int64_t n)
     if (n == 1) return exact(s);
     if (n > INT64_MAX / o->nbytes) return raise_OverflowError("repeated string is too long");
     size_t total = (size_t)(o->nbytes * n);
-    Str *r = str_alloc(T(str), total);
+    Str *r = str_alloc(T(str), total, (o->flags & STR_ASCII) != 0);
     if (o->nbytes == 1) memset(r->data, o->data[0], total);
     else {
         memcpy(r->data, o->data, (size_t)o->nbytes);
@@ -2099,7 +2102,7 @@ static Value str_getitem(Value self, Value key)
         if (step == 1) return str_substr(self, start, start + n);
         if (n <= 0) return str_make("", 0, 0);
         if (((Str *)self)->flags & STR_ASCII) {
-            Str *r = str_alloc(T(str), (size_t)n);
+            Str *r = str_alloc(T(str), (size_t)n, true);
             for (int64_t k = 0, i = start; k < n; k++, i += step) r->data[k] = STR_DATA(self)[i];
             r->length = n;
             r->flags = STR_ASCII;
@@ -2136,7 +2139,7 @@ static Value str_new_slot(Type *t, const Value *args, size_t nargs, Value kw)
         r = str_decode(d, (size_t)n, out[1] ? STR_DATA(out[1]) : "utf-8", out[2] ? STR_DATA(out[2]) : "strict");
     }
     if (!r || t == T(str)) return r;
-    Str *s = str_alloc(t, (size_t)STR_NBYTES(r));
+    Str *s = str_alloc(t, (size_t)STR_NBYTES(r), (((Str *)r)->flags & STR_ASCII) != 0);
     memcpy(s->data, STR_DATA(r), (size_t)STR_NBYTES(r));
     s->length = STR_LEN(r);
     s->flags = ((Str *)r)->flags & STR_ASCII;

@@ -167,6 +167,10 @@ static int tuple_hash(Value self, int64_t *out)
 {
     Tuple *t = (Tuple *)self;
     if (t->hash != -1) { *out = t->hash; return 0; }
+    if (UNLIKELY(c_stack_low_containers())) {
+        raise_fmt(E(RecursionError), "maximum recursion depth exceeded");
+        return -1;
+    }
     uint64_t acc = XXPRIME_5;
     for (int64_t i = 0; i < t->size; i++) {
         int64_t h;
@@ -185,6 +189,8 @@ static int tuple_hash(Value self, int64_t *out)
 static Value tuple_richcompare(Value a, Value b, int op)
 {
     if (!IS_TUPLE(a) || !IS_TUPLE(b)) return NOTIMPL;
+    if (UNLIKELY(c_stack_low_containers()))
+        return raise_fmt(E(RecursionError), "maximum recursion depth exceeded in comparison");
     int64_t na = TUPLE_SIZE(a), nb = TUPLE_SIZE(b), i;
     for (i = 0; i < na && i < nb; i++) {
         int r = obj_eq(TUPLE_ITEMS(a)[i], TUPLE_ITEMS(b)[i]);

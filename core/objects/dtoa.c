@@ -123,6 +123,155 @@ int num_parse_float(const char *s, size_t n, double *out)
     return 0;
 }
 
+/* -- Grisu3 (Loitsch 2010, as in double-conversion) ----------------------------- */
+
+/* Shortest digits for most doubles with 64-bit integer arithmetic; it reports
+ * failure (~0.5% of inputs) when it cannot prove the result shortest and
+ * closest, and the caller then falls back to the printf search below. */
+
+typedef struct { uint64_t f; int e; } DiyFp;
+
+/* 10^k as a normalised 64-bit significand and binary exponent, k = -348 + 8i
+ * (generated with exact rational arithmetic). */
+static const struct { uint64_t f; int16_t e, k; } cached_pow10[] = {
+    {0xfa8fd5a0081c0288ULL, -1220, -348}, {0xbaaee17fa23ebf76ULL, -1193, -340},
+    {0x8b16fb203055ac76ULL, -1166, -332}, {0xcf42894a5dce35eaULL, -1140, -324},
+    {0x9a6bb0aa55653b2dULL, -1113, -316}, {0xe61acf033d1a45dfULL, -1087, -308},
+    {0xab70fe17c79ac6caULL, -1060, -300}, {0xff77b1fcbebcdc4fULL, -1034, -292},
+    {0xbe5691ef416bd60cULL, -1007, -284}, {0x8dd01fad907ffc3cULL, -980, -276},
+    {0xd3515c2831559a83ULL, -954, -268}, {0x9d71ac8fada6c9b5ULL, -927, -260},
+    {0xea9c227723ee8bcbULL, -901, -252}, {0xaecc49914078536dULL, -874, -244},
+    {0x823c12795db6ce57ULL, -847, -236}, {0xc21094364dfb5637ULL, -821, -228},
+    {0x9096ea6f3848984fULL, -794, -220}, {0xd77485cb25823ac7ULL, -768, -212},
+    {0xa086cfcd97bf97f4ULL, -741, -204}, {0xef340a98172aace5ULL, -715, -196},
+    {0xb23867fb2a35b28eULL, -688, -188}, {0x84c8d4dfd2c63f3bULL, -661, -180},
+    {0xc5dd44271ad3cdbaULL, -635, -172}, {0x936b9fcebb25c996ULL, -608, -164},
+    {0xdbac6c247d62a584ULL, -582, -156}, {0xa3ab66580d5fdaf6ULL, -555, -148},
+    {0xf3e2f893dec3f126ULL, -529, -140}, {0xb5b5ada8aaff80b8ULL, -502, -132},
+    {0x87625f056c7c4a8bULL, -475, -124}, {0xc9bcff6034c13053ULL, -449, -116},
+    {0x964e858c91ba2655ULL, -422, -108}, {0xdff9772470297ebdULL, -396, -100},
+    {0xa6dfbd9fb8e5b88fULL, -369, -92}, {0xf8a95fcf88747d94ULL, -343, -84},
+    {0xb94470938fa89bcfULL, -316, -76}, {0x8a08f0f8bf0f156bULL, -289, -68},
+    {0xcdb02555653131b6ULL, -263, -60}, {0x993fe2c6d07b7facULL, -236, -52},
+    {0xe45c10c42a2b3b06ULL, -210, -44}, {0xaa242499697392d3ULL, -183, -36},
+    {0xfd87b5f28300ca0eULL, -157, -28}, {0xbce5086492111aebULL, -130, -20},
+    {0x8cbccc096f5088ccULL, -103, -12}, {0xd1b71758e219652cULL, -77, -4},
+    {0x9c40000000000000ULL, -50, 4}, {0xe8d4a51000000000ULL, -24, 12},
+    {0xad78ebc5ac620000ULL, 3, 20}, {0x813f3978f8940984ULL, 30, 28},
+    {0xc097ce7bc90715b3ULL, 56, 36}, {0x8f7e32ce7bea5c70ULL, 83, 44},
+    {0xd5d238a4abe98068ULL, 109, 52}, {0x9f4f2726179a2245ULL, 136, 60},
+    {0xed63a231d4c4fb27ULL, 162, 68}, {0xb0de65388cc8ada8ULL, 189, 76},
+    {0x83c7088e1aab65dbULL, 216, 84}, {0xc45d1df942711d9aULL, 242, 92},
+    {0x924d692ca61be758ULL, 269, 100}, {0xda01ee641a708deaULL, 295, 108},
+    {0xa26da3999aef774aULL, 322, 116}, {0xf209787bb47d6b85ULL, 348, 124},
+    {0xb454e4a179dd1877ULL, 375, 132}, {0x865b86925b9bc5c2ULL, 402, 140},
+    {0xc83553c5c8965d3dULL, 428, 148}, {0x952ab45cfa97a0b3ULL, 455, 156},
+    {0xde469fbd99a05fe3ULL, 481, 164}, {0xa59bc234db398c25ULL, 508, 172},
+    {0xf6c69a72a3989f5cULL, 534, 180}, {0xb7dcbf5354e9beceULL, 561, 188},
+    {0x88fcf317f22241e2ULL, 588, 196}, {0xcc20ce9bd35c78a5ULL, 614, 204},
+    {0x98165af37b2153dfULL, 641, 212}, {0xe2a0b5dc971f303aULL, 667, 220},
+    {0xa8d9d1535ce3b396ULL, 694, 228}, {0xfb9b7cd9a4a7443cULL, 720, 236},
+    {0xbb764c4ca7a44410ULL, 747, 244}, {0x8bab8eefb6409c1aULL, 774, 252},
+    {0xd01fef10a657842cULL, 800, 260}, {0x9b10a4e5e9913129ULL, 827, 268},
+    {0xe7109bfba19c0c9dULL, 853, 276}, {0xac2820d9623bf429ULL, 880, 284},
+    {0x80444b5e7aa7cf85ULL, 907, 292}, {0xbf21e44003acdd2dULL, 933, 300},
+    {0x8e679c2f5e44ff8fULL, 960, 308}, {0xd433179d9c8cb841ULL, 986, 316},
+    {0x9e19db92b4e31ba9ULL, 1013, 324}, {0xeb96bf6ebadf77d9ULL, 1039, 332},
+    {0xaf87023b9bf0ee6bULL, 1066, 340},
+};
+
+static DiyFp diy_mul(DiyFp x, DiyFp y)
+{
+    const uint64_t M32 = 0xffffffffu;
+    uint64_t a = x.f >> 32, b = x.f & M32, c = y.f >> 32, d = y.f & M32;
+    uint64_t ac = a * c, bc = b * c, ad = a * d, bd = b * d;
+    uint64_t tmp = (bd >> 32) + (ad & M32) + (bc & M32) + (1u << 31);
+    return (DiyFp){ac + (ad >> 32) + (bc >> 32) + (tmp >> 32), x.e + y.e + 64};
+}
+
+static DiyFp diy_norm(DiyFp x)
+{
+    int s = __builtin_clzll(x.f);
+    return (DiyFp){x.f << s, x.e - s};
+}
+
+static bool round_weed(char *buf, int len, uint64_t dist_high_w, uint64_t unsafe, uint64_t rest,
+                       uint64_t ten_kappa, uint64_t unit)
+{
+    uint64_t small = dist_high_w - unit, big = dist_high_w + unit;
+    while (rest < small && unsafe - rest >= ten_kappa &&
+           (rest + ten_kappa < small || small - rest >= rest + ten_kappa - small)) {
+        buf[len - 1]--;
+        rest += ten_kappa;
+    }
+    if (rest < big && unsafe - rest >= ten_kappa &&
+        (rest + ten_kappa < big || big - rest > rest + ten_kappa - big))
+        return false;
+    return 2 * unit <= rest && rest <= unsafe - 4 * unit;
+}
+
+/* d > 0, finite.  Digits into buf, returns their count (0 on failure);
+ * *dexp is the decimal exponent of the last digit. */
+static int grisu3(double d, char *buf, int *dexp)
+{
+    uint64_t bits;
+    memcpy(&bits, &d, 8);
+    int be = (int)((bits >> 52) & 0x7ff);
+    uint64_t f = bits & (((uint64_t)1 << 52) - 1);
+    int e;
+    if (be) { f |= (uint64_t)1 << 52; e = be - 1075; } else e = -1074;
+    DiyFp w = diy_norm((DiyFp){f, e});
+    DiyFp mp = diy_norm((DiyFp){(f << 1) + 1, e - 1});
+    DiyFp mm;
+    if (f == ((uint64_t)1 << 52) && be > 1) mm = (DiyFp){(f << 2) - 1, e - 2};
+    else mm = (DiyFp){(f << 1) - 1, e - 1};
+    mm.f <<= mm.e - mp.e;
+    mm.e = mp.e;
+    /* a cached power bringing the exponent into [-60, -32] */
+    int min_e = -60 - (w.e + 64);
+    int k = (int)ceil((min_e + 63) * 0.30102999566398114);
+    int idx = (348 + k - 1) / 8 + 1;
+    DiyFp c = {cached_pow10[idx].f, cached_pow10[idx].e};
+    int mk = cached_pow10[idx].k;
+    DiyFp sw = diy_mul(w, c), lo = diy_mul(mm, c), hi = diy_mul(mp, c);
+    /* digit generation */
+    uint64_t unit = 1;
+    DiyFp too_low = {lo.f - unit, lo.e}, too_high = {hi.f + unit, hi.e};
+    uint64_t unsafe = too_high.f - too_low.f;
+    int sh = -sw.e;
+    uint64_t one = (uint64_t)1 << sh;
+    uint32_t integrals = (uint32_t)(too_high.f >> sh);
+    uint64_t fractionals = too_high.f & (one - 1);
+    uint32_t divisor = 1;
+    int kappa = 0;
+    while (kappa < 10 && (uint64_t)divisor * 10 <= integrals) { divisor *= 10; kappa++; }
+    if (integrals) kappa++;
+    else divisor = 0;
+    int len = 0;
+    while (kappa > 0) {
+        buf[len++] = (char)('0' + integrals / divisor);
+        integrals %= divisor;
+        kappa--;
+        uint64_t rest = ((uint64_t)integrals << sh) + fractionals;
+        if (rest < unsafe) {
+            *dexp = -mk + kappa;
+            return round_weed(buf, len, too_high.f - sw.f, unsafe, rest, (uint64_t)divisor << sh, unit) ? len : 0;
+        }
+        divisor /= 10;
+    }
+    for (;;) {
+        fractionals *= 10; unit *= 10; unsafe *= 10;
+        buf[len++] = (char)('0' + (fractionals >> sh));
+        fractionals &= one - 1;
+        kappa--;
+        if (fractionals < unsafe) {
+            *dexp = -mk + kappa;
+            return round_weed(buf, len, (too_high.f - sw.f) * unit, unsafe, fractionals, one, unit) ? len : 0;
+        }
+        if (len > 18) return 0;
+    }
+}
+
 /* -- Shortest repr ---------------------------------------------------------------- */
 
 /* Shortest digits that round-trip: digits (no point) into dig, returns count,
@@ -162,6 +311,16 @@ int num_shortest_digits(double d, char *dig, int *dexp)
     char buf[64];
     d = fabs(d);
     if (d == 0) { dig[0] = '0'; *dexp = 1; return 1; }
+    {
+        int last;
+        int k = grisu3(d, dig, &last);
+        if (k > 0) {
+            while (k > 1 && dig[k - 1] == '0') { k--; last++; }
+            dig[k] = 0;
+            *dexp = k + last;
+            return k;
+        }
+    }
     int e2;
     if (d >= DBL_MIN && frexp(d, &e2) != 0.5) {
         /* Normal, not a power of two: any q <= 15 digit string that round-trips

@@ -12,3 +12,4 @@ try:
     d == d.copy()
     print('eq ok')
 except RecursionError as e:
+    print('RecursionError', e)

@@ -363,6 +363,12 @@ static Value m_index(Value self, const Value *args, size_t nargs, Value kw)
     return raise_ValueError("sequence.index(x): x not in sequence");
 }
 
+static Value m_range_reduce(Value self, const Value *args, size_t nargs, Value kw)
+{
+    Range *r = RG(self);
+    return tuple_pack(2, OBJ_VAL(T(range)), tuple_pack(3, r->vstart, r->vstop, r->vstep));
+}
+
 static Value get_start(Value self) { return RG(self)->vstart; }
 static Value get_stop(Value self) { return RG(self)->vstop; }
 static Value get_step(Value self) { return RG(self)->vstep; }
@@ -484,6 +490,12 @@ static Value m_indices(Value self, const Value *args, size_t nargs, Value kw)
     return tuple_pack(3, int_from_i64(a), int_from_i64(b), int_from_i64(st));
 }
 
+static Value m_slice_reduce(Value self, const Value *args, size_t nargs, Value kw)
+{
+    Slice *s = SL(self);
+    return tuple_pack(2, OBJ_VAL(T(slice)), tuple_pack(3, s->start, s->stop, s->step));
+}
+
 static Value sl_start(Value self) { return SL(self)->start; }
 static Value sl_stop(Value self) { return SL(self)->stop; }
 static Value sl_step(Value self) { return SL(self)->step; }
@@ -494,6 +506,7 @@ static const MethodDef range_methods[] = {
     {"count", m_count, 0, "rangeobject.count(value) -> integer -- return number of occurrences of value"},
     {"index", m_index, 0, "rangeobject.index(value) -> integer -- return index of value."},
     {"__reversed__", m_reversed, 0, "Return a reverse iterator."},
+    {"__reduce__", m_range_reduce, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -525,6 +538,7 @@ const TypeSpec range_iter_spec = {
 
 static const MethodDef slice_methods[] = {
     {"indices", m_indices, 0, "S.indices(len) -> (start, stop, stride)"},
+    {"__reduce__", m_slice_reduce, 0, "Return state information for pickling."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -727,6 +727,19 @@ static Value m_contains(Value self, const Value *args, size_t nargs, Value kw)
     BOOLRES(set_contains(self, args[0]));
 }
 
+static Value m_reduce(Value self, const Value *args, size_t nargs, Value kw)
+{
+    Value keys = list_from_iter(self);
+    if (!keys) return 0;
+    Value state = NONE;
+    if (obj_instance_tail(self)) {
+        Value d = obj_lookup_attr(self, S(__dict__));
+        if (!d && exc_pending()) return 0;
+        if (d) state = d;
+    }
+    return tuple_pack(3, OBJ_VAL(TYPE(self)), tuple_pack(1, keys), state);
+}
+
 /* -- Slots --------------------------------------------------------------------------- */
 
 static Value set_repr(Value self)
@@ -939,6 +952,7 @@ static const MethodDef set_methods[] = {
     {"issuperset", m_issuperset, 0, "Report whether this set contains another set."},
     {"isdisjoint", m_isdisjoint, 0, "Return True if two sets have a null intersection."},
     {"__contains__", m_contains, 0, "x.__contains__(y) <==> y in x."},
+    {"__reduce__", m_reduce, 0, "Return state information for pickling."},
     {"__class_getitem__", list_class_getitem, METH_CLASS, "See PEP 585"},
     {NULL, NULL, 0, NULL},
 };
@@ -953,6 +967,7 @@ static const MethodDef frozenset_methods[] = {
     {"issuperset", m_issuperset, 0, "Report whether this set contains another set."},
     {"isdisjoint", m_isdisjoint, 0, "Return True if two sets have a null intersection."},
     {"__contains__", m_contains, 0, "x.__contains__(y) <==> y in x."},
+    {"__reduce__", m_reduce, 0, "Return state information for pickling."},
     {"__class_getitem__", list_class_getitem, METH_CLASS, "See PEP 585"},
     {NULL, NULL, 0, NULL},
 };

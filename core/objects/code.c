@@ -50,6 +50,7 @@ static Value g_nlocals(Value s) { return MKSMALL(C(s)->nlocals); }
 static Value g_stacksize(Value s) { return MKSMALL(C(s)->stacksize); }
 static Value g_flags(Value s) { return MKSMALL(C(s)->flags); }
 static Value g_firstlineno(Value s) { return MKSMALL(C(s)->firstlineno); }
+static Value g_empty_bytes(Value s) { return bytes_new("", 0); }
 static Value g_code(Value s) {
     Code *c = C(s);
     if (!c->bytecode) return bytes_new("", 0);
@@ -69,6 +70,20 @@ static Value code_co_lines(Value self, const Value *args, size_t nargs, Value kw
             if (!t || list_append(out, t) < 0) return 0;
             start = i;
         }
+    }
+    return obj_iter(out);
+}
+
+/* co_positions(): (line, end_line, col, end_col) per 2-byte code unit as
+ * CPython (so tb_lasti // 2 indexes it); kiln keeps no column information. */
+static Value code_co_positions(Value self, const Value *args, size_t nargs, Value kw) {
+    Code *c = C(self);
+    Value out = list_new(0);
+    if (!out) return 0;
+    for (int64_t i = 0; i < c->ncode; i++) {
+        Value ln = MKSMALL(code_line_of(c, i));
+        Value t = tuple_pack(4, ln, ln, NONE, NONE);
+        if (!t || list_append(out, t) < 0 || list_append(out, t) < 0) return 0;
     }
     return obj_iter(out);
 }
@@ -98,6 +113,7 @@ static Value code_replace(Value self, const Value *args, size_t nargs, Value kw)
 
 static const MethodDef code_methods[] = {
     {"co_lines", code_co_lines, 0, NULL},
+    {"co_positions", code_co_positions, 0, NULL},
     {"replace", code_replace, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
@@ -119,6 +135,9 @@ static const GetSetDef code_getsets[] = {
     {"co_flags", g_flags, NULL, NULL},
     {"co_firstlineno", g_firstlineno, NULL, NULL},
     {"co_code", g_code, NULL, NULL},
+    {"co_linetable", g_empty_bytes, NULL, NULL},
+    {"co_exceptiontable", g_empty_bytes, NULL, NULL},
+    {"co_lnotab", g_empty_bytes, NULL, NULL},
     {NULL, NULL, NULL, NULL},
 };
 

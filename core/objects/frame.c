@@ -33,7 +33,7 @@ void frame_detach(Frame *f) {
     Code *c = f->code;
     int lasti = frame_lasti(f);
     fo->lasti = lasti;
-    fo->lineno = code_line_of(c, lasti < 0 ? 0 : lasti);
+    fo->lineno = lasti < 0 ? c->firstlineno : code_line_of(c, lasti);
     if (f->prev && !(f->flags & FRAME_GEN)) STORE(fo, back, frame_object_of(f->prev));
     int n = c->nlocals + frame_ncells(c);
     if (!f->locals && n > 0) {
@@ -82,14 +82,14 @@ static Value fog_lineno(Value s) {
     FrameObject *fo = FO(s);
     if (fo->frame) {
         int lasti = frame_lasti(fo->frame);
-        return MKSMALL(code_line_of((Code *)fo->code, lasti < 0 ? 0 : lasti));
+        return MKSMALL(lasti < 0 ? ((Code *)fo->code)->firstlineno : code_line_of((Code *)fo->code, lasti));
     }
     return MKSMALL(fo->lineno);
 }
 static Value fog_lasti(Value s) {
     FrameObject *fo = FO(s);
     int l = fo->frame ? frame_lasti(fo->frame) : fo->lasti;
-    return MKSMALL(l < 0 ? -1 : l * 4);
+    return MKSMALL(l < 0 ? 0 : l * 4);
 }
 static Value fog_back(Value s) {
     FrameObject *fo = FO(s);
@@ -187,7 +187,7 @@ int exc_attach_traceback(Value exc, Frame *f, int lasti) {
     ExcObject *e = (ExcObject *)exc;
     Value fo = frame_object_of(f);
     Value next = e->traceback == NONE ? 0 : e->traceback;
-    int line = code_line_of(f->code, lasti < 0 ? 0 : lasti);
+    int line = lasti < 0 ? f->code->firstlineno : code_line_of(f->code, lasti);
     Value tb = traceback_new(next, fo, lasti, line);
     STORE(e, traceback, tb);
     return 0;

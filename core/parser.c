@@ -690,9 +690,13 @@ static Expr *atom(Parser *p)
         if (accept_op(p, T_RBRACE)) return new_expr(p, Expr_Dict, l, c);
         Vec keys = {0}, vals = {0};
         Expr *first = NULL;
-        if (accept_op(p, T_DOUBLESTAR)) {
+        if (at_op(p, T_DOUBLESTAR)) {
+            Token *ds = next_tok(p);
             vpush(p, &keys, NULL);
             vpush(p, &vals, bitwise_or(p));
+            if (at_for(p))
+                syntax_error(p, "SyntaxError", ds->lineno, ds->col, ds->end_lineno, ds->end_col,
+                             "dict unpacking cannot be used in dict comprehension");
         } else {
             first = star_named_expression(p);
             if (accept_op(p, T_COLON)) {
@@ -822,6 +826,7 @@ static Expr *slices(Parser *p)
 
 static Expr *call_trailer(Parser *p, Expr *func, Token *start)
 {
+    bool no_genexp = func->kind == 0;   /* class bases: the dummy func of classdef */
     Token *open = next_tok(p);   /* '(' */
     Vec args = {0}, kws = {0};
     bool seen_kw = false, seen_dstar = false;
@@ -868,6 +873,7 @@ static Expr *call_trailer(Parser *p, Expr *func, Token *start)
             seen_kw = true;
         } else {
             Expr *e = named_expression_ex(p, false);
+            if (no_genexp && at_for(p)) invalid_syntax(p);
             if (at_for(p)) {
                 Expr *g = ast_alloc(p->pool, sizeof *g);
                 ComprehensionSeq gens;
@@ -1378,10 +1384,13 @@ static Arguments *parameters(Parser *p, bool is_lambda, int close)
             seen_star = true;
             if (at_op(p, T_COMMA)) {
                 Token *n = tk(p, 1);
-                if (n->type == close || n->type == T_DOUBLESTAR)
-                    syntax_error(p, "SyntaxError", t->lineno, t->col, t->end_lineno, t->end_col, "named arguments must follow bare *");
+                if (n->type == close || n->type == T_DOUBLESTAR) {
+                    Token *at = is_lambda ? n : t;   /* lambda: CPython's last-token location */
+                    syntax_error(p, "SyntaxError", at->lineno, at->col, at->end_lineno, at->end_col, "named arguments must follow bare *");
+                }
             } else if (at_op(p, close)) {
-                syntax_error(p, "SyntaxError", t->lineno, t->col, t->end_lineno, t->end_col, "named arguments must follow bare *");
+                Token *at = is_lambda ? CUR : t;
+                syntax_error(p, "SyntaxError", at->lineno, at->col, at->end_lineno, at->end_col, "named arguments must follow bare *");
             } else {
                 a->vararg = param(p, is_lambda, true);
                 if (at_op(p, T_EQUAL)) {
@@ -2776,6 +2785,8 @@ static int hexval(int c)
 static char *decode_escapes(Parser *p, const char *s, size_t n, bool raw, bool bytes,
                             size_t *outlen, Token *t)
 {
+    /* decoding errors point at the token after the string, as in CPython */
+    Token *at = tok_at(p, p->fs_after);
     char *o = ast_alloc(p->pool, n + 8);
     size_t k = 0;
     for (size_t i = 0; i < n;) {
@@ -2818,7 +2829,7 @@ static char *decode_escapes(Parser *p, const char *s, size_t n, bool raw, bool b
             for (int j = 0; j < nd; j++) {
                 int h = i + (size_t)j < n ? hexval((unsigned char)s[i + (size_t)j]) : -1;
                 if (h < 0) {
-                    syntax_error(p, "SyntaxError", t->lineno, t->col, t->end_lineno, t->end_col,
+                    syntax_error(p, "SyntaxError", at->lineno, at->col, at->end_lineno, at->end_col,
                                  "(%s error) '%s' codec can't decode bytes in position %zu-%zu: %s",
                                  bytes ? "value" : "unicode", bytes ? "" : "unicodeescape", i - 2,
                                  i + (size_t)j - 1,
@@ -2831,7 +2842,7 @@ static char *decode_escapes(Parser *p, const char *s, size_t n, bool raw, bool b
             if (bytes) o[k++] = (char)v;
             else {
                 if (v > 0x10FFFF)
-                    syntax_error(p, "SyntaxError", t->lineno, t->col, t->end_lineno, t->end_col,
+                    syntax_error(p, "SyntaxError", at->lineno, at->col, at->end_lineno, at->end_col,
                                  "(unicode error) 'unicodeescape' codec can't decode bytes in position %zu-%zu: illegal Unicode character",
                                  i - 10, i - 1);
                 k += put_utf8(o + k, v);
@@ -2848,7 +2859,7 @@ static char *decode_escapes(Parser *p, const char *s, size_t n, bool raw, bool b
                 if (j < n) { cp = lookup_uni_name(s + i + 1, j - i - 1); i = j + 1; }
             }
             if (cp < 0)
-                syntax_error(p, "SyntaxError", t->lineno, t->col, t->end_lineno, t->end_col,
+                syntax_error(p, "SyntaxError", at->lineno, at->col, at->end_lineno, at->end_col,
                              "(unicode error) 'unicodeescape' codec can't decode bytes in position %zu-%zu: %s",
                              st, i - 1, "unknown Unicode character name");
             k += put_utf8(o + k, cp);
@@ -3013,8 +3024,6 @@ static void fstring_expr(Parser *p, FState *f, const char *s, size_t n, size_t *
         if (i >= n) f_error(p, t, "f-string: expecting '}'");
         char cc = s[i++];
         if (cc != 's' && cc != 'r' && cc != 'a') {
-            if (cc == '}' || cc == ':')
-                f_error(p, t, "f-string: missing conversion character: expected 's', 'r', or 'a'");
             f_error(p, t, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
         }
         conversion = cc;

@@ -172,6 +172,10 @@ static int scan_exponent_and_imag(Tokenizer *t, size_t start)
         if (c == '+' || c == '-') { adv(t); c = cur(t); }
         if (!is_digit(c)) {
             bool sign = t->pos != save + 1;
+            if (sign) {
+                int sc = col_of(t, t->pos) - 1;
+                return error_at(t, "SyntaxError", t->lineno, sc, t->lineno, sc, "invalid decimal literal");
+            }
             t->pos = save;
             /* `1else` is 1 followed by `else`; `1e`, `1e+` are errors, reported (like CPython)
              * at the character before the 'e' */
@@ -468,11 +472,10 @@ again:
         if (c == '\\') {
             int n = peekc(t, 1);
             if (n == '\n') {
+                int bl = t->lineno, bc = col_of(t, t->pos) + 1;
                 adv(t); adv(t);
-                if (cur(t) < 0) {
-                    return error_at(t, "SyntaxError", t->lineno, 0, t->lineno, -1,
-                                    "unexpected EOF while parsing");
-                }
+                if (cur(t) < 0)
+                    return error_at(t, "SyntaxError", bl, bc, bl, -1, "unexpected EOF while parsing");
                 continue;
             }
             if (n < 0) {

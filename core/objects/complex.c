@@ -171,9 +171,11 @@ static Value cx_richcompare(Value a, Value b, int op)
 static int cx_hash(Value a, int64_t *out)
 {
     Complex *c = AS(Complex, a);
-    int64_t hr, hi;
-    Value fr = float_new(c->re), fi = float_new(c->im);
-    if (obj_hash(fr, &hr) < 0 || obj_hash(fi, &hi) < 0) return -1;
+    /* NaN parts hash by identity (of the complex), as CPython 3.10+ */
+    uint64_t p = (uint64_t)a;
+    int64_t ph = (int64_t)((p >> 4) | (p << 60));
+    int64_t hr = isnan(c->re) ? ph : float_hash_of(c->re);
+    int64_t hi = isnan(c->im) ? ph : float_hash_of(c->im);
     uint64_t h = (uint64_t)hr + 1000003ULL * (uint64_t)hi;
     if (h == (uint64_t)-1) h = (uint64_t)-2;
     *out = (int64_t)h;

@@ -2226,9 +2226,7 @@ static void pattern_mapping(Compiler *c, Pattern *p, PatCtx *pc)
             for (int j = 0; j < nseen; j++)
                 if (cc_equal(seen[j], k)) {
                     SET_LOC(c, p);
-                    const char *txt = c->src && key->lineno == key->end_lineno && key->lineno >= 1 && key->lineno <= c->nlines
-                        ? ast_strndup(POOL, c->src + c->line_starts[key->lineno - 1] + key->col_offset, (size_t)(key->end_col_offset - key->col_offset))
-                        : "?";
+                    const char *txt = annotation_string(c, key);
                     cerror(c, "mapping pattern checks duplicate key (%s)", txt);
                 }
             seen[nseen++] = k;

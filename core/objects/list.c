@@ -516,6 +516,10 @@ static int NAME(SortCtx *c, int64_t *p, int64_t *tmp, int64_t n)                
         int64_t hi = lo + RUN < n ? lo + RUN : n;                                    \
         for (int64_t i = lo + 1; i < hi; i++) {                                      \
             int64_t piv = p[i], l = lo, r = i;                                       \
+            int in_order = LT(piv, p[i - 1]);                                        \
+            if (in_order < 0) return -1;                                             \
+            if (!in_order) continue;      /* already after its predecessor */        \
+            r = i - 1;                                                               \
             while (l < r) {                                                          \
                 int64_t mid = (l + r) >> 1;                                          \
                 int lt = LT(piv, p[mid]);                                            \

@@ -1055,6 +1055,13 @@ static Value view_isdisjoint(Value self, const Value *args, size_t nargs, Value 
     }
 }
 
+static Value view_mapping(Value self) { return mappingproxy_new(VIEW_DICT(self)); }
+
+static const GetSetDef view_getsets[] = {
+    {"mapping", view_mapping, NULL, "dictionary that this view refers to"},
+    {NULL, NULL, NULL, NULL},
+};
+
 /* -- Type objects ------------------------------------------------------------------- */
 
 static const MethodDef dict_methods[] = {
@@ -1107,20 +1114,20 @@ const TypeSpec dict_keys_spec = {
     .name = "dict_keys", .base = -1, .basicsize = sizeof(DictView), .flags = TF_IMMUTABLE,
     .repr = view_repr, .richcompare = view_richcompare, .iter = keys_iter,
     .nb_sub = view_sub, .nb_and = view_and, .nb_or = view_or, .nb_xor = view_xor,
-    .len = view_len, .contains = keys_contains, .methods = keys_methods,
+    .len = view_len, .contains = keys_contains, .methods = keys_methods, .getsets = view_getsets,
 };
 
 const TypeSpec dict_items_spec = {
     .name = "dict_items", .base = -1, .basicsize = sizeof(DictView), .flags = TF_IMMUTABLE,
     .repr = view_repr, .richcompare = view_richcompare, .iter = items_iter,
     .nb_sub = view_sub, .nb_and = view_and, .nb_or = view_or, .nb_xor = view_xor,
-    .len = view_len, .contains = items_contains, .methods = items_methods,
+    .len = view_len, .contains = items_contains, .methods = items_methods, .getsets = view_getsets,
 };
 
 const TypeSpec dict_values_spec = {
     .name = "dict_values", .base = -1, .basicsize = sizeof(DictView), .flags = TF_IMMUTABLE,
     .repr = view_repr, .iter = values_iter,
-    .len = view_len, .contains = values_contains, .methods = values_methods,
+    .len = view_len, .contains = values_contains, .methods = values_methods, .getsets = view_getsets,
 };
 
 static const MethodDef iter_methods[] = {

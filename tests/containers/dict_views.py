@@ -38,3 +38,5 @@ print(list(zip(d.keys(), d.values())) == list(d.items()))
 print(sorted(d.items(), key=lambda p: -p[1]))
 s = {'k': 'v'}
 print(dict(s.items()), set(s.keys()), list(s.values()))
+d = {1: 2}
+print(d.keys().mapping, d.items().mapping[1], d.values().mapping == d)

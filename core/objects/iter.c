@@ -245,7 +245,7 @@ static Value reversed_new_(Type *t, const Value *args, size_t nargs, Value kw)
     Value seq = args[0];
     Value meth = obj_lookup_special(seq, S(__reversed__));
     if (meth == NONE) return raise_TypeError("'%T' object is not reversible", seq);
-    if (meth && t == T(reversed)) return obj_call0(meth);
+    if (meth) return obj_call0(meth);
     if (!meth && exc_pending()) return 0;
     if (!is_sequence(seq)) return raise_TypeError("'%T' object is not reversible", seq);
     int64_t n = obj_len(seq);

@@ -95,14 +95,22 @@ static int64_t size_for(int64_t n)   /* smallest table whose usable part holds n
 }
 
 /* Place entry ix (hash h) in a free index slot. */
+#define PLACE_AS(T)                                                              \
+    do {                                                                         \
+        T *tab = (T *)d_index(d);                                                \
+        while (tab[i] >= 0) { perturb >>= 5; i = (i * 5 + perturb + 1) & mask; } \
+        tab[i] = (T)ix;                                                          \
+    } while (0)
+
 static inline void place(Dict *d, int64_t h, int64_t ix)
 {
     uint64_t mask = (uint64_t)d->mask, perturb = (uint64_t)h, i = (uint64_t)h & mask;
-    while (ix_get(d, i) >= 0) {
-        perturb >>= 5;
-        i = (i * 5 + perturb + 1) & mask;
+    switch (ix_width(d->mask + 1)) {
+    case 1: PLACE_AS(int8_t); break;
+    case 2: PLACE_AS(int16_t); break;
+    case 4: PLACE_AS(int32_t); break;
+    default: PLACE_AS(int64_t); break;
     }
-    ix_set(d, i, ix);
 }
 
 /* Rebuild d with room for at least minused live entries, dropping deleted ones. */

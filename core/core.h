@@ -228,7 +228,8 @@ typedef struct TypeSpec {
     X(module, module.c) X(instance_dict, type.c) X(shape, type.c) \
     X(mappingproxy, descr.c) X(simple_namespace, descr.c) \
     X(value_array, heap.c) X(byte_array_raw, heap.c) X(stdprinter, sysmodule.c) \
-    X(weakref, weakrefmodule.c) X(weakproxy, weakrefmodule.c) X(weakcallableproxy, weakrefmodule.c)
+    X(weakref, weakrefmodule.c) X(weakproxy, weakrefmodule.c) X(weakcallableproxy, weakrefmodule.c) \
+    X(sre_pattern, sremodule.c) X(sre_match, sremodule.c) X(sre_scanner, sremodule.c)
 
 #define TYPE_FIELD(c, f) Type t_##c;
 #define TYPE_ENUM(c, f) TYPE_ID_##c,
@@ -344,7 +345,7 @@ typedef struct ModuleDef {
  * `const ModuleDef <cname>_module`. */
 #define BUILTIN_MODULES(X) \
     X(builtins, "builtins") X(sys, "sys") X(kiln, "kiln") X(time, "time") X(math, "math") \
-    X(_weakref, "_weakref")
+    X(_weakref, "_weakref") X(_sre, "_sre")
 #define MODULE_DECL(c, n) extern const ModuleDef c##_module;
 BUILTIN_MODULES(MODULE_DECL)
 
@@ -683,6 +684,7 @@ Value str_substr(Value s, int64_t start, int64_t end); /* code point indices, cl
 Value str_from_utf8_checked(const char *s, size_t n); /* strict UTF-8 decode -> str, UnicodeDecodeError */
 Value str_decode(const char *data, size_t n, const char *encoding, const char *errors); /* bytes.decode */
 Value str_encode(Value s, const char *encoding, const char *errors);   /* str.encode -> bytes */
+Value str_decode_ex(const char *data, size_t n, const char *encoding, const char *errors, bool final, size_t *consumed); /* incremental: stops before an incomplete tail when !final */
 int64_t kiln_siphash(const void *data, size_t n);   /* keyed hash of bytes, never -1 */
 enum { PF_LEFT = 1, PF_SIGN = 2, PF_SPACE = 4, PF_ALT = 8, PF_ZERO = 16 }; /* %-format flags */
 int pct_format_int(StrBuf *b, Value v, char c, int flags, int64_t width, int64_t prec);   /* % d i u x X o; shared with bytes */

@@ -1,0 +1,6 @@
+print(hasattr(float, '__setformat__'), float.__getformat__('float'))
+print(sorted(set(dir(1.0)) - set(dir(object))) == ['__abs__', '__add__', '__bool__', '__ceil__', '__divmod__', '__float__', '__floor__', '__floordiv__', '__getformat__', '__getnewargs__', '__int__', '__mod__', '__mul__', '__neg__', '__pos__', '__pow__', '__radd__', '__rdivmod__', '__rfloordiv__', '__rmod__', '__rmul__', '__round__', '__rpow__', '__rsub__', '__rtruediv__', '__sub__', '__truediv__', '__trunc__', 'as_integer_ratio', 'conjugate', 'fromhex', 'hex', 'imag', 'is_integer', 'real'])
+print(sorted(set(dir(1.0)) - set(dir(object))))
+print(sorted(set(dir(1)) - set(dir(object))))
+print(sorted(set(dir(1j)) - set(dir(object))))
+print(sorted(set(dir(True)) - set(dir(1))))

@@ -134,6 +134,18 @@ int list_extend(Value list, Value iterable)
         memmove(l->items->items + n, src, (size_t)m * sizeof(Value));
         return 0;
     }
+    /* a size known up front (range, dict, set) is reserved in one allocation */
+    int64_t hint = -1;
+    Type *it_t = TYPE(iterable);
+    if (it_t == T(range) || it_t == T(dict) || it_t == T(set) || it_t == T(frozenset)) {
+        hint = obj_len(iterable);
+        if (hint < 0) { exc_clear(); hint = -1; }
+    }
+    if (hint > 0 && cap_of(l) < l->size + hint) {
+        ValueArray *a = value_array_new(l->size + hint);
+        if (l->size) memcpy(a->items, l->items->items, (size_t)l->size * sizeof(Value));
+        set_items(l, a);
+    }
     Value it = obj_iter(iterable);
     if (!it) return -1;
     UnaryFn next = TYPE(it)->next;

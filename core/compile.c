@@ -2976,6 +2976,36 @@ static CUnit *assemble(Compiler *c, bool add_none)
         }
         if (fall && b->next) flow_push(c, &f, b->next, sd, bd);
     }
+    /* jump threading: a JUMP to a block that starts with JUMP goes straight to its target;
+       a JUMP to the block laid right after it is dropped */
+    for (Block *b = u->entry; b; b = b->next) {
+        if (b->sdepth < 0) continue;
+        for (int i = 0; i < b->n; i++) {
+            Instr *ins = &b->ins[i];
+            for (int hops = 0; ins->target && hops < 8; hops++) {
+                Block *t = ins->target;
+                while (t && t->n == 0) t = t->next;
+                if (!t || t->ins[0].op != OP_JUMP || t->ins[0].target == ins->target) break;
+                if (ins->op != OP_JUMP) break;   /* a conditional jump must stay forward */
+                ins->target = t->ins[0].target;
+            }
+        }
+    }
+    {
+        int nb = 0, cap = 0;
+        Block **order = NULL;
+        for (Block *b = u->entry; b; b = b->next)
+            if (b->sdepth >= 0) { order = grow(c, order, nb, &cap, sizeof(Block *)); order[nb++] = b; }
+        for (int i = nb - 1; i >= 0; i--) {
+            Block *b = order[i];
+            if (!b->n || b->ins[b->n - 1].op != OP_JUMP) continue;
+            Block *nx = b->next;
+            while (nx && (nx->sdepth < 0 || nx->n == 0)) nx = nx->next;
+            Block *t = b->ins[b->n - 1].target;
+            while (t && t->n == 0 && t != nx) t = t->next;
+            if (t == nx && nx) b->n--;
+        }
+    }
     /* layout */
     int n = 0;
     for (Block *b = u->entry; b; b = b->next) {

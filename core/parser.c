@@ -39,6 +39,7 @@ typedef struct Parser {
     jmp_buf *root_jb;
     int last_seen;              /* furthest token looked at outside error lookaheads */
     bool no_rest_check;         /* "unexpected indent": CPython does not scan further */
+    int no_comma_check;         /* >0: no "Perhaps you forgot a comma?" (dict keys) */
     const char *errsrc;         /* buffer error lines are taken from (the outer source) */
     size_t errsrc_len;
     bool fstring;               /* parsing an f-string replacement field */
@@ -586,9 +587,27 @@ static void check_forgot_comma(Parser *p, Expr *a)
     if (a->kind == Expr_Starred || a->kind == Expr_NamedExpr || a->kind == Expr_Lambda ||
         a->kind == Expr_IfExp)
         return;
-    if (a->kind == Expr_Name && (t->type == T_STRING || strcmp(a->v.Name.id, "print") == 0 ||
-                                 strcmp(a->v.Name.id, "exec") == 0))
+    if (a->kind == Expr_Name && (strcmp(a->v.Name.id, "print") == 0 || strcmp(a->v.Name.id, "exec") == 0))
         return;
+    if (a->kind == Expr_Name && t->type == T_STRING) {
+        /* `f(a"s" b)`: NAME STRING is skipped, but CPython tries again from the string */
+        int save = p->pos;
+        jmp_buf jb, *saved = p->jb;
+        Expr *volatile s = NULL, *volatile b = NULL;
+        p->in_speculation++;
+        if (setjmp(jb) == 0) {
+            p->jb = &jb;
+            s = disjunction(p);
+            if (starts_expr(CUR) && !at_op(p, T_STAR)) b = expression(p);
+        }
+        p->jb = saved;
+        p->in_speculation--;
+        p->pos = save;
+        if (s && b)
+            syntax_error(p, "SyntaxError", s->lineno, s->col_offset, b->end_lineno, b->end_col_offset,
+                         "invalid syntax. Perhaps you forgot a comma?");
+        return;
+    }
     Token *at = NULL;
     for (int i = p->pos - 1; i >= 0; i--) {
         Token *x = tok_at(p, i);
@@ -739,7 +758,9 @@ static Expr *atom(Parser *p)
                 vpush(p, &vals, bitwise_or(p));
                 continue;
             }
+            p->no_comma_check++;     /* `{1: 2, 3 4: 5}` is "':' expected" in CPython */
             Expr *k = expression(p);
+            p->no_comma_check--;
             if (!at_op(p, T_COLON))
                 syntax_error(p, "SyntaxError", k->lineno, k->end_col_offset - 1, k->end_lineno, -1,
                              "':' expected after dictionary key");
@@ -1151,7 +1172,8 @@ static Expr *expression(Parser *p)
     }
     Token *start = CUR;
     Expr *d = disjunction(p);
-    if (!p->in_speculation && prev(p)->level > 0 && starts_expr(CUR) && !at_op(p, T_STAR)) {
+    if (!p->in_speculation && !p->no_comma_check && prev(p)->level > 0 && starts_expr(CUR) &&
+        !at_op(p, T_STAR)) {
         /* invalid_expression: inside brackets, `a b` */
         bool soft = tok_is_name(p, start, "match") || tok_is_name(p, start, "case") ||
                     tok_is_name(p, start, "_");
@@ -1331,6 +1353,7 @@ static ComprehensionSeq for_if_clauses(Parser *p)
         if (!at_kw(p, KW_in)) {
             Expr *bad = invalid_target(t, TGT_FOR);
             if (bad) err_node(p, bad, "cannot assign to %s", expr_name(bad));
+            if (prev(p)->level > 0) check_forgot_comma(p, t);
             invalid_syntax(p);
         }
         to_target(p, t, TGT_FOR);

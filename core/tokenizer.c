@@ -132,11 +132,15 @@ static int verify_end(Tokenizer *t, const char *kind, size_t start)
 {
     int c = cur(t);
     if (!is_id_start(c)) return 0;
-    static const char *const ok[] = { "and", "else", "for", "if", "in", "is", "not", "or" };
+    /* CPython's verify_end_of_number: these keywords may follow directly (with a warning) */
+    static const char *const ok[] = { "and", "else", "for", "not", "or" };
     for (size_t i = 0; i < ARRAY_LEN(ok); i++) {
         size_t n = strlen(ok[i]);
-        if (t->pos + n <= t->len && memcmp(t->buf + t->pos, ok[i], n) == 0) return 0;
+        if (t->pos + n <= t->len && memcmp(t->buf + t->pos, ok[i], n) == 0 &&
+            !is_id_char(peekc(t, n)))
+            return 0;
     }
+    if (c == 'i' && (peekc(t, 1) == 'f' || peekc(t, 1) == 'n' || peekc(t, 1) == 's')) return 0;
     (void)start;
     /* CPython points at the last character of the number (the `j` is included). */
     int col = col_of(t, t->pos) ;

@@ -868,3 +868,9 @@ void weakref_gc_hook(void);                        /* weakrefmodule.c: marking d
 void weakref_after_gc(void);                       /* weakrefmodule.c: run callbacks of cleared refs */
 bool c_stack_low_containers(void);                  /* list.c: C stack nearly exhausted (raise RecursionError) */
 Value obj_generic_getattr_ex(Value v, Value name, bool suppress); /* object.c: suppress -> 0 without AttributeError */
+/* Re-keying hashed containers after the str hash secret changed (--rehash): first
+ * drop cached hashes (str's, tuple_forget_hash, set_rehash drops a frozenset's),
+ * then rebuild every dict and set/frozenset table (nested frozensets innermost first). */
+void tuple_forget_hash(Value t);
+void dict_rehash(Value d);
+void set_rehash(Value s);

@@ -560,6 +560,27 @@ static void dict_clear_(Dict *d)
     d->version++;
 }
 
+/* Recompute every entry's hash and rebuild the index (after the str hash
+ * secret changed: `kiln run --rehash`).  Keys whose hash fails keep the old one. */
+void dict_rehash(Value dv)
+{
+    Dict *d = D(dv);
+    if (!d->meta) return;
+    int64_t *hs = d_hashes(d);
+    for (int64_t i = 0; i < d->nentries; i++) {
+        Value k = d->kv->items[2 * i];
+        int64_t h;
+        if (!k) continue;
+        if (hash_of(k, &h) < 0) { exc_clear(); continue; }
+        hs[i] = h;
+    }
+    int64_t size = d->mask + 1;
+    memset(d_index(d), 0xff, (size_t)(size * ix_width(size)));
+    for (int64_t i = 0; i < d->nentries; i++)
+        if (d->kv->items[2 * i]) place(d, hs[i], i);
+    d->version++;
+}
+
 /* -- Slots --------------------------------------------------------------------------- */
 
 static Value dict_repr(Value self)

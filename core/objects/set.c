@@ -362,6 +362,26 @@ int set_discard(Value s, Value key)
     return rv;
 }
 
+/* Recompute the hashes and rebuild the table (after the str hash secret
+ * changed); a frozenset's cached hash is dropped. */
+void set_rehash(Value sv)
+{
+    Set *so = SO(sv);
+    so->hash = -1;
+    if (!so->keys) return;
+    ValueArray *okeys = so->keys;
+    int64_t omask = so->mask, *ohs = H(so);
+    set_tables(so, omask + 1);
+    so->fill = so->used;
+    for (int64_t i = 0; i <= omask; i++) {
+        Value k = okeys->items[i];
+        int64_t h;
+        if (!k) continue;
+        if (hash_of(k, &h) < 0) { exc_clear(); h = ohs[i]; }
+        insert_clean(so->keys, H(so), (size_t)so->mask, k, h);
+    }
+}
+
 /* -- Algebra ----------------------------------------------------------------------- */
 
 static Value set_copy_(Value so) { return make_new_set_basetype(TYPE(so), so); }

@@ -78,6 +78,8 @@ Value tuple_getslice(Value t, int64_t lo, int64_t hi)
     return tuple_from(TUPLE_ITEMS(t) + lo, hi - lo);
 }
 
+void tuple_forget_hash(Value t) { ((Tuple *)t)->hash = -1; }
+
 /* -- Helpers ------------------------------------------------------------------- */
 
 static bool has_index(Value v)

@@ -164,6 +164,33 @@ int main(void)
     EXPECT(sl, "slice(-1, None, -2)");
     EXPECT(range_new(0, 10, 3), "range(0, 10, 3)");
 
+    /* re-keying: a new str hash secret, then rehash the tables */
+    {
+        Value rd = dict_new(), rs = set_new();
+        Value ks[50];
+        for (int i = 0; i < 50; i++) {
+            snprintf(buf, sizeof buf, "r%d", i);
+            ks[i] = str(buf);
+            dict_set(rd, ks[i], MKSMALL(i));
+            set_add(rs, ks[i]);
+        }
+        dict_del(rd, ks[7]);
+        R->hash_k0 ^= 0x9e3779b97f4a7c15ULL;
+        for (int i = 0; i < 50; i++) ((Str *)ks[i])->hash = -1;
+        dict_rehash(rd);
+        set_rehash(rs);
+        ok = 1;
+        for (int i = 0; i < 50; i++) {
+            snprintf(buf, sizeof buf, "r%d", i);
+            Value k2 = str(buf);
+            if (i != 7 && dict_get(rd, k2) != MKSMALL(i)) ok = 0;
+            if (i == 7 && dict_get(rd, k2)) ok = 0;
+            if (set_contains(rs, k2) != 1) ok = 0;
+        }
+        CHECK(ok && dict_size(rd) == 49 && set_size(rs) == 50);
+        R->hash_k0 ^= 0x9e3779b97f4a7c15ULL;
+    }
+
     printf(fails ? "test_dict: %d FAILED\n" : "test_dict: ok\n", fails);
     return fails != 0;
 }

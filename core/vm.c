@@ -426,7 +426,7 @@ Value vm_current_builtins(void) { return TS->frame ? TS->frame->builtins : R->bu
 
 Value vm_current_locals(void) {
     Frame *f = TS->frame;
-    if (!f) return raise_SystemError("frame does not exist");
+    if (!f) return 0;
     return frame_locals_dict(f);
 }
 
@@ -1048,6 +1048,9 @@ static Value format_value(Value v, int conv, Value spec) {
 /* -- Inline caches ---------------------------------------------------------- */
 
 enum { CACHE_W = 4 };
+/* LOAD_ATTR entries {type, version, shape, x}: x is the slot index, or with
+ * this bit in the version word, the class attribute's value itself. */
+#define CACHE_CLASSATTR ((int64_t)1 << 40)
 
 static NOINLINE Value *cache_alloc(Code *c) {
     ValueArray *a = value_array_new(c->ncode * CACHE_W);
@@ -1106,7 +1109,19 @@ static Value load_attr_slow(Code *c, Value *ce, Value o, Value name) {
     }
     if (is_plain_instance(o)) {
         Type *t = TYPE(o);
-        if (t->getattr == obj_generic_getattr && !type_lookup(t, name)) {
+        Value d = t->getattr == obj_generic_getattr ? type_lookup(t, name) : 0;
+        if (d && !TYPE(d)->descr_get && t->getattr == obj_generic_getattr) {
+            /* a plain class attribute not shadowed by the instance */
+            Instance *in = (Instance *)o;
+            if (shape_lookup(in->shape, name) < 0) {
+                CSTORE(c, &ce[0], OBJ_VAL(t));
+                CSTORE(c, &ce[1], MKSMALL((int64_t)t->version | CACHE_CLASSATTR));
+                CSTORE(c, &ce[2], OBJ_VAL(in->shape));
+                CSTORE(c, &ce[3], d);
+                return d;
+            }
+        }
+        if (t->getattr == obj_generic_getattr && !d) {
             Instance *in = (Instance *)o;
             int64_t idx = shape_lookup(in->shape, name);
             if (idx >= 0 && in->slots && idx < in->slots->cap && in->slots->items[idx]) {
@@ -1364,9 +1379,15 @@ Value vm_eval_frame(Frame *f, Value throwexc) {
         Value o = TOP();
         Value *ce = cache_of(code, LASTI());
         if (IS_OBJ(o) && OBJ_VAL(AS_OBJ(o)->type) == ce[0] && ce[0] &&
-            MKSMALL(AS_OBJ(o)->type->version) == ce[1] && OBJ_VAL(((Instance *)o)->shape) == ce[2]) {
-            Value v = ((Instance *)o)->slots->items[SMALL_VAL(ce[3])];
-            if (LIKELY(v != 0)) { TOP() = v; DISPATCH(); }
+            OBJ_VAL(((Instance *)o)->shape) == ce[2]) {
+            Type *t = AS_OBJ(o)->type;
+            if (MKSMALL(t->version) == ce[1]) {
+                Value v = ((Instance *)o)->slots->items[SMALL_VAL(ce[3])];
+                if (LIKELY(v != 0)) { TOP() = v; DISPATCH(); }
+            } else if (MKSMALL((int64_t)t->version | CACHE_CLASSATTR) == ce[1]) {
+                TOP() = ce[3];
+                DISPATCH();
+            }
         }
         if (ce[2] == MKSMALL(-1) && ce[0] == o &&
             ce[1] == MKSMALL(dict_version(((Module *)o)->dict) & 0x3fffffffffffffffULL)) {

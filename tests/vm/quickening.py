@@ -155,3 +155,31 @@ def total(it):
         t += v
     return t
 print(total(range(5)), total([1, 2]), total((3, 4)), total({5: 0}), total(x for x in [6]), total(iter([7])))
+
+# LOAD_ATTR of plain class attributes through instances
+class C:
+    k = 'class k'
+def getk(o):
+    return o.k
+c = C()
+ks = [getk(c), getk(c)]
+C.k = 'rebound'
+ks.append(getk(c))
+c.k = 'instance k'
+ks.append(getk(c))
+del c.k
+ks.append(getk(c))
+class D(C):
+    pass
+d = D()
+ks.append(getk(d))
+D.k = 'D k'
+ks.append(getk(d))
+C.k = 'C again'
+ks.append(getk(d))
+ks.append(getk(c))
+del D.k
+ks.append(getk(d))
+C.k = property(lambda self: 'now a property')
+ks.append(getk(c))
+print(ks)

@@ -3271,7 +3271,15 @@ static Value cc_value(CConst *k, Value filename)
         cx->im = k->f;
         return OBJ_VAL(cx);
     }
-    case CC_STR: return str_of(k->str, k->len);
+    case CC_STR: {
+        /* like CPython, intern only identifier-like constants */
+        bool name_chars = true;
+        for (size_t i = 0; i < k->len && name_chars; i++) {
+            char ch = k->str[i];
+            name_chars = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '_';
+        }
+        return name_chars ? str_of(k->str, k->len) : str_new(k->str, k->len);
+    }
     case CC_BYTES: return bytes_new(k->str, k->len);
     case CC_TUPLE: {
         Value t = tuple_new(k->n);

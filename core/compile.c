@@ -884,13 +884,41 @@ static void visit_dict(Compiler *c, Expr *e)
     if (!have_dict) emit(c, OP_BUILD_MAP, 0);
 }
 
+/* `x in [1, 2]` / `for x in [1, 2]`: a display of constants becomes a tuple (a frozenset for a
+ * set) constant, as CPython's AST optimizer does. */
+static bool fold_iterable(Compiler *c, Expr *e)
+{
+    ExprSeq *elts;
+    bool set = false;
+    if (e->kind == Expr_List && e->v.List.ctx == Ctx_Load) elts = &e->v.List.elts;
+    else if (e->kind == Expr_Set) { elts = &e->v.Set.elts; set = true; }
+    else return false;
+    if (!elts->n) return false;
+    CConst **items = ast_alloc(POOL, sizeof(CConst *) * (size_t)elts->n);
+    for (int i = 0; i < elts->n; i++) {
+        Expr *x = elts->items[i];
+        if (x->kind != Expr_Constant) return false;
+        items[i] = cc_from_ast(c, &x->v.Constant.value);
+    }
+    CConst *k = cc_new(c, set ? CC_FROZENSET : CC_TUPLE);
+    k->items = items;
+    k->n = elts->n;
+    int save = c->u->lineno;
+    c->u->lineno = e->lineno;
+    load_const(c, k);
+    c->u->lineno = save;
+    return true;
+}
+
 static void visit_compare(Compiler *c, Expr *e)
 {
     visit_expr(c, e->v.Compare.left);
     int n = e->v.Compare.nops - 1;
     if (n == 0) {
-        visit_expr(c, e->v.Compare.comparators.items[0]);
-        emit_compare(c, e->v.Compare.ops[0]);
+        CmpOpKind op = e->v.Compare.ops[0];
+        if (!((op == CmpOp_In || op == CmpOp_NotIn) && fold_iterable(c, e->v.Compare.comparators.items[0])))
+            visit_expr(c, e->v.Compare.comparators.items[0]);
+        emit_compare(c, op);
         return;
     }
     Block *cleanup = new_block(c);
@@ -1475,7 +1503,7 @@ static void visit_for(Compiler *c, Stmt *s)
 {
     Block *start = new_block(c), *cleanup = new_block(c), *end = new_block(c);
     push_fblock(c, FB_FOR, start, end, NULL);
-    visit_expr(c, s->v.For.iter);
+    if (s->v.For.iter->kind == Expr_Set || !fold_iterable(c, s->v.For.iter)) visit_expr(c, s->v.For.iter);
     emit0(c, OP_GET_ITER);
     use_block(c, start);
     emit_jump(c, OP_FOR_ITER, cleanup);

@@ -2604,12 +2604,29 @@ static int utf8_check(const unsigned char *p, const unsigned char *end, int *err
 
 Value str_decode(const char *data, size_t n, const char *encoding, const char *errors)
 {
+    return str_decode_ex(data, n, encoding, errors, true, NULL);
+}
+
+/* Decode; when !final, an incomplete sequence at the end is left undecoded and
+ * *consumed says how many bytes were used (incremental decoders, TextIOWrapper). */
+Value str_decode_ex(const char *data, size_t n, const char *encoding, const char *errors, bool final, size_t *consumed)
+{
     int enc = lookup_encoding(encoding);
+    size_t skipped = 0;
+    if (consumed) *consumed = n;
     if (enc < 0) return codec_fallback(bytes_new(data, n), encoding, errors, false);
     if (enc == ENC_UNIESC || enc == ENC_RAWUNIESC) return decode_escape(data, n, errors, enc == ENC_RAWUNIESC);
     if (enc == ENC_UTF8SIG) {
-        if (n >= 3 && memcmp(data, "\xef\xbb\xbf", 3) == 0) { data += 3; n -= 3; }
+        if (!final && n < 3 && memcmp(data, "\xef\xbb\xbf", n) == 0) {
+            if (consumed) *consumed = 0;
+            return str_make("", 0, 0);
+        }
+        if (n >= 3 && memcmp(data, "\xef\xbb\xbf", 3) == 0) { data += 3; n -= 3; skipped = 3; }
         enc = ENC_UTF8;
+    }
+    if (!final && ((enc == ENC_UTF16 && n < 2) || (enc == ENC_UTF32 && n < 4))) {
+        if (consumed) *consumed = 0;
+        return str_make("", 0, 0);
     }
     const unsigned char *d = (const unsigned char *)data, *end = d + n;
     size_t i = 0;
@@ -2630,6 +2647,10 @@ Value str_decode(const char *data, size_t n, const char *encoding, const char *e
             const char *reason = "ordinal not in range(128)";
             if (enc == ENC_UTF8) len = utf8_check(d + i, end, &elen, &reason, eh == EH_SURROGATEPASS);
             if (len) { sb_add(&b, (const char *)d + i, (size_t)len); i += (size_t)len; continue; }
+            if (!final && i + (size_t)elen >= n && reason[0] == 'u' && reason[1] == 'n') {
+                if (consumed) *consumed = skipped + i;
+                break;
+            }
             switch (eh) {
             case EH_IGNORE: break;
             case EH_REPLACE: sb_add_cp(&b, 0xFFFD); break;
@@ -2664,7 +2685,10 @@ Value str_decode(const char *data, size_t n, const char *encoding, const char *e
         const char *reason = NULL;
         size_t elen = 0;
         uint32_t c = 0;
-        if (n - i < unit) { reason = "truncated data"; elen = n - i; }
+        if (n - i < unit) {
+            if (!final) { if (consumed) *consumed = i; break; }
+            reason = "truncated data"; elen = n - i;
+        }
         else if (w32) {
             for (int k = 0; k < 4; k++) c |= (uint32_t)d[i + k] << (be ? 24 - 8 * k : 8 * k);
             if (c > 0x10FFFF) { reason = "code point not in range(0x110000)"; elen = 4; }
@@ -2674,7 +2698,10 @@ Value str_decode(const char *data, size_t n, const char *encoding, const char *e
             c = be ? (uint32_t)(d[i] << 8 | d[i + 1]) : (uint32_t)(d[i + 1] << 8 | d[i]);
             if (c < 0xD800 || c > 0xDFFF) { sb_add_cp(&b, c); i += 2; continue; }
             if (c >= 0xDC00) { reason = "illegal encoding"; elen = 2; }
-            else if (n - i < 4) { reason = "unexpected end of data"; elen = n - i; }
+            else if (n - i < 4) {
+                if (!final) { if (consumed) *consumed = i; break; }
+                reason = "unexpected end of data"; elen = n - i;
+            }
             else {
                 uint32_t c2 = be ? (uint32_t)(d[i + 2] << 8 | d[i + 3]) : (uint32_t)(d[i + 3] << 8 | d[i + 2]);
                 if (c2 >= 0xDC00 && c2 <= 0xDFFF) {

@@ -58,6 +58,14 @@ static Value call(Value self, const char *m, int n, ...)
     va_end(ap);
     return obj_call_method(self, str_intern_cstr(m), args, (size_t)n);
 }
+/* (text, consumed) as codecs.*_decode(data, errors, final) returns. */
+static Value dec(const char *d, size_t n, const char *enc, bool final)
+{
+    size_t used = 0;
+    Value r = str_decode_ex(d, n, enc, "strict", final, &used);
+    return r ? tuple_pack(2, r, MKSMALL((int64_t)used)) : 0;
+}
+
 static Value pct(Value f, Value a) { return obj_binop(f, a, BINOP_REMAINDER); }
 static Value fmt(Value v, const char *spec) { return obj_format(v, s(spec)); }
 
@@ -264,6 +272,12 @@ int main(void)
         CASE("('éaa' * 100)[130:136]", obj_getitem(big, slice_new(I(130), I(136), NONE)));
     }
     CASE("str(1.5).zfill(6)", call(obj_str(float_new(1.5)), "zfill", 1, I(6)));
+    CASE("__import__('codecs').utf_8_decode(b'a\\xe2\\x82', 'strict', False)", dec("a\xe2\x82", 3, "utf-8", false));
+    CASE("__import__('codecs').utf_8_decode(b'a\\xe2\\x82', 'strict', True)", dec("a\xe2\x82", 3, "utf-8", true));
+    CASE("__import__('codecs').utf_8_decode(b'a\\xff\\xe2', 'strict', False)", dec("a\xff\xe2", 3, "utf-8", false));
+    CASE("__import__('codecs').utf_16_le_decode(b'a\\x00b', 'strict', False)", dec("a\0b", 3, "utf-16-le", false));
+    CASE("__import__('codecs').utf_16_le_decode(b'=\\xd8', 'strict', False)", dec("=\xd8", 2, "utf-16-le", false));
+    CASE("__import__('codecs').utf_8_decode(b'\\xf0\\x9f\\x98', 'strict', False)", dec("\xf0\x9f\x98", 3, "utf-8", false));
     CASE("'x'.center(0)", call(s("x"), "center", 1, I(0)));
     CASE("'abc'.center(6, 'xy')", call(s("abc"), "center", 2, I(6), s("xy")));
     CASE("'a'.find()", call(s("a"), "find", 0));

@@ -689,6 +689,8 @@ int64_t kiln_siphash(const void *data, size_t n);   /* keyed hash of bytes, neve
 enum { PF_LEFT = 1, PF_SIGN = 2, PF_SPACE = 4, PF_ALT = 8, PF_ZERO = 16 }; /* %-format flags */
 int pct_format_int(StrBuf *b, Value v, char c, int flags, int64_t width, int64_t prec);   /* % d i u x X o; shared with bytes */
 int pct_format_float(StrBuf *b, Value v, char c, int flags, int64_t width, int64_t prec); /* % e f g E F G */
+void str_forget_hash(Value s);                     /* --rehash: drop a str's cached hash (bytes_forget_hash too) */
+void bytes_forget_hash(Value b);
 Value str_ascii_of(Value s);                       /* ascii() of a str */
 /* bytes-like objects */
 typedef struct ByteArray { Object hdr; int64_t size; RawBytes *buf; int64_t exports; } ByteArray;

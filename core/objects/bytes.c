@@ -1215,3 +1215,5 @@ const TypeSpec bytes_spec = {
     .len = bytes_len, .getitem = bytes_getitem, .contains = bytes_contains,
     .methods = bytes_methods,
 };
+
+void bytes_forget_hash(Value b) { ((Bytes *)b)->hash = -1; }

@@ -2733,3 +2733,5 @@ Value str_from_utf8_checked(const char *s, size_t n)
 {
     return str_decode(s, n, "utf-8", "strict");
 }
+
+void str_forget_hash(Value s) { ((Str *)s)->hash = -1; }

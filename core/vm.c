@@ -1509,7 +1509,30 @@ Value vm_eval_frame(Frame *f, Value throwexc) {
         goto do_call;
     }
 
-    do_call:
+    do_call: {
+        Value init_obj = 0;
+        if (TYPE(callable) == T(type) && INSN_OP(insn) != OP_CALL_FUNCTION_EX) {
+            /* C(...) of a plain class with a Python __init__: run __init__ inline */
+            Type *t = (Type *)callable;
+            if ((t->flags & TF_HEAPTYPE) && t->new_ == T(object)->new_) {
+                Value init = type_lookup(t, S(__init__));
+                if (init && IS_TYPE(init, function) &&
+                    !(((Code *)((Function *)init)->code)->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR))) {
+                    Value o = t->new_(t, args, nargs, kwn);
+                    if (!o) goto error;
+                    if (TYPE(o) != t) {
+                        sp = base;
+                        PUSH(o);
+                        DISPATCH();
+                    }
+                    init_obj = o;
+                    callable = init;
+                    args[-1] = o;
+                    args--;
+                    nargs++;
+                }
+            }
+        }
         if (IS_TYPE(callable, function)) {
             Function *fn = (Function *)callable;
             Code *c = (Code *)fn->code;
@@ -1524,6 +1547,12 @@ Value vm_eval_frame(Frame *f, Value throwexc) {
                     vm_pop_frame(nf);
                     goto error;
                 }
+                if (init_obj) {
+                    /* the new instance waits on the caller's stack for __init__ to return */
+                    base[0] = init_obj;
+                    f->sp = base + 1;
+                    nf->flags |= FRAME_INIT;
+                }
                 nf->prev = f;
                 ts->frame = nf;
                 ts->depth++;
@@ -1533,6 +1562,7 @@ Value vm_eval_frame(Frame *f, Value throwexc) {
                 DISPATCH();
             }
         }
+      }
         {
             Value r;
             if (IS_TYPE(callable, builtin_function)) {
@@ -2269,10 +2299,19 @@ exit_frame:
             vm_pop_frame(f);
             return retval;
         }
+        int was_init = f->flags & FRAME_INIT;
         vm_pop_frame(f);
         f = prev;
         LOAD_REGS();
         if (!retval) goto error;
+        if (UNLIKELY(was_init)) {
+            /* the instance is already on the stack; __init__ must return None */
+            if (retval != NONE) {
+                raise_TypeError("__init__() should return None, not '%s'", TYPE_NAME(retval));
+                goto error;
+            }
+            DISPATCH();
+        }
         PUSH(retval);
         DISPATCH();
     }

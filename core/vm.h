@@ -25,6 +25,7 @@ enum {
     FRAME_NEWCHUNK = 2,    /* this record opened a new frame-stack chunk */
     FRAME_YIELDED = 4,     /* eval() returned because the frame yielded */
     FRAME_GEN = 8,         /* the record lives in a generator object */
+    FRAME_INIT = 16,       /* an inline __init__: the caller keeps the instance, the result must be None */
 };
 
 struct Frame {

@@ -183,3 +183,69 @@ ks.append(getk(d))
 C.k = property(lambda self: 'now a property')
 ks.append(getk(c))
 print(ks)
+
+# class instantiation runs __init__ inline
+class I:
+    def __init__(self, a, b=2, *, c=3):
+        self.t = (a, b, c)
+print(I(1).t, I(1, 5, c=6).t, I(*[7]).t, I(**{'a': 8}).t)
+class Bad:
+    def __init__(self):
+        return 5
+try:
+    Bad()
+except TypeError as e:
+    print(e)
+class Raises:
+    def __init__(self):
+        raise ValueError('in init')
+try:
+    Raises()
+except ValueError as e:
+    print(e, [t.tb_frame.f_code.co_name for t in [e.__traceback__, e.__traceback__.tb_next]])
+class WithNew:
+    def __new__(cls, *a):
+        print('new', a)
+        return super().__new__(cls)
+    def __init__(self, x):
+        self.x = x
+print(WithNew(4).x)
+class Other:
+    def __new__(cls):
+        return 42
+    def __init__(self):
+        print('never')
+print(Other())
+class Sub(I):
+    def __init__(self):
+        super().__init__(0)
+print(Sub().t)
+try:
+    I()
+except TypeError as e:
+    print(e)
+class NoInit:
+    pass
+try:
+    NoInit(1)
+except TypeError as e:
+    print(e)
+objs = [I(i) for i in range(3)]
+print([o.t[0] for o in objs])
+class Meta(type):
+    def __call__(cls, *a):
+        return 'meta call'
+class UsesMeta(metaclass=Meta):
+    def __init__(self):
+        pass
+print(UsesMeta())
+import abc
+class Abstract(abc.ABC):
+    @abc.abstractmethod
+    def m(self): pass
+    def __init__(self):
+        pass
+try:
+    Abstract()
+except TypeError as e:
+    print(e)

@@ -211,14 +211,55 @@ static bool cc_equal(const CConst *a, const CConst *b)
     return false;
 }
 
+static uint64_t cc_hash(const CConst *k)
+{
+    uint64_t h = 1469598103934665603ull ^ (uint64_t)k->kind;
+    const unsigned char *p = NULL;
+    size_t n = 0;
+    switch (k->kind) {
+    case CC_INT: h ^= k->neg; p = (const unsigned char *)k->digits; n = strlen(k->digits); break;
+    case CC_FLOAT: case CC_IMAG: p = (const unsigned char *)&k->f; n = sizeof(double); break;
+    case CC_STR: case CC_BYTES: p = (const unsigned char *)k->str; n = k->len; break;
+    case CC_TUPLE: case CC_FROZENSET:
+        for (int i = 0; i < k->n; i++) h = (h ^ cc_hash(k->items[i])) * 1099511628211ull;
+        break;
+    case CC_CODE: h ^= (uint64_t)(uintptr_t)k->code; break;
+    default: break;
+    }
+    for (size_t i = 0; i < n; i++) h = (h ^ p[i]) * 1099511628211ull;
+    return h;
+}
+
+/* Index of k in the unit's constants (deduplicated by kind and value, hashed). */
 static int add_const(Compiler *c, CConst *k)
 {
     CUnit *u = c->u;
-    for (int i = 0; i < u->nconsts; i++)
-        if (cc_equal(u->consts[i], k)) return i;
+    uint64_t h = cc_hash(k);
+    if (u->ctabcap) {
+        unsigned mask = (unsigned)u->ctabcap - 1;
+        for (unsigned i = (unsigned)h & mask;; i = (i + 1) & mask) {
+            int e = u->ctab[i];
+            if (!e) break;
+            if (cc_equal(u->consts[e - 1], k)) return e - 1;
+        }
+    }
     u->consts = grow(c, u->consts, u->nconsts, &u->constcap, sizeof(CConst *));
-    u->consts[u->nconsts] = k;
-    return u->nconsts++;
+    u->consts[u->nconsts++] = k;
+    if (u->nconsts * 2 > u->ctabcap) {
+        int nc = u->ctabcap ? u->ctabcap * 2 : 16;
+        u->ctab = ast_alloc(POOL, sizeof(int) * (size_t)nc);
+        u->ctabcap = nc;
+        for (int j = 0; j < u->nconsts; j++) {
+            unsigned mask = (unsigned)nc - 1, i = (unsigned)cc_hash(u->consts[j]) & mask;
+            while (u->ctab[i]) i = (i + 1) & mask;
+            u->ctab[i] = j + 1;
+        }
+    } else {
+        unsigned mask = (unsigned)u->ctabcap - 1, i = (unsigned)h & mask;
+        while (u->ctab[i]) i = (i + 1) & mask;
+        u->ctab[i] = u->nconsts;
+    }
+    return u->nconsts - 1;
 }
 
 static void load_const(Compiler *c, CConst *k) { emit(c, OP_LOAD_CONST, add_const(c, k)); }

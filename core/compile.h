@@ -57,7 +57,7 @@ struct Scope {
     const char **params;        /* parameter names in order (mangled) */
     int nparams, paramcap;
     Scope **children;
-    int nchildren, childcap;
+    int nchildren, childcap, child_hint;
     int lineno, col;
     bool nested, generator, coroutine, varargs, varkeywords, returns_value;
     bool needs_class_closure, comp_iter_target, free, child_free;
@@ -121,6 +121,7 @@ typedef struct CUnit {
     int scope_type;             /* CS_* (compile.c) */
     const char *name, *qualname, *private_;
     CConst **consts; int nconsts, constcap;
+    int *ctab; int ctabcap;     /* hash of consts: index+1, 0 empty */
     StrMap names, varnames, cellvars, freevars;
     Block *entry, *cur;
     int argcount, posonly, kwonly;

@@ -130,10 +130,17 @@ static int sym_flags(Scope *s, const char *name)
     return i < 0 ? 0 : s->flags[i];
 }
 
+/* The compiler asks for children in the order the symbol table made them: start at the hint. */
 Scope *symtable_lookup_child(Scope *parent, const void *key)
 {
-    for (int i = 0; i < parent->nchildren; i++)
-        if (parent->children[i]->key == key) return parent->children[i];
+    int n = parent->nchildren;
+    for (int k = 0; k < n; k++) {
+        int i = (parent->child_hint + k) % n;
+        if (parent->children[i]->key == key) {
+            parent->child_hint = i + 1;
+            return parent->children[i];
+        }
+    }
     return NULL;
 }
 

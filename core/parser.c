@@ -904,11 +904,7 @@ static Expr *call_trailer(Parser *p, Expr *func, Token *start)
                 g->v.GeneratorExp.elt = e;
                 g->v.GeneratorExp.generators = gens;
                 if (args.n + kws.n > 0 || !at_op(p, T_RPAR)) {
-                    if (at_op(p, T_COMMA) && tk(p, 1)->type == T_RPAR && args.n + kws.n == 0) {
-                        /* f(x for x in y,) */
-                        syntax_error(p, "SyntaxError", e->lineno, e->col_offset, prev(p)->end_lineno,
-                                     prev(p)->end_col, "Generator expression must be parenthesized");
-                    }
+                    if (args.n + kws.n == 0 && !at_op(p, T_COMMA)) invalid_syntax(p);
                     syntax_error(p, "SyntaxError", e->lineno, e->col_offset, prev(p)->end_lineno,
                                  prev(p)->end_col, "Generator expression must be parenthesized");
                 }
@@ -1236,6 +1232,14 @@ static Expr *named_expression_ex(Parser *p, bool check_eq)
         /* invalid_named_expression: `if x = 1:` */
         bool paren = t->type == T_LPAR;
         ExprKind k = e->kind;
+        bool lit = k == Expr_Constant && (e->v.Constant.value.kind == CONST_NONE ||
+                                          e->v.Constant.value.kind == CONST_TRUE ||
+                                          e->v.Constant.value.kind == CONST_FALSE);
+        bool candidate = (k == Expr_Name && !paren) ||
+            (!lit && k != Expr_List && k != Expr_Tuple && k != Expr_GeneratorExp &&
+             k != Expr_Compare && k != Expr_BoolOp && k != Expr_IfExp && k != Expr_Lambda &&
+             !(k == Expr_UnaryOp && e->v.UnaryOp.op == UnaryOp_Not));
+        if (!candidate) return e;      /* CPython's lookahead rejects these before reading on */
         int save = p->pos;
         p->pos++;
         jmp_buf jb, *saved = p->jb;
@@ -1253,13 +1257,7 @@ static Expr *named_expression_ex(Parser *p, bool check_eq)
             if (k == Expr_Name && !paren)
                 syntax_error(p, "SyntaxError", e->lineno, e->col_offset, b->end_lineno, b->end_col_offset,
                              "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-            bool lit = k == Expr_Constant && (e->v.Constant.value.kind == CONST_NONE ||
-                                              e->v.Constant.value.kind == CONST_TRUE ||
-                                              e->v.Constant.value.kind == CONST_FALSE);
-            if (!lit && k != Expr_List && k != Expr_Tuple && k != Expr_GeneratorExp &&
-                k != Expr_Compare && k != Expr_BoolOp && k != Expr_IfExp && k != Expr_Lambda &&
-                !(k == Expr_UnaryOp && e->v.UnaryOp.op == UnaryOp_Not))
-                err_node(p, e, "cannot assign to %s here. Maybe you meant '==' instead of '='?", expr_name(e));
+            err_node(p, e, "cannot assign to %s here. Maybe you meant '==' instead of '='?", expr_name(e));
         }
     }
     return e;
@@ -1353,7 +1351,9 @@ static ComprehensionSeq for_if_clauses(Parser *p)
         if (!at_kw(p, KW_in)) {
             Expr *bad = invalid_target(t, TGT_FOR);
             if (bad) err_node(p, bad, "cannot assign to %s", expr_name(bad));
-            if (prev(p)->level > 0) check_forgot_comma(p, t);
+            if (prev(p)->level > 0)
+                check_forgot_comma(p, t->kind == Expr_Tuple && t->v.Tuple.elts.n ?
+                                      t->v.Tuple.elts.items[t->v.Tuple.elts.n - 1] : t);
             invalid_syntax(p);
         }
         to_target(p, t, TGT_FOR);
@@ -3291,6 +3291,8 @@ static Stmt *expr_stmt(Parser *p)
     int l = t->lineno, c = t->col;
     Expr *e = at_kw(p, KW_yield) ? yield_expr(p) : star_expressions(p);
     Token *n = CUR;
+    if (n->type == T_COLONEQUAL && e->kind != Expr_Name && e->kind != Expr_Tuple && expression_follows(p))
+        err_node(p, e, "cannot use assignment expressions with %s", expr_name(e));
     if (n->type == T_COLON && (e->kind == Expr_Name || e->kind == Expr_Attribute ||
                                e->kind == Expr_Subscript || expression_follows(p))) {
         if (e->kind == Expr_Tuple && e->col_offset == (e->v.Tuple.elts.n ? e->v.Tuple.elts.items[0]->col_offset : -1)
@@ -3615,7 +3617,7 @@ static WithItem *with_item(Parser *p)
     if (accept_kw(p, KW_as)) {
         Expr *tg = at_op(p, T_STAR) ? starred(p) : bitwise_or(p);
         Token *n = CUR;
-        if (n->type != T_COMMA && n->type != T_RPAR && n->type != T_COLON) {
+        if (n->type != T_COMMA && n->type != T_RPAR && n->type != T_COLON && n->type != T_NEWLINE) {
             invalid_syntax(p);
         }
         to_target(p, tg, TGT_STAR);

@@ -121,6 +121,8 @@ static int in_charset(const code_t *set, uint32_t c)
     }
 }
 
+#define CH(i) (s8 ? (uint32_t)s8[i] : s32[i])
+
 /* -- match state ---------------------------------------------------------------- */
 
 typedef struct Repeat {
@@ -131,7 +133,8 @@ typedef struct Repeat {
 } Repeat;
 
 typedef struct State {
-    const uint32_t *s;      /* subject characters */
+    const uint8_t *s8;      /* subject characters: bytes or an ASCII str's data, */
+    const uint32_t *s32;    /* or code points (exactly one of the two is set) */
     int64_t beginning;      /* 0 */
     int64_t start, end;     /* search window (pos .. endpos) */
     int64_t ptr;            /* result end after a success */
@@ -155,34 +158,35 @@ static void state_reset(State *st)
 
 static bool at(State *st, int64_t p, code_t code)
 {
-    const uint32_t *s = st->s;
+    const uint8_t *s8 = st->s8;
+    const uint32_t *s32 = st->s32;
     int64_t end = st->end;
     bool thisp, thatp;
     switch (code) {
     case AT_BEGINNING: case AT_BEGINNING_STRING: return p == st->beginning;
-    case AT_BEGINNING_LINE: return p == st->beginning || s[p - 1] == '\n';
-    case AT_END: return p == end || (p + 1 == end && s[p] == '\n');
-    case AT_END_LINE: return p == end || s[p] == '\n';
+    case AT_BEGINNING_LINE: return p == st->beginning || CH(p - 1) == '\n';
+    case AT_END: return p == end || (p + 1 == end && CH(p) == '\n');
+    case AT_END_LINE: return p == end || CH(p) == '\n';
     case AT_END_STRING: return p == end;
     case AT_BOUNDARY: case AT_LOC_BOUNDARY:
         if (st->beginning == end) return false;
-        thatp = p > st->beginning && is_ascii_word(s[p - 1]);
-        thisp = p < end && is_ascii_word(s[p]);
+        thatp = p > st->beginning && is_ascii_word(CH(p - 1));
+        thisp = p < end && is_ascii_word(CH(p));
         return thisp != thatp;
     case AT_NON_BOUNDARY: case AT_LOC_NON_BOUNDARY:
         if (st->beginning == end) return false;
-        thatp = p > st->beginning && is_ascii_word(s[p - 1]);
-        thisp = p < end && is_ascii_word(s[p]);
+        thatp = p > st->beginning && is_ascii_word(CH(p - 1));
+        thisp = p < end && is_ascii_word(CH(p));
         return thisp == thatp;
     case AT_UNI_BOUNDARY:
         if (st->beginning == end) return false;
-        thatp = p > st->beginning && is_uni_word(s[p - 1]);
-        thisp = p < end && is_uni_word(s[p]);
+        thatp = p > st->beginning && is_uni_word(CH(p - 1));
+        thisp = p < end && is_uni_word(CH(p));
         return thisp != thatp;
     case AT_UNI_NON_BOUNDARY:
         if (st->beginning == end) return false;
-        thatp = p > st->beginning && is_uni_word(s[p - 1]);
-        thisp = p < end && is_uni_word(s[p]);
+        thatp = p > st->beginning && is_uni_word(CH(p - 1));
+        thisp = p < end && is_uni_word(CH(p));
         return thisp == thatp;
     }
     return false;
@@ -197,20 +201,21 @@ static int64_t count_item(State *st, const code_t *pat, int64_t ptr, int64_t max
     int64_t end = st->end;
     if (maxcount > end - ptr) maxcount = end - ptr;
     int64_t lim = ptr + maxcount, p = ptr;
-    const uint32_t *s = st->s;
+    const uint8_t *s8 = st->s8;
+    const uint32_t *s32 = st->s32;
     code_t ch = pat[1];
     switch (pat[0]) {
-    case OP_IN: while (p < lim && in_charset(pat + 2, s[p]) == 1) p++; break;
-    case OP_ANY: while (p < lim && s[p] != '\n') p++; break;
+    case OP_IN: while (p < lim && in_charset(pat + 2, CH(p)) == 1) p++; break;
+    case OP_ANY: while (p < lim && CH(p) != '\n') p++; break;
     case OP_ANY_ALL: p = lim; break;
-    case OP_LITERAL: while (p < lim && s[p] == ch) p++; break;
-    case OP_LITERAL_IGNORE: while (p < lim && lower_ascii(s[p]) == ch) p++; break;
-    case OP_LITERAL_UNI_IGNORE: while (p < lim && lower_uni(s[p]) == ch) p++; break;
-    case OP_LITERAL_LOC_IGNORE: while (p < lim && lower_ascii(s[p]) == ch) p++; break;
-    case OP_NOT_LITERAL: while (p < lim && s[p] != ch) p++; break;
-    case OP_NOT_LITERAL_IGNORE: while (p < lim && lower_ascii(s[p]) != ch) p++; break;
-    case OP_NOT_LITERAL_UNI_IGNORE: while (p < lim && lower_uni(s[p]) != ch) p++; break;
-    case OP_NOT_LITERAL_LOC_IGNORE: while (p < lim && lower_ascii(s[p]) != ch) p++; break;
+    case OP_LITERAL: while (p < lim && CH(p) == ch) p++; break;
+    case OP_LITERAL_IGNORE: while (p < lim && lower_ascii(CH(p)) == ch) p++; break;
+    case OP_LITERAL_UNI_IGNORE: while (p < lim && lower_uni(CH(p)) == ch) p++; break;
+    case OP_LITERAL_LOC_IGNORE: while (p < lim && lower_ascii(CH(p)) == ch) p++; break;
+    case OP_NOT_LITERAL: while (p < lim && CH(p) != ch) p++; break;
+    case OP_NOT_LITERAL_IGNORE: while (p < lim && lower_ascii(CH(p)) != ch) p++; break;
+    case OP_NOT_LITERAL_UNI_IGNORE: while (p < lim && lower_uni(CH(p)) != ch) p++; break;
+    case OP_NOT_LITERAL_LOC_IGNORE: while (p < lim && lower_ascii(CH(p)) != ch) p++; break;
     default:
         /* general single-width item: run the matcher on it (it ends with SUCCESS) */
         while (p < lim) {
@@ -259,7 +264,8 @@ static void drop_marks(Saved *sv) { free(sv->marks); sv->marks = NULL; }
 /* Match the code at pat against the subject at ptr; 1 with st->ptr set, 0, or -1. */
 static int match(State *st, const code_t *pat, int64_t ptr, bool toplevel)
 {
-    const uint32_t *s = st->s;
+    const uint8_t *s8 = st->s8;
+    const uint32_t *s32 = st->s32;
     int64_t end = st->end;
     int ret = 0;
     if (++st->depth > MAX_DEPTH) {
@@ -286,39 +292,39 @@ static int match(State *st, const code_t *pat, int64_t ptr, bool toplevel)
             pat++;
             break;
         }
-        case OP_LITERAL: if (ptr >= end || s[ptr] != pat[0]) FAIL; pat++; ptr++; break;
-        case OP_NOT_LITERAL: if (ptr >= end || s[ptr] == pat[0]) FAIL; pat++; ptr++; break;
+        case OP_LITERAL: if (ptr >= end || CH(ptr) != pat[0]) FAIL; pat++; ptr++; break;
+        case OP_NOT_LITERAL: if (ptr >= end || CH(ptr) == pat[0]) FAIL; pat++; ptr++; break;
         case OP_SUCCESS:
             if (toplevel && ((st->match_all && ptr != end) || (st->must_advance && ptr == st->match_start))) FAIL;
             st->ptr = ptr;
             ret = 1;
             goto out;
         case OP_AT: if (!at(st, ptr, pat[0])) FAIL; pat++; break;
-        case OP_CATEGORY: if (ptr >= end || !category(pat[0], s[ptr])) FAIL; pat++; ptr++; break;
-        case OP_ANY: if (ptr >= end || s[ptr] == '\n') FAIL; ptr++; break;
+        case OP_CATEGORY: if (ptr >= end || !category(pat[0], CH(ptr))) FAIL; pat++; ptr++; break;
+        case OP_ANY: if (ptr >= end || CH(ptr) == '\n') FAIL; ptr++; break;
         case OP_ANY_ALL: if (ptr >= end) FAIL; ptr++; break;
-        case OP_IN: if (ptr >= end || in_charset(pat + 1, s[ptr]) != 1) FAIL; pat += pat[0]; ptr++; break;
+        case OP_IN: if (ptr >= end || in_charset(pat + 1, CH(ptr)) != 1) FAIL; pat += pat[0]; ptr++; break;
         case OP_LITERAL_IGNORE: case OP_LITERAL_LOC_IGNORE:
-            if (ptr >= end || lower_ascii(s[ptr]) != pat[0]) FAIL;
+            if (ptr >= end || lower_ascii(CH(ptr)) != pat[0]) FAIL;
             pat++; ptr++; break;
-        case OP_LITERAL_UNI_IGNORE: if (ptr >= end || lower_uni(s[ptr]) != pat[0]) FAIL; pat++; ptr++; break;
+        case OP_LITERAL_UNI_IGNORE: if (ptr >= end || lower_uni(CH(ptr)) != pat[0]) FAIL; pat++; ptr++; break;
         case OP_NOT_LITERAL_IGNORE: case OP_NOT_LITERAL_LOC_IGNORE:
-            if (ptr >= end || lower_ascii(s[ptr]) == pat[0]) FAIL;
+            if (ptr >= end || lower_ascii(CH(ptr)) == pat[0]) FAIL;
             pat++; ptr++; break;
-        case OP_NOT_LITERAL_UNI_IGNORE: if (ptr >= end || lower_uni(s[ptr]) == pat[0]) FAIL; pat++; ptr++; break;
+        case OP_NOT_LITERAL_UNI_IGNORE: if (ptr >= end || lower_uni(CH(ptr)) == pat[0]) FAIL; pat++; ptr++; break;
         case OP_IN_IGNORE: case OP_IN_LOC_IGNORE:
-            if (ptr >= end || in_charset(pat + 1, lower_ascii(s[ptr])) != 1) FAIL;
+            if (ptr >= end || in_charset(pat + 1, lower_ascii(CH(ptr))) != 1) FAIL;
             pat += pat[0]; ptr++; break;
         case OP_IN_UNI_IGNORE:
-            if (ptr >= end || in_charset(pat + 1, lower_uni(s[ptr])) != 1) FAIL;
+            if (ptr >= end || in_charset(pat + 1, lower_uni(CH(ptr))) != 1) FAIL;
             pat += pat[0]; ptr++; break;
         case OP_JUMP: case OP_INFO: pat += pat[0]; break;
         case OP_BRANCH: {
             Saved sv;
             save_marks(st, &sv);
             for (; pat[0]; pat += pat[0]) {
-                if (pat[1] == OP_LITERAL && (ptr >= end || s[ptr] != pat[2])) continue;
-                if (pat[1] == OP_IN && (ptr >= end || in_charset(pat + 3, s[ptr]) != 1)) continue;
+                if (pat[1] == OP_LITERAL && (ptr >= end || CH(ptr) != pat[2])) continue;
+                if (pat[1] == OP_IN && (ptr >= end || in_charset(pat + 3, CH(ptr)) != 1)) continue;
                 int r = match(st, pat + 1, ptr, toplevel);
                 if (r) { drop_marks(&sv); ret = r; goto out; }
                 restore_marks(st, &sv);
@@ -348,7 +354,7 @@ static int match(State *st, const code_t *pat, int64_t ptr, bool toplevel)
                 if (tail[0] == OP_LITERAL) {
                     code_t chr = tail[1];
                     for (;;) {
-                        while (n >= mn && (ptr >= end || s[ptr] != chr)) { ptr--; n--; }
+                        while (n >= mn && (ptr >= end || CH(ptr) != chr)) { ptr--; n--; }
                         if (n < mn) break;
                         int r = match(st, tail, ptr, toplevel);
                         if (r) { drop_marks(&sv); ret = r; goto out; }
@@ -510,7 +516,7 @@ static int match(State *st, const code_t *pat, int64_t ptr, bool toplevel)
             if (!group_span(st, pat[0], &a, &b)) FAIL;
             if (b - a > end - ptr) FAIL;
             for (int64_t i = a; i < b; i++, ptr++) {
-                uint32_t x = s[i], y = s[ptr];
+                uint32_t x = CH(i), y = CH(ptr);
                 if (op == OP_GROUPREF_IGNORE || op == OP_GROUPREF_LOC_IGNORE) { x = lower_ascii(x); y = lower_ascii(y); }
                 else if (op == OP_GROUPREF_UNI_IGNORE) { x = lower_uni(x); y = lower_uni(y); }
                 if (x != y) FAIL;
@@ -613,7 +619,7 @@ typedef struct Scanner {
     Object hdr;
     Value pattern;
     Value string;
-    Value chars;          /* RawBytes of uint32 subject */
+    Value chars;          /* RawBytes of uint32 code points, or 0 for an ASCII str (read in place) */
     int64_t len;
     int64_t start, end;   /* start -1: exhausted */
     bool must_advance;
@@ -638,32 +644,43 @@ static void scanner_trace(Object *o, Visitor v, void *ctx)
     v(s->pattern, ctx); v(s->string, ctx); v(s->chars, ctx);
 }
 
-/* The subject as code points (malloc'd); -1 with TypeError for the wrong kind. */
-static int subject_chars(Pattern *p, Value string, uint32_t **out, int64_t *n)
+/* The subject: bytes, or an ASCII str's UTF-8 data, are read in place; any
+ * other str is widened to code points (malloc'd, freed by subject_free). */
+typedef struct Subject { const uint8_t *s8; uint32_t *s32; int64_t n; } Subject;
+
+static int subject_chars(Pattern *p, Value string, Subject *sub)
 {
+    sub->s8 = NULL;
+    sub->s32 = NULL;
     if (IS_STR(string)) {
         if (p->is_bytes) { raise_TypeError("cannot use a bytes pattern on a string-like object"); return -1; }
         int64_t len = STR_LEN(string);
+        sub->n = len;
+        if (((Str *)string)->flags & STR_ASCII) {
+            sub->s8 = (const uint8_t *)STR_DATA(string);
+            return 0;
+        }
         uint32_t *c = malloc((size_t)(len ? len : 1) * sizeof *c);
         const unsigned char *d = (const unsigned char *)STR_DATA(string), *e = d + STR_NBYTES(string);
         for (int64_t i = 0; i < len; i++) d += utf8_decode1(d, e, &c[i]);
-        *out = c;
-        *n = len;
+        sub->s32 = c;
         return 0;
     }
     const char *data;
     int64_t size;
     if (bytes_like(string, &data, &size)) {
         if (!p->is_bytes && p->pattern != NONE) { raise_TypeError("cannot use a string pattern on a bytes-like object"); return -1; }
-        uint32_t *c = malloc((size_t)(size ? size : 1) * sizeof *c);
+        uint32_t *c = malloc((size_t)(size ? size : 1) * sizeof *c);   /* a copy: bytearrays may change */
         for (int64_t i = 0; i < size; i++) c[i] = (unsigned char)data[i];
-        *out = c;
-        *n = size;
+        sub->s32 = c;
+        sub->n = size;
         return 0;
     }
     raise_TypeError("expected string or bytes-like object, got '%T'", string);
     return -1;
 }
+
+static void subject_free(Subject *sub) { free(sub->s32); sub->s32 = NULL; }
 
 static Value slice_of(Value string, int64_t a, int64_t b)
 {
@@ -675,10 +692,12 @@ static Value slice_of(Value string, int64_t a, int64_t b)
 
 static int64_t clamp(int64_t v, int64_t n) { return v < 0 ? 0 : v > n ? n : v; }
 
-static int state_init(State *st, Pattern *p, uint32_t *chars, int64_t n, int64_t pos, int64_t endpos)
+static int state_init(State *st, Pattern *p, const Subject *sub, int64_t pos, int64_t endpos)
 {
+    int64_t n = sub->n;
     memset(st, 0, sizeof *st);
-    st->s = chars;
+    st->s8 = sub->s8;
+    st->s32 = sub->s32;
     st->end = clamp(endpos, n);
     st->start = clamp(pos, n);
     if (st->start > st->end) st->start = st->end + 1;   /* nothing can match */
@@ -736,11 +755,11 @@ static Value do_match(Value self, const char *fname, const Value *args, size_t n
     Value string;
     int64_t pos, endpos;
     if (parse_pos(fname, args, nargs, kw, &string, &pos, &endpos) < 0) return 0;
-    uint32_t *chars;
-    int64_t n;
-    if (subject_chars(p, string, &chars, &n) < 0) return 0;
+    Subject sub;
+    if (subject_chars(p, string, &sub) < 0) return 0;
+    int64_t n = sub.n;
     State st;
-    state_init(&st, p, chars, n, pos, endpos);
+    state_init(&st, p, &sub, pos, endpos);
     int r = 0;
     if (st.start <= st.end) {
         if (mode == 2) r = search(&st, pattern_code(p));
@@ -752,7 +771,7 @@ static Value do_match(Value self, const char *fname, const Value *args, size_t n
     }
     Value res = r > 0 ? make_match(p, string, &st, clamp(pos, n), clamp(endpos, n)) : r == 0 ? NONE : 0;
     free(st.mark);
-    free(chars);
+    subject_free(&sub);
     return res;
 }
 
@@ -780,11 +799,10 @@ static Value pattern_findall(Value self, const Value *args, size_t nargs, Value 
     Value string;
     int64_t pos, endpos;
     if (parse_pos("findall", args, nargs, kw, &string, &pos, &endpos) < 0) return 0;
-    uint32_t *chars;
-    int64_t n;
-    if (subject_chars(p, string, &chars, &n) < 0) return 0;
+    Subject sub;
+    if (subject_chars(p, string, &sub) < 0) return 0;
     State st;
-    state_init(&st, p, chars, n, pos, endpos);
+    state_init(&st, p, &sub, pos, endpos);
     Value list = list_new(0), empty = empty_like(string);
     while (st.start <= st.end) {
         int r = search(&st, pattern_code(p));
@@ -802,7 +820,7 @@ static Value pattern_findall(Value self, const Value *args, size_t nargs, Value 
         st.start = st.ptr;
     }
     free(st.mark);
-    free(chars);
+    subject_free(&sub);
     return list;
 }
 
@@ -814,11 +832,10 @@ static Value pattern_split(Value self, const Value *args, size_t nargs, Value kw
     if (args_parse("split", args, nargs, kw, names, 1, a) < 0) return 0;
     int64_t maxsplit = 0;
     if (a[1] && obj_as_ssize(a[1], &maxsplit, E(OverflowError)) < 0) return 0;
-    uint32_t *chars;
-    int64_t n;
-    if (subject_chars(p, a[0], &chars, &n) < 0) return 0;
+    Subject sub;
+    if (subject_chars(p, a[0], &sub) < 0) return 0;
     State st;
-    state_init(&st, p, chars, n, 0, INT64_MAX);
+    state_init(&st, p, &sub, 0, INT64_MAX);
     Value list = list_new(0);
     int64_t last = 0, count = 0;
     while (!maxsplit || count < maxsplit) {
@@ -835,7 +852,7 @@ static Value pattern_split(Value self, const Value *args, size_t nargs, Value kw
     list_append(list, slice_of(a[0], last, st.end));
 done:
     free(st.mark);
-    free(chars);
+    subject_free(&sub);
     return list;
 }
 
@@ -865,11 +882,11 @@ static Value pattern_subx(Value self, Value repl, Value string, int64_t count, b
         }
         literal = !callable;
     }
-    uint32_t *chars;
-    int64_t n;
-    if (subject_chars(p, string, &chars, &n) < 0) return 0;
+    Subject sub;
+    if (subject_chars(p, string, &sub) < 0) return 0;
+    int64_t n = sub.n;
     State st;
-    state_init(&st, p, chars, n, 0, INT64_MAX);
+    state_init(&st, p, &sub, 0, INT64_MAX);
     Value pieces = list_new(0);
     int64_t i = 0, nsub = 0;
     while (!count || nsub < count) {
@@ -903,7 +920,7 @@ static Value pattern_subx(Value self, Value repl, Value string, int64_t count, b
     if (i < st.end) list_append(pieces, slice_of(string, i, st.end));
 done:
     free(st.mark);
-    free(chars);
+    subject_free(&sub);
     if (!pieces) return 0;
     Value joined;
     if (IS_STR(string) || (p->pattern != NONE && !p->is_bytes)) joined = str_join(R->empty_str, pieces);
@@ -951,19 +968,20 @@ static Value pattern_subn(Value self, const Value *args, size_t nargs, Value kw)
 static Value make_scanner(Value self, Value string, int64_t pos, int64_t endpos)
 {
     Pattern *p = PAT(self);
-    uint32_t *chars;
-    int64_t n;
-    if (subject_chars(p, string, &chars, &n) < 0) return 0;
+    Subject sub;
+    if (subject_chars(p, string, &sub) < 0) return 0;
     Scanner *s = (Scanner *)gc_alloc(T(sre_scanner), sizeof(Scanner));
     STORE(s, pattern, self);
     STORE(s, string, string);
-    RawBytes *rb = raw_bytes_new((n ? n : 1) * (int64_t)sizeof(uint32_t));
-    memcpy(rb->data, chars, (size_t)n * sizeof(uint32_t));
-    free(chars);
-    STORE(s, chars, OBJ_VAL(rb));
-    s->len = n;
-    s->end = clamp(endpos, n);
-    s->start = clamp(pos, n);
+    if (sub.s32) {
+        RawBytes *rb = raw_bytes_new((sub.n ? sub.n : 1) * (int64_t)sizeof(uint32_t));
+        memcpy(rb->data, sub.s32, (size_t)sub.n * sizeof(uint32_t));
+        STORE(s, chars, OBJ_VAL(rb));
+    }
+    subject_free(&sub);
+    s->len = sub.n;
+    s->end = clamp(endpos, sub.n);
+    s->start = clamp(pos, sub.n);
     if (s->start > s->end) s->start = -1;
     return OBJ_VAL(s);
 }
@@ -973,8 +991,11 @@ static Value scanner_step(Value self, bool searching)
     Scanner *sc = (Scanner *)self;
     if (sc->start < 0) return NONE;
     Pattern *p = PAT(sc->pattern);
+    Subject sub = { NULL, NULL, sc->len };
+    if (sc->chars) sub.s32 = (uint32_t *)((RawBytes *)sc->chars)->data;
+    else sub.s8 = (const uint8_t *)STR_DATA(sc->string);
     State st;
-    state_init(&st, p, (uint32_t *)((RawBytes *)sc->chars)->data, sc->len, sc->start, sc->end);
+    state_init(&st, p, &sub, sc->start, sc->end);
     st.must_advance = sc->must_advance;
     int r;
     if (searching) r = search(&st, pattern_code(p));

@@ -51,7 +51,7 @@ int args_parse(const char *fname, const Value *args, size_t nargs, Value kwnames
         for (i = 0; i < n; i++)
             if (names[i][0] && str_eq_cstr(key, names[i])) break;
         if (i == n) {
-            raise_TypeError("%s() got an unexpected keyword argument '%U'", fname, key);
+            raise_TypeError("'%U' is an invalid keyword argument for %s()", key, fname);
             return -1;
         }
         if (out[i]) {

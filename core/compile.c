@@ -293,6 +293,53 @@ static CConst *fold_const(Compiler *c, Expr *e)
             }
         }
         return NULL;
+    case Expr_BinOp: {
+        CConst *a = fold_const(c, e->v.BinOp.left), *b = a ? fold_const(c, e->v.BinOp.right) : NULL;
+        if (!a || !b) return NULL;
+        if (a->kind == CC_INT && b->kind == CC_INT && a->fits && b->fits) {
+            int64_t x = a->small, y = b->small, r;
+            switch (e->v.BinOp.op) {
+            case Op_Add: if (__builtin_add_overflow(x, y, &r)) return NULL; break;
+            case Op_Sub: if (__builtin_sub_overflow(x, y, &r)) return NULL; break;
+            case Op_Mult: if (__builtin_mul_overflow(x, y, &r)) return NULL; break;
+            case Op_FloorDiv:
+                if (y == 0 || (x == INT64_MIN && y == -1)) return NULL;
+                r = x / y;
+                if ((x % y != 0) && ((x < 0) != (y < 0))) r--;
+                break;
+            case Op_Mod:
+                if (y == 0 || (x == INT64_MIN && y == -1)) return NULL;
+                r = x % y;
+                if (r != 0 && ((r < 0) != (y < 0))) r += y;
+                break;
+            case Op_LShift:
+                if (y < 0 || y > 62 || x < 0 || (y && x > (INT64_MAX >> y))) return NULL;
+                r = x << y;
+                break;
+            case Op_RShift: if (y < 0) return NULL; r = y > 63 ? (x < 0 ? -1 : 0) : x >> y; break;
+            case Op_BitAnd: r = x & y; break;
+            case Op_BitOr: r = x | y; break;
+            case Op_BitXor: r = x ^ y; break;
+            case Op_Pow:
+                if (y < 0 || y > 64) return NULL;
+                r = 1;
+                for (int64_t i = 0; i < y; i++) if (__builtin_mul_overflow(r, x, &r)) return NULL;
+                break;
+            default: return NULL;
+            }
+            return cc_small(c, r);
+        }
+        if (a->kind == CC_STR && b->kind == CC_STR && e->v.BinOp.op == Op_Add && a->len + b->len <= 4096) {
+            CConst *x = cc_new(c, CC_STR);
+            char *d = ast_alloc(POOL, a->len + b->len + 1);
+            memcpy(d, a->str, a->len);
+            memcpy(d + a->len, b->str, b->len);
+            x->str = d;
+            x->len = a->len + b->len;
+            return x;
+        }
+        return NULL;
+    }
     case Expr_Tuple: {
         if (e->v.Tuple.ctx != Ctx_Load) return NULL;
         int n = e->v.Tuple.elts.n;
@@ -1020,11 +1067,14 @@ static void visit_expr1(Compiler *c, Expr *e)
         use_block(c, end);
         return;
     }
-    case Expr_BinOp:
+    case Expr_BinOp: {
+        CConst *k = fold_const(c, e);
+        if (k) { load_const(c, k); return; }
         visit_expr(c, e->v.BinOp.left);
         visit_expr(c, e->v.BinOp.right);
         emit(c, OP_BINARY_OP, binop_arg(e->v.BinOp.op));
         return;
+    }
     case Expr_UnaryOp: {
         CConst *k = fold_const(c, e);
         if (k) { load_const(c, k); return; }

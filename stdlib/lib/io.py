@@ -1,0 +1,46 @@
+"""The io module (kiln overlay).
+
+CPython's io re-exports the classes of its C module _io.  Until kiln's C
+_io lands, kiln's io takes them from CPython's own pure-Python
+implementation, _pyio, which has the same classes and behaviour."""
+
+__author__ = ("Guido van Rossum <guido@python.org>, "
+              "Mike Verdone <mike.verdone@gmail.com>, "
+              "Mark Russell <mark.russell@zen.co.uk>, "
+              "Antoine Pitrou <solipsis@pitrou.net>, "
+              "Amaury Forgeot d'Arc <amauryfa@gmail.com>, "
+              "Benjamin Peterson <benjamin@python.org>")
+
+__all__ = ["BlockingIOError", "open", "open_code", "IOBase", "RawIOBase",
+           "FileIO", "BytesIO", "StringIO", "BufferedIOBase",
+           "BufferedReader", "BufferedWriter", "BufferedRWPair",
+           "BufferedRandom", "TextIOBase", "TextIOWrapper",
+           "UnsupportedOperation", "SEEK_SET", "SEEK_CUR", "SEEK_END",
+           "DEFAULT_BUFFER_SIZE", "text_encoding", "IncrementalNewlineDecoder"]
+
+SEEK_SET = 0
+SEEK_CUR = 1
+SEEK_END = 2
+
+
+def open_code(path):
+    """Opens the provided file with the intent to import the contents."""
+    return open(path, "rb")
+
+
+import _pyio
+from _pyio import (DEFAULT_BUFFER_SIZE, BlockingIOError, UnsupportedOperation,
+                   open, FileIO, BytesIO, StringIO, BufferedReader,
+                   BufferedWriter, BufferedRWPair, BufferedRandom,
+                   IncrementalNewlineDecoder, text_encoding, TextIOWrapper,
+                   IOBase, RawIOBase, BufferedIOBase, TextIOBase)
+
+UnsupportedOperation.__module__ = "io"
+for _cls in (IOBase, RawIOBase, BufferedIOBase, TextIOBase, FileIO, BytesIO, StringIO,
+             BufferedReader, BufferedWriter, BufferedRWPair, BufferedRandom,
+             IncrementalNewlineDecoder, TextIOWrapper):
+    try:
+        _cls.__module__ = "io"
+    except (AttributeError, TypeError):
+        pass
+del _cls

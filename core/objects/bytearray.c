@@ -679,6 +679,16 @@ static Value mv_richcompare(Value a, Value b, int op)
     return bytes_richcompare_any(a, b, op);
 }
 
+static int mv_hash(Value self, int64_t *out)
+{
+    if (mv_check(self) < 0) return -1;
+    if (!MV(self)->readonly) { raise_ValueError("cannot hash writable memoryview object"); return -1; }
+    const char *p; int64_t n;
+    mv_view(self, &p, &n);
+    *out = n ? kiln_siphash(p, (size_t)n) : 0;
+    return 0;
+}
+
 static Value mv_tobytes(Value self, const Value *args, size_t nargs, Value kw)
 {
     if (mv_check(self) < 0) return 0;
@@ -767,7 +777,7 @@ static const GetSetDef mv_getsets[] = {
 const TypeSpec memoryview_spec = {
     .name = "memoryview", .base = -1, .basicsize = sizeof(MemoryView),
     .doc = "Create a new memoryview object which references the given object.",
-    .trace = mv_trace, .repr = mv_repr, .richcompare = mv_richcompare,
+    .trace = mv_trace, .repr = mv_repr, .richcompare = mv_richcompare, .hash = mv_hash,
     .iter = mv_iter, .new_ = mv_new_slot, .finalize = mv_finalize,
     .len = mv_len, .getitem = mv_getitem, .setitem = mv_setitem,
     .methods = mv_methods, .getsets = mv_getsets,

@@ -56,3 +56,8 @@ try:
     memoryview(b"ro")[0] = 1
 except TypeError as e:
     print("TypeError:", e)
+print(hash(memoryview(b"ab")) == hash(b"ab"), hash(memoryview(b"")) == hash(b""))
+try:
+    hash(memoryview(bytearray(b"x")))
+except ValueError as e:
+    print("ValueError:", e)

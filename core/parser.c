@@ -2919,7 +2919,10 @@ typedef struct FState {
     StrBuf lit;
     Vec vals;
     const char *kind;
-    int l, c, el, ec;           /* span given to the pieces */
+    int l, c, el, ec;           /* span of the whole string run: FormattedValues, and literals
+                                 * flushed before one */
+    int fl, fc, fel, fec;       /* span of the literal flushed at the end (a format spec's own
+                                 * token; the whole run at top level), as CPython 3.11 does */
 } FState;
 
 static Expr *span_expr(Parser *p, FState *f, ExprKind k)
@@ -2930,10 +2933,13 @@ static Expr *span_expr(Parser *p, FState *f, ExprKind k)
     return e;
 }
 
-static void f_flush(Parser *p, FState *f)
+static void f_flush(Parser *p, FState *f, bool final)
 {
     if (f->lit.len == 0) return;
     Expr *e = span_expr(p, f, Expr_Constant);
+    if (final) {
+        e->lineno = f->fl; e->col_offset = f->fc; e->end_lineno = f->fel; e->end_col_offset = f->fec;
+    }
     e->v.Constant.value.kind = CONST_STR;
     e->v.Constant.value.str = f->lit.s;
     e->v.Constant.value.len = f->lit.len;
@@ -3054,18 +3060,20 @@ static void fstring_expr(Parser *p, FState *f, const char *s, size_t n, size_t *
     if (i < n && s[i] == ':') {
         i++;
         FState sub = {0};
-        /* CPython 3.11 gives a format spec the span of its own string token */
-        sub.l = t->lineno; sub.c = t->col; sub.el = t->end_lineno; sub.ec = t->end_col;
+        sub.l = f->l; sub.c = f->c; sub.el = f->el; sub.ec = f->ec;
+        sub.fl = t->lineno; sub.fc = t->col; sub.fel = t->end_lineno; sub.fec = t->end_col;
         sub.kind = NULL;
         fstring_body(p, &sub, s, n, &i, raw, recurse + 1, t);
-        f_flush(p, &sub);
-        spec = span_expr(p, &sub, Expr_JoinedStr);
+        f_flush(p, &sub, true);
+        spec = span_expr(p, &sub, Expr_JoinedStr);     /* the spec node spans its own token */
+        spec->lineno = t->lineno; spec->col_offset = t->col;
+        spec->end_lineno = t->end_lineno; spec->end_col_offset = t->end_col;
         spec->v.JoinedStr.values = SEQ(ExprSeq, sub.vals);
     }
     if (i >= n || s[i] != '}') f_error(p, t, "f-string: expecting '}'");
     i++;
     if (conversion == -2) conversion = spec ? -1 : 'r';
-    f_flush(p, f);
+    f_flush(p, f, false);
     Expr *fv = span_expr(p, f, Expr_FormattedValue);
     fv->v.FormattedValue.value = value;
     fv->v.FormattedValue.conversion = conversion;
@@ -3173,7 +3181,8 @@ static Expr *strings(Parser *p)
         e->v.Constant.kind = f.kind;
         return e;
     }
-    f_flush(p, &f);
+    f.fl = f.l; f.fc = f.c; f.fel = f.el; f.fec = f.ec;
+    f_flush(p, &f, true);
     Expr *e = span_expr(p, &f, Expr_JoinedStr);
     e->v.JoinedStr.values = SEQ(ExprSeq, f.vals);
     return e;
@@ -3184,9 +3193,23 @@ static Expr *strings(Parser *p)
 static void statement(Parser *p, Vec *out);
 static Pattern *pattern(Parser *p);
 
-static void set_end_from_stmts(Stmt *s, StmtSeq body)
+/* A compound statement ends at the last token of its last block that is not NEWLINE, INDENT
+ * or DEDENT (a trailing ';' included), as CPython's EXTRA does. */
+static void set_end_sig(Parser *p, int *el, int *ec)
 {
-    if (body.n) COPY_END(s, body.items[body.n - 1]);
+    int i = p->pos - 1;
+    while (i > 0) {
+        int ty = tok_at(p, i)->type;
+        if (ty != T_NEWLINE && ty != T_INDENT && ty != T_DEDENT) break;
+        i--;
+    }
+    *el = tok_at(p, i)->end_lineno;
+    *ec = tok_at(p, i)->end_col;
+}
+
+static void set_end_from_stmts_p(Parser *p, Stmt *s)
+{
+    set_end_sig(p, &s->end_lineno, &s->end_col_offset);
 }
 
 static StmtSeq simple_stmts(Parser *p, Vec *out);
@@ -3543,7 +3566,7 @@ static Stmt *if_stmt(Parser *p, Token *t, const char *what)
     Stmt *s = mk_stmt_span(p, Stmt_If, t);
     s->v.If.test = test;
     s->v.If.body = body;
-    set_end_from_stmts(s, body);
+    set_end_from_stmts_p(p, s);
     if (at_kw(p, KW_elif)) {
         Token *et = CUR;
         Stmt *e = if_stmt(p, et, "'elif' statement");
@@ -3555,7 +3578,7 @@ static Stmt *if_stmt(Parser *p, Token *t, const char *what)
         Token *et = next_tok(p);
         expect_forced(p, T_COLON);
         s->v.If.orelse = block(p, "'else' statement", et->lineno);
-        set_end_from_stmts(s, s->v.If.orelse);
+        set_end_from_stmts_p(p, s);
     }
     return s;
 }
@@ -3576,10 +3599,10 @@ static Stmt *while_stmt(Parser *p, Token *t)
     Stmt *s = mk_stmt_span(p, Stmt_While, t);
     s->v.While.test = test;
     s->v.While.body = body;
-    set_end_from_stmts(s, body);
+    set_end_from_stmts_p(p, s);
     if (at_kw(p, KW_else)) {
         s->v.While.orelse = else_block(p);
-        set_end_from_stmts(s, s->v.While.orelse);
+        set_end_from_stmts_p(p, s);
     }
     return s;
 }
@@ -3602,10 +3625,10 @@ static Stmt *for_stmt(Parser *p, Token *t, bool is_async)
     s->v.For.target = target;
     s->v.For.iter = iter;
     s->v.For.body = body;
-    set_end_from_stmts(s, body);
+    set_end_from_stmts_p(p, s);
     if (at_kw(p, KW_else)) {
         s->v.For.orelse = else_block(p);
-        set_end_from_stmts(s, s->v.For.orelse);
+        set_end_from_stmts_p(p, s);
     }
     return s;
 }
@@ -3663,7 +3686,7 @@ static Stmt *with_stmt(Parser *p, Token *t, bool is_async)
     Stmt *s = mk_stmt_span(p, is_async ? Stmt_AsyncWith : Stmt_With, t);
     s->v.With.items = SEQ(WithItemSeq, items);
     s->v.With.body = body;
-    set_end_from_stmts(s, body);
+    set_end_from_stmts_p(p, s);
     return s;
 }
 
@@ -3674,7 +3697,7 @@ static Stmt *try_stmt(Parser *p, Token *t)
     StmtSeq body = block(p, "'try' statement", t->lineno);
     Stmt *s = mk_stmt_span(p, Stmt_Try, t);
     s->v.Try.body = body;
-    set_end_from_stmts(s, body);
+    set_end_from_stmts_p(p, s);
     Vec handlers = {0};
     int star = -1;
     while (at_kw(p, KW_except)) {
@@ -3722,7 +3745,7 @@ static Stmt *try_stmt(Parser *p, Token *t)
         expect_colon_nl(p);
         h->body = block(p, is_star ? "'except*' statement" : "'except' statement", et->lineno);
         h->lineno = et->lineno; h->col_offset = et->col;
-        if (h->body.n) COPY_END(h, h->body.items[h->body.n - 1]);
+        set_end_sig(p, &h->end_lineno, &h->end_col_offset);
         COPY_END(s, h);
         vpush(p, &handlers, h);
     }
@@ -3730,13 +3753,13 @@ static Stmt *try_stmt(Parser *p, Token *t)
     s->v.Try.handlers = SEQ(ExceptHandlerSeq, handlers);
     if (handlers.n && at_kw(p, KW_else)) {
         s->v.Try.orelse = else_block(p);
-        set_end_from_stmts(s, s->v.Try.orelse);
+        set_end_from_stmts_p(p, s);
     }
     if (at_kw(p, KW_finally)) {
         Token *ft = next_tok(p);
         expect_forced(p, T_COLON);
         s->v.Try.finalbody = block(p, "'finally' statement", ft->lineno);
-        set_end_from_stmts(s, s->v.Try.finalbody);
+        set_end_from_stmts_p(p, s);
     } else if (!handlers.n) {
         Token *e = CUR;
         if (e->type == T_DEDENT || e->type == T_ENDMARKER) e = prev(p);
@@ -3767,7 +3790,7 @@ static Stmt *funcdef(Parser *p, Token *t, Vec *decos, bool is_async)
     s->v.FunctionDef.body = body;
     if (decos) s->v.FunctionDef.decorator_list = SEQ(ExprSeq, *decos);
     s->v.FunctionDef.returns = returns;
-    set_end_from_stmts(s, body);
+    set_end_from_stmts_p(p, s);
     return s;
 }
 
@@ -3791,7 +3814,7 @@ static Stmt *classdef(Parser *p, Token *t, Vec *decos)
     s->v.ClassDef.keywords = kws;
     s->v.ClassDef.body = body;
     if (decos) s->v.ClassDef.decorator_list = SEQ(ExprSeq, *decos);
-    set_end_from_stmts(s, body);
+    set_end_from_stmts_p(p, s);
     return s;
 }
 
@@ -4119,8 +4142,7 @@ static Stmt *match_stmt(Parser *p)
     s = new_stmt(p, Stmt_Match, line, col);
     s->v.Match.subject = subject;
     s->v.Match.cases = SEQ(MatchCaseSeq, cases);
-    MatchCase *last = cases.items[cases.n - 1];
-    set_end_from_stmts(s, last->body);
+    set_end_from_stmts_p(p, s);
     return s;
 }
 
@@ -4308,6 +4330,9 @@ static const char *const cp1252_names[] = { "cp1252", "windows-1252", NULL };
 static const char *const koi8r_names[] = { "koi8-r", "koi8r", NULL };
 static const char *const latin9_names[] = { "iso-8859-15", "iso8859-15", "latin-9", "latin9", NULL };
 static const char *const cp1251_names[] = { "cp1251", "windows-1251", NULL };
+static const char *const latin2_names[] = { "iso-8859-2", "iso8859-2", "latin-2", "latin2", NULL };
+static const char *const cyrillic_names[] = { "iso-8859-5", "iso8859-5", "cyrillic", NULL };
+static const char *const cp1250_names[] = { "cp1250", "windows-1250", NULL };
 
 /* Single-byte source encodings beyond latin-1: bytes 0x80..0xFF -> code point (0xFFFF: undefined).
  * Generated from CPython's codecs. */
@@ -4363,6 +4388,45 @@ static const struct { const char *const *names; uint16_t map[128]; } byte_codecs
         0x0430, 0x0431, 0x0432, 0x0433, 0x0434, 0x0435, 0x0436, 0x0437, 0x0438, 0x0439, 0x043A, 0x043B,
         0x043C, 0x043D, 0x043E, 0x043F, 0x0440, 0x0441, 0x0442, 0x0443, 0x0444, 0x0445, 0x0446, 0x0447,
         0x0448, 0x0449, 0x044A, 0x044B, 0x044C, 0x044D, 0x044E, 0x044F,
+    } },
+    { latin2_names, {
+        0x0080, 0x0081, 0x0082, 0x0083, 0x0084, 0x0085, 0x0086, 0x0087, 0x0088, 0x0089, 0x008A, 0x008B,
+        0x008C, 0x008D, 0x008E, 0x008F, 0x0090, 0x0091, 0x0092, 0x0093, 0x0094, 0x0095, 0x0096, 0x0097,
+        0x0098, 0x0099, 0x009A, 0x009B, 0x009C, 0x009D, 0x009E, 0x009F, 0x00A0, 0x0104, 0x02D8, 0x0141,
+        0x00A4, 0x013D, 0x015A, 0x00A7, 0x00A8, 0x0160, 0x015E, 0x0164, 0x0179, 0x00AD, 0x017D, 0x017B,
+        0x00B0, 0x0105, 0x02DB, 0x0142, 0x00B4, 0x013E, 0x015B, 0x02C7, 0x00B8, 0x0161, 0x015F, 0x0165,
+        0x017A, 0x02DD, 0x017E, 0x017C, 0x0154, 0x00C1, 0x00C2, 0x0102, 0x00C4, 0x0139, 0x0106, 0x00C7,
+        0x010C, 0x00C9, 0x0118, 0x00CB, 0x011A, 0x00CD, 0x00CE, 0x010E, 0x0110, 0x0143, 0x0147, 0x00D3,
+        0x00D4, 0x0150, 0x00D6, 0x00D7, 0x0158, 0x016E, 0x00DA, 0x0170, 0x00DC, 0x00DD, 0x0162, 0x00DF,
+        0x0155, 0x00E1, 0x00E2, 0x0103, 0x00E4, 0x013A, 0x0107, 0x00E7, 0x010D, 0x00E9, 0x0119, 0x00EB,
+        0x011B, 0x00ED, 0x00EE, 0x010F, 0x0111, 0x0144, 0x0148, 0x00F3, 0x00F4, 0x0151, 0x00F6, 0x00F7,
+        0x0159, 0x016F, 0x00FA, 0x0171, 0x00FC, 0x00FD, 0x0163, 0x02D9,
+    } },
+    { cyrillic_names, {
+        0x0080, 0x0081, 0x0082, 0x0083, 0x0084, 0x0085, 0x0086, 0x0087, 0x0088, 0x0089, 0x008A, 0x008B,
+        0x008C, 0x008D, 0x008E, 0x008F, 0x0090, 0x0091, 0x0092, 0x0093, 0x0094, 0x0095, 0x0096, 0x0097,
+        0x0098, 0x0099, 0x009A, 0x009B, 0x009C, 0x009D, 0x009E, 0x009F, 0x00A0, 0x0401, 0x0402, 0x0403,
+        0x0404, 0x0405, 0x0406, 0x0407, 0x0408, 0x0409, 0x040A, 0x040B, 0x040C, 0x00AD, 0x040E, 0x040F,
+        0x0410, 0x0411, 0x0412, 0x0413, 0x0414, 0x0415, 0x0416, 0x0417, 0x0418, 0x0419, 0x041A, 0x041B,
+        0x041C, 0x041D, 0x041E, 0x041F, 0x0420, 0x0421, 0x0422, 0x0423, 0x0424, 0x0425, 0x0426, 0x0427,
+        0x0428, 0x0429, 0x042A, 0x042B, 0x042C, 0x042D, 0x042E, 0x042F, 0x0430, 0x0431, 0x0432, 0x0433,
+        0x0434, 0x0435, 0x0436, 0x0437, 0x0438, 0x0439, 0x043A, 0x043B, 0x043C, 0x043D, 0x043E, 0x043F,
+        0x0440, 0x0441, 0x0442, 0x0443, 0x0444, 0x0445, 0x0446, 0x0447, 0x0448, 0x0449, 0x044A, 0x044B,
+        0x044C, 0x044D, 0x044E, 0x044F, 0x2116, 0x0451, 0x0452, 0x0453, 0x0454, 0x0455, 0x0456, 0x0457,
+        0x0458, 0x0459, 0x045A, 0x045B, 0x045C, 0x00A7, 0x045E, 0x045F,
+    } },
+    { cp1250_names, {
+        0x20AC, 0xFFFF, 0x201A, 0xFFFF, 0x201E, 0x2026, 0x2020, 0x2021, 0xFFFF, 0x2030, 0x0160, 0x2039,
+        0x015A, 0x0164, 0x017D, 0x0179, 0xFFFF, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+        0xFFFF, 0x2122, 0x0161, 0x203A, 0x015B, 0x0165, 0x017E, 0x017A, 0x00A0, 0x02C7, 0x02D8, 0x0141,
+        0x00A4, 0x0104, 0x00A6, 0x00A7, 0x00A8, 0x00A9, 0x015E, 0x00AB, 0x00AC, 0x00AD, 0x00AE, 0x017B,
+        0x00B0, 0x00B1, 0x02DB, 0x0142, 0x00B4, 0x00B5, 0x00B6, 0x00B7, 0x00B8, 0x0105, 0x015F, 0x00BB,
+        0x013D, 0x02DD, 0x013E, 0x017C, 0x0154, 0x00C1, 0x00C2, 0x0102, 0x00C4, 0x0139, 0x0106, 0x00C7,
+        0x010C, 0x00C9, 0x0118, 0x00CB, 0x011A, 0x00CD, 0x00CE, 0x010E, 0x0110, 0x0143, 0x0147, 0x00D3,
+        0x00D4, 0x0150, 0x00D6, 0x00D7, 0x0158, 0x016E, 0x00DA, 0x0170, 0x00DC, 0x00DD, 0x0162, 0x00DF,
+        0x0155, 0x00E1, 0x00E2, 0x0103, 0x00E4, 0x013A, 0x0107, 0x00E7, 0x010D, 0x00E9, 0x0119, 0x00EB,
+        0x011B, 0x00ED, 0x00EE, 0x010F, 0x0111, 0x0144, 0x0148, 0x00F3, 0x00F4, 0x0151, 0x00F6, 0x00F7,
+        0x0159, 0x016F, 0x00FA, 0x0171, 0x00FC, 0x00FD, 0x0163, 0x02D9,
     } },
 };
 

@@ -369,17 +369,24 @@ Value str_vfmt(const char *fmt, va_list ap)
         switch (conv) {
         case 'S': case 'R':
             v = va_arg(ap, Value);
+            if (!v) { sb_adds(&b, "<NULL>"); continue; }
             t = conv == 'S' ? obj_str(v) : obj_repr(v);
             if (!t) { sb_free(&b); return 0; }
             sb_addv(&b, t);
             continue;
         case 'T':
             v = va_arg(ap, Value);
-            sb_adds(&b, TYPE_NAME(v));
+            sb_adds(&b, v ? TYPE_NAME(v) : "NULL");
             continue;
         case 'U':
             v = va_arg(ap, Value);
-            if (v) sb_addv(&b, v); else sb_adds(&b, "(null)");
+            if (!v) sb_adds(&b, "(null)");
+            else if (IS_STR(v)) sb_addv(&b, v);
+            else {  /* tolerate a non-str: use str() */
+                t = obj_str(v);
+                if (!t) { sb_free(&b); return 0; }
+                sb_addv(&b, t);
+            }
             continue;
         case 'N': {
             Type *ty = va_arg(ap, Type *);

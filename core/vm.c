@@ -1214,7 +1214,14 @@ Value vm_eval_frame(Frame *f, Value throwexc) {
         code = f->code; first = frame_code_start(f); ip = f->ip; sp = f->sp; \
         lp = f->localsplus; consts = TUPLE_ITEMS(code->consts); names = TUPLE_ITEMS(code->names); \
     } while (0)
-#define DISPATCH() do { insn = *ip++; f->ip = ip; oparg = (int)INSN_ARG(insn); goto *dispatch[INSN_OP(insn)]; } while (0)
+#ifdef KILN_DEBUG
+/* debug builds check the compiler's stack and block depths at every instruction */
+#define CHECK_DEPTHS() (kiln_assert(sp >= f->stack && sp <= f->stack + code->stacksize), \
+                        kiln_assert(f->nblocks >= 0 && f->nblocks <= code->blocksize))
+#else
+#define CHECK_DEPTHS() ((void)0)
+#endif
+#define DISPATCH() do { CHECK_DEPTHS(); insn = *ip++; f->ip = ip; oparg = (int)INSN_ARG(insn); goto *dispatch[INSN_OP(insn)]; } while (0)
 #define TARGET(n) L_##n:
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)

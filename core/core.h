@@ -825,6 +825,7 @@ Value gen_next(Value gen);             /* next(gen) for builtins.next: StopItera
  * pending to raise it there (signal handlers -> KeyboardInterrupt, GIL drops).
  * Async-signal-safe once ts has run Python code; -1 if the table is full. */
 int vm_add_pending_call(ThreadState *ts, int (*fn)(void));
+int vm_pending_keyboard_interrupt(void); /* a pending call raising KeyboardInterrupt (for a SIGINT handler) */
 
 /* -- added by the lead (genesis.c, main.c, sysmodule.c, bltinmodule.c, import.c, exceptions.c) -- */
 Value vm_getframe(int depth);                      /* sys._getframe(depth) (vm.c) */

@@ -83,6 +83,13 @@ int vm_add_pending_call(ThreadState *ts, int (*fn)(void)) {
     return 0;
 }
 
+/* A pending call raising KeyboardInterrupt: the default SIGINT handler does
+ * vm_add_pending_call(&R->ts, vm_pending_keyboard_interrupt). */
+int vm_pending_keyboard_interrupt(void) {
+    raise_type_noargs(E(KeyboardInterrupt));
+    return -1;
+}
+
 /* Run the pending calls of this thread; -1 if one raised. */
 static NOINLINE int run_pending(ThreadState *ts) {
     ValueArray *a = (ValueArray *)ts->vm_state;

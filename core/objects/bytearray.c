@@ -714,6 +714,22 @@ static Value mv_hex(Value self, const Value *args, size_t nargs, Value kw)
     return b ? bm_hex(b, args, nargs, kw) : 0;
 }
 
+static Value mv_toreadonly(Value self, const Value *args, size_t nargs, Value kw)
+{
+    if (mv_check(self) < 0) return 0;
+    return mv_make(MV(self)->obj, MV(self)->start, MV(self)->size, true);
+}
+
+/* Only the byte formats: 'B', 'b' and 'c' views of the same bytes are all kiln supports. */
+static Value mv_cast(Value self, const Value *args, size_t nargs, Value kw)
+{
+    if (mv_check(self) < 0) return 0;
+    if (nargs < 1 || !IS_STR(args[0])) return raise_TypeError("memoryview: format argument must be a string");
+    if (!str_eq_cstr(args[0], "B"))
+        return raise_NotImplementedError("memoryview: cast to format '%U' is not supported", args[0]);
+    return mv_make(MV(self)->obj, MV(self)->start, MV(self)->size, MV(self)->readonly);
+}
+
 static Value mv_release(Value self, const Value *args, size_t nargs, Value kw)
 {
     MemoryView *m = MV(self);
@@ -755,12 +771,14 @@ static Value mv_get_itemsize(Value self) { if (mv_check(self) < 0) return 0; ret
 static Value mv_get_ndim(Value self) { if (mv_check(self) < 0) return 0; return MKSMALL(1); }
 static Value mv_get_format(Value self) { if (mv_check(self) < 0) return 0; return str_from_cstr("B"); }
 static Value mv_get_shape(Value self) { if (mv_check(self) < 0) return 0; return tuple_pack(1, MKSMALL(MV(self)->size)); }
-static Value mv_get_released(Value self) { return BOOL_V(MV(self)->released); }
+static Value mv_get_strides(Value self) { if (mv_check(self) < 0) return 0; return tuple_pack(1, MKSMALL(1)); }
+static Value mv_get_suboffsets(Value self) { if (mv_check(self) < 0) return 0; return tuple_new(0); }
 static Value mv_get_contiguous(Value self) { if (mv_check(self) < 0) return 0; return TRUE_V; }
 
 static const MethodDef mv_methods[] = {
     {"tobytes", mv_tobytes, 0, NULL}, {"tolist", mv_tolist, 0, NULL},
     {"hex", mv_hex, 0, NULL}, {"release", mv_release, 0, NULL},
+    {"toreadonly", mv_toreadonly, 0, NULL}, {"cast", mv_cast, 0, NULL},
     {"__enter__", mv_enter, 0, NULL}, {"__exit__", mv_exit, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
@@ -769,8 +787,10 @@ static const GetSetDef mv_getsets[] = {
     {"obj", mv_get_obj, NULL, NULL}, {"nbytes", mv_get_nbytes, NULL, NULL},
     {"readonly", mv_get_readonly, NULL, NULL}, {"itemsize", mv_get_itemsize, NULL, NULL},
     {"ndim", mv_get_ndim, NULL, NULL}, {"format", mv_get_format, NULL, NULL},
-    {"shape", mv_get_shape, NULL, NULL}, {"released", mv_get_released, NULL, NULL},
+    {"shape", mv_get_shape, NULL, NULL}, {"strides", mv_get_strides, NULL, NULL},
+    {"suboffsets", mv_get_suboffsets, NULL, NULL},
     {"contiguous", mv_get_contiguous, NULL, NULL}, {"c_contiguous", mv_get_contiguous, NULL, NULL},
+    {"f_contiguous", mv_get_contiguous, NULL, NULL},
     {NULL, NULL, NULL, NULL},
 };
 

@@ -174,16 +174,25 @@ static int tuple_hash(Value self, int64_t *out)
         return -1;
     }
     uint64_t acc = XXPRIME_5;
+    bool cache = true;   /* only when no item's __hash__ is Python code (CPython calls it every time) */
     for (int64_t i = 0; i < t->size; i++) {
         int64_t h;
-        if (obj_hash(t->items[i], &h) < 0) return -1;
+        Value x = t->items[i];
+        if (obj_hash(x, &h) < 0) return -1;
+        if (cache && !IS_SMALL(x)) {
+            Type *xt = TYPE(x);
+            if (xt == T(tuple)) cache = ((Tuple *)x)->hash != -1;
+            else cache = xt == T(str) || xt == T(int) || xt == T(float) || xt == T(bytes) ||
+                         xt == &R->t_bool || xt == T(none) || xt == T(frozenset) || xt == T(complex) ||
+                         xt == T(type) || xt == T(range);
+        }
         acc += (uint64_t)h * XXPRIME_2;
         acc = XXROTATE(acc);
         acc *= XXPRIME_1;
     }
     acc += (uint64_t)t->size ^ (XXPRIME_5 ^ 3527539UL);
     if (acc == (uint64_t)-1) acc = 1546275796;
-    t->hash = (int64_t)acc;
+    if (cache) t->hash = (int64_t)acc;
     *out = (int64_t)acc;
     return 0;
 }

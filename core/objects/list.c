@@ -1,6 +1,8 @@
-/* kiln: the list type, its iterators, list.sort and the repr recursion guard.
+/* kiln: the list type, its iterators, list.sort, the repr recursion guard and
+ * types.GenericAlias (list[int]).
  * A List keeps its items in a ValueArray (NULL while it has never held an
- * item) over-allocated as CPython's list_resize does.  Slots past `size` are
+ * item) over-allocated as CPython's list_resize does while small, by half
+ * when large (see list_resize).  Slots past `size` are
  * kept 0 so the array's trace never keeps dead items alive.  During sort the
  * list is emptied (size 0, items NULL) so that mutation by a key function or
  * a comparison is detected ("list modified during sort"). */

@@ -4213,9 +4213,31 @@ static void parser_init(Parser *p, AstPool *pool, const char *buf, size_t len, S
 static Mod *parse_mode(Parser *p, int mode)
 {
     Mod *m = ast_alloc(p->pool, sizeof *m);
+    if (mode != PARSE_FILE) {
+        while (at_op(p, T_NEWLINE)) p->pos++;
+        if (at_op(p, T_ENDMARKER)) {
+            /* nothing to evaluate: CPython reports column 0 (line 0 for empty input) */
+            Token *t = CUR;
+            syntax_error(p, "SyntaxError", p->len == 0 ? 0 : t->lineno, -1, p->len == 0 ? 0 : t->lineno, -1,
+                         "invalid syntax");
+        }
+    }
     if (mode == PARSE_EVAL) {
         while (at_op(p, T_NEWLINE)) p->pos++;
-        Expr *e = star_expressions(p);
+        /* expressions: no bare starred items in eval input */
+        Token *st = CUR;
+        Expr *e = expression(p);
+        if (at_op(p, T_COMMA)) {
+            Vec v = {0};
+            vpush(p, &v, e);
+            while (accept_op(p, T_COMMA)) {
+                if (!starts_expr(CUR) || at_op(p, T_STAR)) break;
+                vpush(p, &v, expression(p));
+            }
+            e = new_expr(p, Expr_Tuple, st->lineno, st->col);
+            e->v.Tuple.elts = SEQ(ExprSeq, v);
+            e->v.Tuple.ctx = Ctx_Load;
+        }
         while (at_op(p, T_NEWLINE)) p->pos++;
         if (!at_op(p, T_ENDMARKER)) invalid_syntax(p);
         m->kind = Mod_Expression;
@@ -4228,7 +4250,12 @@ static Mod *parse_mode(Parser *p, int mode)
         if (!at_op(p, T_ENDMARKER)) statement(p, &v);
         while (at_op(p, T_NEWLINE)) p->pos++;
         if (!at_op(p, T_ENDMARKER)) {
-            Token *t = CUR;
+            /* reported at the NEWLINE that ended the first statement; after a compound
+             * statement CPython's interactive rule just fails on the next token */
+            if (prev(p)->type == T_DEDENT) invalid_syntax_at(p, CUR);
+            int i = p->pos - 1;
+            while (i > 0 && tok_at(p, i)->type != T_NEWLINE) i--;
+            Token *t = tok_at(p, i);
             syntax_error(p, "SyntaxError", t->lineno, t->col, t->end_lineno, t->end_col,
                          "multiple statements found while compiling a single statement");
         }

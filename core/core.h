@@ -229,7 +229,8 @@ typedef struct TypeSpec {
     X(mappingproxy, descr.c) X(simple_namespace, descr.c) \
     X(value_array, heap.c) X(byte_array_raw, heap.c) X(stdprinter, sysmodule.c) \
     X(weakref, weakrefmodule.c) X(weakproxy, weakrefmodule.c) X(weakcallableproxy, weakrefmodule.c) \
-    X(sre_pattern, sremodule.c) X(sre_match, sremodule.c) X(sre_scanner, sremodule.c)
+    X(sre_pattern, sremodule.c) X(sre_match, sremodule.c) X(sre_scanner, sremodule.c) \
+    X(struct_obj, structmodule.c)
 
 #define TYPE_FIELD(c, f) Type t_##c;
 #define TYPE_ENUM(c, f) TYPE_ID_##c,
@@ -345,7 +346,8 @@ typedef struct ModuleDef {
  * `const ModuleDef <cname>_module`. */
 #define BUILTIN_MODULES(X) \
     X(builtins, "builtins") X(sys, "sys") X(kiln, "kiln") X(time, "time") X(math, "math") \
-    X(_weakref, "_weakref") X(_sre, "_sre")
+    X(posix, "posix") \
+    X(_weakref, "_weakref") X(_sre, "_sre") X(_struct, "_struct")
 #define MODULE_DECL(c, n) extern const ModuleDef c##_module;
 BUILTIN_MODULES(MODULE_DECL)
 
@@ -764,7 +766,8 @@ enum { EXC_ID_FIRST_ = TYPE_ID_COUNT - 1, EXCEPTIONS(EXC_ENUM_) EXC_ID_END_ };
  * sizeof(InstanceTail) (TF_ITEMS types).  So a builtin's __new__ called with a
  * subtype t must allocate t->basicsize (+ n * itemsize) bytes, zeroed. */
 enum { TF_NO_DICT = 1 << 16,   /* class with __slots__ and no __dict__ */
-       TF_MODULE_SUB = 1 << 17 }; /* module and its subclasses: attributes live in Module.dict */
+       TF_MODULE_SUB = 1 << 17,   /* module and its subclasses: attributes live in Module.dict */
+       TF_NO_WEAKREF = 1 << 18 }; /* class whose __slots__ leave out __weakref__: not weakly referenceable */
 InstanceTail *obj_instance_tail(Value v);      /* NULL: the object has no attribute storage */
 Value instance_getattr_raw(Value obj, Value name);       /* the instance's own attribute or 0 (no exception) */
 int instance_setattr_raw(Value obj, Value name, Value v); /* v == 0: delete (AttributeError if missing) */

@@ -1223,7 +1223,7 @@ Value type_new_class(Value metatype, Value name, Value bases, Value ns, Value kw
     t->base = base;
     t->bases = bases;
     t->version = next_version();
-    t->flags = TF_HEAPTYPE | TF_BASETYPE | (base->flags & (INHERITED_FLAGS | TF_HAS_SHAPE | TF_NO_DICT));
+    t->flags = TF_HEAPTYPE | TF_BASETYPE | (base->flags & (INHERITED_FLAGS | TF_HAS_SHAPE | TF_NO_DICT | TF_NO_WEAKREF));
     t->basicsize = base->basicsize;
     t->itemsize = base->itemsize;
     if (builtin_base(base) == T(object)) {
@@ -1256,13 +1256,13 @@ Value type_new_class(Value metatype, Value name, Value bases, Value ns, Value kw
     if (slots) {
         Value seq = IS_STR(slots) ? tuple_from(&slots, 1) : tuple_from_iter(slots);
         if (!seq) return 0;
-        bool has_dict = false;
+        bool has_dict = false, has_weakref = false;
         Value names = list_new(0);
         for (int64_t i = 0; i < TUPLE_SIZE(seq); i++) {
             Value s = TUPLE_ITEMS(seq)[i];
             if (!IS_STR(s)) return raise_TypeError("__slots__ items must be strings, not '%s'", TYPE_NAME(s));
             if (str_eq(s, S(__dict__))) { has_dict = true; continue; }
-            if (str_eq(s, S(__weakref__))) continue;
+            if (str_eq(s, S(__weakref__))) { has_weakref = true; continue; }
             Value m = str_intern(mangle(t->name, s));
             if (dict_get_str(d, m))
                 return raise_ValueError("%R in __slots__ conflicts with class variable", s);
@@ -1275,6 +1275,8 @@ Value type_new_class(Value metatype, Value name, Value bases, Value ns, Value kw
             list_append(names, m);
         }
         t->slots_names = tuple_from(LIST_ITEMS(names), LIST_SIZE(names));
+        if (has_weakref) t->flags &= ~TF_NO_WEAKREF;
+        else if (!(base->flags & TF_HEAPTYPE) || (base->flags & TF_NO_WEAKREF)) t->flags |= TF_NO_WEAKREF;
         if (!has_dict && ((base->flags & TF_NO_DICT) || !(base->flags & TF_HEAPTYPE))) {
             t->flags |= TF_NO_DICT;
             want_dict_descr = false;
@@ -1282,8 +1284,8 @@ Value type_new_class(Value metatype, Value name, Value bases, Value ns, Value kw
             t->flags &= ~TF_NO_DICT;
             want_dict_descr = true;
         }
-    } else if (base->flags & TF_NO_DICT) {
-        t->flags &= ~TF_NO_DICT;
+    } else if (base->flags & (TF_NO_DICT | TF_NO_WEAKREF)) {
+        t->flags &= ~(TF_NO_DICT | TF_NO_WEAKREF);
         want_dict_descr = true;
     }
     if (want_dict_descr) {

@@ -346,7 +346,6 @@ Object *gc_alloc_noscan(Type *t, size_t nbytes)
 
 Object *gc_alloc_try(Type *t, size_t nbytes, bool noscan)
 {
-    if (nbytes <= HEAP_SMALL_MAX) return heap_alloc_fast(t, nbytes, noscan);
     return alloc_slow(t, nbytes, noscan, true);
 }
 

@@ -411,6 +411,11 @@ int main(int argc, char **argv)
         CHECK(gc_cell_size(gc_alloc(T_LEAF, 1)) == 16);
         CHECK(gc_cell_size(gc_alloc(T_LEAF, 8193)) == 12288);
         CHECK(!heap_contains(R));
+        CHECK(gc_alloc_try(T_LEAF, (size_t)1 << 40, true) == NULL);
+        Object *t = gc_alloc_try(T_NODE, 100, false);
+        CHECK(t && heap_contains(t) && t->type == T_NODE && gc_cell_size(t) == 112);
+        t = gc_alloc_try(T_LEAF, 100000, true);
+        CHECK(t && heap_contains(t) && ((uint64_t *)t)[5000] == 0);
     }
 
     /* (a) 10 GiB with a small live set stays small */

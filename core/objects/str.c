@@ -816,6 +816,15 @@ static int render_field(StrBuf *b, FmtArgs *fa, const char *name, const char *na
         return -1;
     }
     if (!obj) return -1;
+    if (spec == spec_end) {   /* the common "{}": no spec string to build */
+        if (IS_TYPE(obj, str)) { sb_addv(b, obj); return 0; }
+        if (IS_SMALL(obj)) {
+            char tmp[24];
+            int n = snprintf(tmp, sizeof tmp, "%lld", (long long)SMALL_VAL(obj));
+            sb_add(b, tmp, (size_t)n);
+            return 0;
+        }
+    }
     Value specv;
     if (expand) {
         StrBuf sb;

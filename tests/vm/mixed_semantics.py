@@ -84,7 +84,7 @@ def kwonly_default(*, a=[]):
 print(kwonly_default(), kwonly_default())
 
 x = [i for i in range(3) if i for j in range(i)]
-print(x, {k: v for k, v in zip('ab', range(2))}, {c for c in 'aab'})
+print(x, {k: v for k, v in zip('ab', range(2))}, sorted({c for c in 'aab'}))
 print((lambda *a, **k: (a, k))(1, b=2))
 
 def exc_in_gen_close():

@@ -65,6 +65,20 @@ void heap_init_local(void)
     h->markbits = arena_local_map(HEAP_BITS_SIZE);
     h->mstack = arena_local_map(MSTACK_BYTES);
     h->mstack_cap = MSTACK_BYTES / sizeof(Object *);
+    /* stress mode is a property of this process, not of an image */
+    h->stress = 0;
+#ifdef KILN_GC_STRESS
+    h->stress = KILN_GC_STRESS;
+#endif
+    const char *s = getenv("KILN_GC_STRESS");
+    if (s && *s) h->stress = strtoull(s, NULL, 10);
+    if (h->stress) {                    /* the fast path must miss from now on */
+        for (unsigned l = 0; l < HEAP_NLISTS; l++)
+            if (h->free[l]) h->sfree[l] = h->free[l], h->free[l] = NULL;
+    } else {
+        for (unsigned l = 0; l < HEAP_NLISTS; l++)
+            if (h->sfree[l]) h->free[l] = h->sfree[l], h->sfree[l] = NULL;
+    }
 }
 
 void heap_init(void)
@@ -76,11 +90,6 @@ void heap_init(void)
     h->magic = HEAP_MAGIC;
     h->top = h->committed = HEAP_BASE;
     h->budget = HEAP_MIN_BUDGET;
-#ifdef KILN_GC_STRESS
-    h->stress = KILN_GC_STRESS;
-#endif
-    const char *s = getenv("KILN_GC_STRESS");
-    if (s && *s) h->stress = strtoull(s, NULL, 10);
     heap_init_local();
 }
 
@@ -107,10 +116,11 @@ static void bin_push(uint32_t pg, uint32_t n, uint8_t flags)
     HeapState *h = HEAP;
     unsigned b = n < HEAP_NBINS ? n : 0, d = (flags & PF_DIRTY) ? 0 : 1;
     PageInfo *p = &PI[pg];
-    p->kind = PK_FREE;
-    p->npages = n;
-    p->flags = flags;
-    p->next = h->bins[d][b];
+    /* after a restore these pages came from the image: write only what changes */
+    if (p->kind != PK_FREE) p->kind = PK_FREE;
+    if (p->npages != n) p->npages = n;
+    if (p->flags != flags) p->flags = flags;
+    if (p->next != h->bins[d][b]) p->next = h->bins[d][b];
     h->bins[d][b] = pg;
     h->bin_mask[d] |= (uint64_t)1 << b;
 }
@@ -537,8 +547,10 @@ static size_t sweep(uint64_t *mbits)
                 unsigned l = p->cls + ((p->flags & PF_NOSCAN) ? HEAP_NCLASS : 0);
                 live += nl * heap_class_size[p->cls];
                 if (nl < p->ncells) {
-                    p->next = h->partial[l];
+                    if (p->next != h->partial[l]) p->next = h->partial[l];
                     h->partial[l] = pg;
+                } else if (p->next) {
+                    p->next = 0;
                 }
             }
         } else if (p->kind == PK_LARGE) {

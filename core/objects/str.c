@@ -2513,8 +2513,8 @@ Value str_encode(Value s, const char *encoding, const char *errors)
             i++;
             continue;
         }
-        int64_t j = i + 1;
-        while (j < n && (a[j] >= limit || (a[j] >= 0xD800 && a[j] <= 0xDFFF && limit == 0x110000))) j++;
+        int64_t j = i + 1;   /* utf-16/32 report one character at a time, the others the whole run */
+        while (enc < ENC_UTF16 && j < n && (a[j] >= limit || (a[j] >= 0xD800 && a[j] <= 0xDFFF && limit == 0x110000))) j++;
         switch (eh) {
         case EH_IGNORE: break;
         case EH_REPLACE:
@@ -2544,7 +2544,7 @@ Value str_encode(Value s, const char *encoding, const char *errors)
                 if (enc >= ENC_UTF16) break;
                 sb_addc(&b, (char)(a[k] - 0xDC00));
             }
-            if (k < j) { Value r = encode_error(enc_names[enc], a, k, k + 1, reason); free(a); sb_free(&b); return r; }
+            if (k < j) { Value r = encode_error(enc_names[enc], a, k, j, reason); free(a); sb_free(&b); return r; }
             break;
         }
         case EH_SURROGATEPASS: {

@@ -22,6 +22,7 @@
 
 #include <setjmp.h>
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
 
 extern void *__libc_stack_end;
@@ -632,6 +633,9 @@ static NOINLINE void collect(void)
     memset(&regs, 0, sizeof regs);     /* no stale words in the parts setjmp skips */
     __builtin_unwind_init();
     setjmp(regs);
+#ifdef KILN_DEBUG
+    if (heap_check()) kiln_fatal("heap corrupted before a collection");
+#endif
     h->in_gc = 1;
     memset(h->free, 0, sizeof h->free);
     memset(h->sfree, 0, sizeof h->sfree);
@@ -657,6 +661,9 @@ static NOINLINE void collect(void)
     h->alloc_since_gc = 0;
     h->gc_count++;
     h->in_gc = 0;
+#ifdef KILN_DEBUG
+    if (heap_check()) kiln_fatal("heap corrupted by a collection");
+#endif
     (void)regs;
     if (weakref_after_gc) weakref_after_gc(); /* callbacks run outside the collector */
 }
@@ -676,6 +683,87 @@ void gc_collect(void)
     HeapState *h = HEAP;
     if (h->pause || h->in_gc) return;
     collect();
+}
+
+/* -- Verification ------------------------------------------------------------------ */
+
+static int check_fail(int *bad, const char *what, uintptr_t where)
+{
+    if ((*bad)++ < 10) fprintf(stderr, "kiln: heap check: %s at %#lx\n", what, (unsigned long)where);
+    return 0;
+}
+
+/* Walk the whole heap and check the invariants of heap.h; returns the number
+ * of problems (the first few are printed).  Under KILN_DEBUG every collection
+ * runs it before and after. */
+int heap_check(void)
+{
+    HeapState *h = HEAP;
+    int bad = 0;
+    uint32_t pg = (uint32_t)HEAP_PAGENO(HEAP_BASE), end = (uint32_t)HEAP_PAGENO(h->top);
+    while (pg < end) {
+        PageInfo *p = &PI[pg];
+        uintptr_t a = HEAP_PAGE_ADDR(pg);
+        uint32_t n = p->npages;
+        if (n == 0 || pg + n > end || p->kind == PK_TAIL) {
+            check_fail(&bad, "bad span head", a);
+            break;
+        }
+        uintptr_t w0 = HEAP_GRANULE(a) >> 6, nw = (uintptr_t)n * HEAP_PAGE / 512;
+        for (uintptr_t i = 0; i < nw && h->markbits; i++)
+            if (!h->in_gc && h->markbits[w0 + i]) { check_fail(&bad, "mark bit outside a collection", a); break; }
+        if (p->kind == PK_FREE) {
+            for (uintptr_t i = 0; i < nw; i++)
+                if (HEAP_ALLOCBITS[w0 + i]) { check_fail(&bad, "alloc bit in a free run", a + i * 512); break; }
+        } else {
+            for (uint32_t i = 1; i < n; i++)
+                if (PI[pg + i].kind != PK_TAIL || PI[pg + i].npages != i) {
+                    check_fail(&bad, "bad span tail", a + (uintptr_t)i * HEAP_PAGE);
+                    break;
+                }
+            if (p->kind == PK_LARGE) {
+                if (!heap_bit_get(HEAP_ALLOCBITS, a)) check_fail(&bad, "large span without its object", a);
+                for (uintptr_t i = 0; i < nw; i++)
+                    if (HEAP_ALLOCBITS[w0 + i] & (i ? ~(uint64_t)0 : ~(uint64_t)1)) {
+                        check_fail(&bad, "stray alloc bit in a large object", a + i * 512);
+                        break;
+                    }
+            } else if (p->kind == PK_SMALL) {
+                size_t sz = p->cls < HEAP_NCLASS ? heap_class_size[p->cls] : 0;
+                if (!sz || n != HEAP_SPAN_PAGES || p->ncells != HEAP_SPAN_BYTES / sz) {
+                    check_fail(&bad, "bad small span", a);
+                } else {
+                    for (uintptr_t i = 0; i < nw; i++)
+                        for (uint64_t b = HEAP_ALLOCBITS[w0 + i]; b; b &= b - 1) {
+                            uintptr_t off = (i * 64 + __builtin_ctzll(b)) * 8;
+                            if (off % sz || off / sz >= p->ncells) check_fail(&bad, "alloc bit off a cell start", a + off);
+                        }
+                }
+            } else {
+                check_fail(&bad, "unknown span kind", a);
+            }
+        }
+        pg += n;
+    }
+    for (unsigned l = 0; l < HEAP_NLISTS; l++) {
+        size_t count = 0;
+        for (void **c = h->stress ? h->sfree[l] : h->free[l]; c && count < ((size_t)1 << 20); c = *c, count++) {
+            uintptr_t a = (uintptr_t)c;
+            uint32_t hp;
+            if (a < HEAP_BASE || a >= h->top) { check_fail(&bad, "free list leaves the heap", a); break; }
+            PageInfo *p = span_head(a, &hp);
+            size_t sz = heap_class_size[l % HEAP_NCLASS];
+            if (p->kind != PK_SMALL || p->cls != l % HEAP_NCLASS || (a - HEAP_PAGE_ADDR(hp)) % sz ||
+                !(p->flags & PF_NOSCAN) != (l < HEAP_NCLASS)) {
+                check_fail(&bad, "free cell in the wrong span", a);
+                break;
+            }
+            if (heap_bit_get(HEAP_ALLOCBITS, a)) check_fail(&bad, "allocated cell on a free list", a);
+            for (size_t i = 1; i < sz / 8; i++)
+                if (((uint64_t *)a)[i]) { check_fail(&bad, "free cell not zero (written after it died?)", a + i * 8); break; }
+        }
+    }
+    return bad;
 }
 
 /* -- Builtin storage types ----------------------------------------------------- */

@@ -153,6 +153,11 @@ void *arena_local_map(size_t nbytes);            /* process-local zeroed read-wr
  * partly used spans). */
 void heap_trim(void);
 
+/* Check the invariants above over the whole heap; returns the number of
+ * problems found (printed to stderr).  KILN_DEBUG builds run it around every
+ * collection. */
+int heap_check(void);
+
 /* Rebuild the process-local parts (mark bitmap, mark stack): heap_init calls
  * it; an image loader calls it after mapping an arena back. */
 void heap_init_local(void);

@@ -180,6 +180,7 @@ static NOINLINE void collect_clean(void)
 {
     clobber_stack();
     collect_deep();
+    if (heap_check()) printf("FAIL heap_check after a collection\n"), exit(1);
 }
 
 #undef CHECK
@@ -489,6 +490,20 @@ int main(int argc, char **argv)
             clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t1);
             double ns = ((t1.tv_sec - t0.tv_sec) * 1e9 + (t1.tv_nsec - t0.tv_nsec)) / 20000000.0;
             printf("gc_alloc(%zu bytes): %.1f ns CPU per object, collections included\n", sz, ns);
+        }
+    }
+
+    CHECK(heap_check() == 0);
+    {   /* the checker notices a write into a free cell */
+        gc_alloc(T_LEAF, 24);
+        uint64_t *cell = HEAP->stress ? HEAP->sfree[1] : HEAP->free[1];
+        CHECK(cell != NULL);
+        if (cell) {
+            fprintf(stderr, "(an expected heap check complaint follows)\n");
+            cell[2] = 5;
+            CHECK(heap_check() == 1);
+            cell[2] = 0;
+            CHECK(heap_check() == 0);
         }
     }
 

@@ -1135,7 +1135,17 @@ static const MethodDef member_defs[3] = {
 
 static Value dict_getter(Value self) { return instance_get_dict(self); }
 static int dict_setter(Value self, Value v) { return instance_set_dict(self, v); }
-static Value weakref_getter(Value self) { return NONE; }
+/* __weakref__: the first weak reference to self (the _weakref module keeps them). */
+static Value weakref_getter(Value self)
+{
+    Value m = import_module(str_intern_cstr("_weakref"));
+    if (!m) { exc_clear(); return NONE; }
+    Value f = obj_getattr_cstr(m, "getweakrefs");
+    if (!f) return 0;
+    Value l = obj_call1(f, self);
+    if (!l) return 0;
+    return IS_LIST(l) && LIST_SIZE(l) ? LIST_ITEMS(l)[0] : NONE;
+}
 static const GetSetDef instance_getsets[] = {
     { "__dict__", dict_getter, dict_setter, "dictionary for instance variables (if defined)" },
     { "__weakref__", weakref_getter, NULL, "list of weak references to the object (if defined)" },

@@ -347,7 +347,6 @@ typedef struct ModuleDef {
 #define BUILTIN_MODULES(X) \
     X(builtins, "builtins") X(sys, "sys") X(kiln, "kiln") X(time, "time") X(math, "math") \
     X(posix, "posix") X(errno, "errno") \
-    X(posix, "posix") X(errno, "errno") \
     X(_weakref, "_weakref") X(_sre, "_sre") X(_struct, "_struct")
 #define MODULE_DECL(c, n) extern const ModuleDef c##_module;
 BUILTIN_MODULES(MODULE_DECL)

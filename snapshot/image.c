@@ -30,23 +30,26 @@ void kiln_flush_std(void);
 
 /* -- Checksums and build id ------------------------------------------------- */
 
-/* A fast 64-bit hash (multiply-rotate over 8-byte words) for corruption checks. */
+/* A fast 64-bit checksum for corruption checks (not an authenticator): four
+ * add/xor-rotate lanes over 8-byte words, so any single flipped bit changes
+ * the result, then a multiply mix.  It runs at memory speed. */
+static inline uint64_t rotl64(uint64_t x, int r) { return (x << r) | (x >> (64 - r)); }
+
 uint64_t snap_checksum(const void *data, size_t n)
 {
     const unsigned char *p = data;
-    uint64_t h = 0x9E3779B97F4A7C15ULL ^ n;
-    const uint64_t m = 0xff51afd7ed558ccdULL;
+    uint64_t a = 0x9E3779B97F4A7C15ULL ^ n, b = ~a, c = a * 3, d = a * 5;
     size_t i = 0;
-    uint64_t a = h, b = ~h, c = h * 3, d = h * 5;
     for (; i + 32 <= n; i += 32) {
         uint64_t w[4];
         memcpy(w, p + i, 32);
-        a = (a ^ w[0]) * m; a = (a << 31) | (a >> 33);
-        b = (b ^ w[1]) * m; b = (b << 29) | (b >> 35);
-        c = (c ^ w[2]) * m; c = (c << 27) | (c >> 37);
-        d = (d ^ w[3]) * m; d = (d << 25) | (d >> 39);
+        a = rotl64(a + w[0], 17);
+        b = rotl64(b ^ w[1], 23);
+        c = rotl64(c + w[2], 29);
+        d = rotl64(d ^ w[3], 31);
     }
-    h = a ^ (b * 3) ^ (c * 7) ^ (d * 11);
+    const uint64_t m = 0xff51afd7ed558ccdULL;
+    uint64_t h = (a * m) ^ rotl64(b * m, 11) ^ rotl64(c * m, 22) ^ rotl64(d * m, 33);
     for (; i < n; i++) h = (h ^ p[i]) * 0x100000001b3ULL;
     h ^= h >> 33; h *= m; h ^= h >> 33;
     return h;
@@ -623,7 +626,13 @@ int snap_bake_main(int argc, char **argv)
     dict_set_cstr(kiln_state_dict(), "baking", FALSE_V);
     kiln_flush_std();
     R->ts.c_stack_base = NULL;
-    gc_collect();
+    heap_trim();    /* free pages read as zero and stay out of the image */
+    /* Restored processes allocate in fresh pages: reusing free cells of
+     * image spans would copy those pages on first write.  The next sweep
+     * finds the free cells again. */
+    memset(HEAP->free, 0, sizeof HEAP->free);
+    memset(HEAP->sfree, 0, sizeof HEAP->sfree);
+    memset(HEAP->partial, 0, sizeof HEAP->partial);
     Value mv = kiln_state_get("main");
     const char *mname = main_name ? main_name : mv && IS_STR(mv) ? STR_DATA(mv) : mv ? "<kiln.set_main>" : "__main__.main";
     if (write_image(out, raw, level, mname) < 0) return 1;

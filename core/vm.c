@@ -962,7 +962,10 @@ static Value call_exit(Value exit, Value e) {
 
 /* Build vectorcall arguments for f(*args, **kwargs): returns a tuple holding
  * positional values then keyword values; *kwn gets the names tuple or 0. */
-static Value ex_call_args(Value func, Value args, Value kwargs, Value *kwn, int64_t *npos) {
+/* Build vectorcall arguments for f(*args, **kwargs) (with self first when
+ * self != 0, for a bound method): returns a tuple holding the positional
+ * values then the keyword values; *kwn gets the names tuple or 0. */
+static Value ex_call_args(Value func, Value self, Value args, Value kwargs, Value *kwn, int64_t *npos) {
     if (!IS_TYPE(args, tuple)) {
         Value t = tuple_from_iter(args);
         if (!t) {
@@ -975,16 +978,18 @@ static Value ex_call_args(Value func, Value args, Value kwargs, Value *kwn, int6
         }
         args = t;
     }
-    *npos = TUPLE_SIZE(args);
+    int64_t na = TUPLE_SIZE(args), off = self ? 1 : 0;
+    *npos = na + off;
     *kwn = 0;
-    if (!kwargs || dict_size(kwargs) == 0) return args;
-    int64_t nk = dict_size(kwargs);
-    Value all = tuple_new(*npos + nk), names = tuple_new(nk);
-    if (!all || !names) return 0;
-    for (int64_t i = 0; i < *npos; i++) TUPLE_ITEMS(all)[i] = TUPLE_ITEMS(args)[i];
+    int64_t nk = kwargs ? dict_size(kwargs) : 0;
+    if (nk == 0 && !self) return args;
+    Value all = tuple_new(*npos + nk), names = nk ? tuple_new(nk) : 0;
+    if (!all || (nk && !names)) return 0;
+    if (self) TUPLE_ITEMS(all)[0] = self;
+    for (int64_t i = 0; i < na; i++) TUPLE_ITEMS(all)[off + i] = TUPLE_ITEMS(args)[i];
     int64_t pos = 0, i = 0;
     Value k, v;
-    while (dict_next(kwargs, &pos, &k, &v)) {
+    while (nk && dict_next(kwargs, &pos, &k, &v)) {
         if (!IS_STR(k)) return raise_TypeError("keywords must be strings");
         TUPLE_ITEMS(names)[i] = k;
         TUPLE_ITEMS(all)[*npos + i] = v;
@@ -1516,7 +1521,12 @@ Value vm_eval_frame(Frame *f, Value throwexc) {
             if (dict_merge_call(callable, d, kwargs) < 0) goto error;
             kwargs = d;
         }
-        Value all = ex_call_args(callable, cargs, kwargs, &kwn, &npos);
+        Value self = 0;
+        if (IS_TYPE(callable, method) && IS_TYPE(((Method *)callable)->func, function)) {
+            self = ((Method *)callable)->self;
+            callable = ((Method *)callable)->func;
+        }
+        Value all = ex_call_args(callable, self, cargs, kwargs, &kwn, &npos);
         if (!all) goto error;
         args = TUPLE_ITEMS(all);
         nargs = (size_t)npos;

@@ -16,7 +16,7 @@ OBJS := $(SRCS:%.c=$(B)/%.o)
 DEB_PKGS := gcc make libzstd-dev libffi-dev libseccomp-dev libsqlite3-dev zlib1g-dev \
             libpython3.11-stdlib python3
 
-.PHONY: all deps test run lint stress bench clean
+.PHONY: all deps test run lint stress bench bench-start clean
 all: $(B)/kiln
 
 deps:
@@ -48,6 +48,10 @@ run: deps all
 bench: deps all
 	@command -v pypy3 >/dev/null 2>&1 || (apt-get update && apt-get install -y pypy3)
 	/usr/bin/python3 bench/run.py --markdown
+
+# Start-up: python3, pypy3, kiln on the source, kiln restoring an image.
+bench-start: deps all
+	/usr/bin/python3 bench/startup.py
 
 stress: deps all
 	KILN_GC_STRESS=97 ./tests/run.sh

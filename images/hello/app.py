@@ -35,10 +35,14 @@ def handle(path, query):
 
 
 def main(argv):
-    for arg in argv[1:] or ["/", "/primes?n=30"]:
+    wait = "--wait" in argv          # used by bench/startup.py to keep processes alive
+    for arg in [a for a in argv[1:] if a != "--wait"] or ["/", "/primes?n=30"]:
         path, _, qs = arg.partition("?")
         query = dict(kv.split("=", 1) for kv in qs.split("&") if "=" in kv)
         print(handle(path, query))
+    if wait:
+        sys.stdout.flush()
+        sys.stdin.readline()
 
 
 if __name__ == "__main__":

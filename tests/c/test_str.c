@@ -69,11 +69,18 @@ static Value dec(const char *d, size_t n, const char *enc, bool final)
 static Value pct(Value f, Value a) { return obj_binop(f, a, BINOP_REMAINDER); }
 static Value fmt(Value v, const char *spec) { return obj_format(v, s(spec)); }
 
+static int run(void);
+
 int main(void)
 {
-    volatile int marker = 0;
     heap_init();
-    R->ts.c_stack_base = (void *)&marker;
+    /* the conservative scan must cover every frame that holds test Values */
+    R->ts.c_stack_base = __builtin_frame_address(0);
+    return run();
+}
+
+static NOINLINE int run(void)
+{
     genesis();
     str_init_caches();
 

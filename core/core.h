@@ -230,6 +230,7 @@ typedef struct TypeSpec {
     X(value_array, heap.c) X(byte_array_raw, heap.c) X(stdprinter, sysmodule.c) \
     X(weakref, weakrefmodule.c) X(weakproxy, weakrefmodule.c) X(weakcallableproxy, weakrefmodule.c) \
     X(sre_pattern, sremodule.c) X(sre_match, sremodule.c) X(sre_scanner, sremodule.c) \
+    X(sha512, sha512module.c) \
     X(struct_obj, structmodule.c)
 
 #define TYPE_FIELD(c, f) Type t_##c;
@@ -346,7 +347,7 @@ typedef struct ModuleDef {
  * `const ModuleDef <cname>_module`. */
 #define BUILTIN_MODULES(X) \
     X(builtins, "builtins") X(sys, "sys") X(kiln, "kiln") X(time, "time") X(math, "math") \
-    X(posix, "posix") X(errno, "errno") \
+    X(posix, "posix") X(errno, "errno") X(_sha512, "_sha512") \
     X(_weakref, "_weakref") X(_sre, "_sre") X(_struct, "_struct")
 #define MODULE_DECL(c, n) extern const ModuleDef c##_module;
 BUILTIN_MODULES(MODULE_DECL)

@@ -283,6 +283,11 @@ enum { PARSE_FILE, PARSE_EVAL, PARSE_SINGLE };  /* compile() modes 'exec', 'eval
 /* flags for ast_parse */
 enum { PARSE_FLAG_NONE = 0 };
 
+/* Optional: a runtime with a full Unicode name database may define this (weak) function; the
+ * parser calls it for \N{...} names missing from its own partial table. Returns the code point
+ * or -1. */
+int ast_lookup_unicode_name(const char *name, size_t len) __attribute__((weak));
+
 /* Parse `len` bytes of source (bytes: an encoding declaration or BOM is honoured). Returns the
  * tree, allocated in `pool`, or NULL with `err` filled in. */
 Mod *ast_parse(AstPool *pool, const char *src, size_t len, const char *filename, int mode,

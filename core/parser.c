@@ -2779,6 +2779,7 @@ static int lookup_uni_name(const char *s, size_t n)
         long v = strtol(up + 22, &end, 16);
         if (*end == 0) return (int)v;
     }
+    if (ast_lookup_unicode_name) return ast_lookup_unicode_name(up, n);   /* upper-cased */
     return -1;
 }
 

@@ -284,8 +284,8 @@ enum { PARSE_FILE, PARSE_EVAL, PARSE_SINGLE };  /* compile() modes 'exec', 'eval
 enum { PARSE_FLAG_NONE = 0 };
 
 /* Optional: a runtime with a full Unicode name database may define this (weak) function; the
- * parser calls it for \N{...} names missing from its own partial table. Returns the code point
- * or -1. */
+ * parser calls it for \N{...} names missing from its own partial table, with the name
+ * upper-cased and NUL-terminated. Returns the code point or -1. */
 int ast_lookup_unicode_name(const char *name, size_t len) __attribute__((weak));
 
 /* Parse `len` bytes of source (bytes: an encoding declaration or BOM is honoured). Returns the

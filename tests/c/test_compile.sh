@@ -10,5 +10,5 @@ gcc -O1 -g -std=gnu11 -Icore -fno-pie -no-pie -Wl,--unresolved-symbols=ignore-al
     -o build/compile_check tools/compile_check.c build/core/compile.o build/core/symtable.o \
     build/core/parser.o build/core/tokenizer.o build/core/ast.o build/core/objects/unicode_db.o -lm
 build/compile_check -q /usr/lib/python3.11
-python3 tools/check_errors.py build/compile_check | tail -1 | grep -q "mismatches: 0"
+/usr/bin/python3 tools/check_errors.py build/compile_check | tail -1 | grep -q "mismatches: 0"
 echo "compile: ok"

@@ -514,19 +514,14 @@ static NOINLINE void unbound_deref(Code *c, int i) {
                         cell_name(c, i));
 }
 
+/* NameError("name 'x' is not defined") with its .name attribute set. */
 static NOINLINE void name_error(Value name) {
-    Value e = raise_NameError("name '%U' is not defined", name);
-    (void)e;
-    Value exc = TS->exc;
-    if (exc) {
-        Value en = exc_fetch();
-        obj_setattr(en, S(name), name);
-        exc_clear();
-        exc_restore(en);
-    }
+    raise_NameError("name '%U' is not defined", name);
+    Value e = exc_fetch();
+    if (!e) return;
+    if (obj_setattr(e, S(name), name) < 0) exc_clear();
+    exc_restore(e);
 }
-
-static int format_exc_check_arg_exit(Value v) { (void)v; return 0; }
 
 /* Truthiness with the common cases inline. */
 static ALWAYS_INLINE int truthy(Value v) {
@@ -534,13 +529,6 @@ static ALWAYS_INLINE int truthy(Value v) {
     if (v == FALSE_V || v == NONE) return 0;
     if (IS_SMALL(v)) return SMALL_VAL(v) != 0;
     return obj_truthy(v);
-}
-
-/* Call type(o).name(o) for a special method, or 0 without exception if missing. */
-static Value call_special0(Value o, Value name) {
-    Value m = obj_lookup_special(o, name);
-    if (!m) return 0;
-    return obj_call0(m);
 }
 
 static Value unpack_iterable_error(Value seq) {
@@ -854,12 +842,8 @@ static Value match_class(Value subject, Value type, int nargs, Value kwargs) {
                 return raise_TypeError("%N.__match_args__ must be a tuple (got %T)", t, ma);
             allowed = TUPLE_SIZE(ma);
         } else {
-            static const int ids[] = { TYPE_ID_bool, TYPE_ID_bytearray, TYPE_ID_bytes, TYPE_ID_dict,
-                                       TYPE_ID_float, TYPE_ID_frozenset, TYPE_ID_int, TYPE_ID_list,
-                                       TYPE_ID_set, TYPE_ID_str, TYPE_ID_tuple };
             Type *bt[] = { T(bool), T(bytearray), T(bytes), T(dict), T(float), T(frozenset), T(int),
                            T(list), T(set), T(str), T(tuple) };
-            (void)ids;
             bool self_match = false;
             for (size_t i = 0; i < ARRAY_LEN(bt); i++)
                 if (type_is_subtype(t, bt[i])) self_match = true;
@@ -2339,6 +2323,4 @@ exit_frame:
         PUSH(retval);
         DISPATCH();
     }
-    (void)format_exc_check_arg_exit;
-    (void)call_special0;
 }

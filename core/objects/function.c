@@ -649,8 +649,6 @@ static Value mem_descr_get(Value self, Value obj, Value type) {
     if (descr_check(d->type, d->name, obj) < 0) return 0;
     Value v = *(Value *)((char *)obj + d->offset);
     if (!v) {
-        Value q = type_qualified_name(TYPE(obj));
-        (void)q;
         return raise_AttributeError("'%s' object has no attribute '%U'", TYPE_NAME(obj), d->name);
     }
     return v;

@@ -265,7 +265,6 @@ static bool ends_with(const char *s, const char *suffix)
 
 int main(int argc, char **argv)
 {
-    volatile int stack_marker = 0;
     if (argc > 1) {
         if (!strcmp(argv[1], "run") || (ends_with(argv[1], ".kiln") && access(argv[1], F_OK) == 0)) {
             if (strcmp(argv[1], "run") != 0) return snap_run_main(argc, argv);
@@ -274,7 +273,8 @@ int main(int argc, char **argv)
         if (!strcmp(argv[1], "inspect")) return snap_inspect_main(argc - 1, argv + 1);
     }
     heap_init();
-    R->ts.c_stack_base = (void *)&stack_marker;
+    /* the conservative stack scan covers everything below main's frame */
+    R->ts.c_stack_base = __builtin_frame_address(0);
     if (argc > 1 && !strcmp(argv[1], "bake")) return snap_bake_main(argc - 1, argv + 1);
     Options o = { 0 };
     parse_args(argc, argv, &o);

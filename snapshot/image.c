@@ -642,9 +642,7 @@ int snap_bake_main(int argc, char **argv)
 /* After-restore fix-ups, then the main function. */
 static int after_restore(int argc, char **argv, int first_arg, const char *image)
 {
-    volatile int marker = 0;
     heap_init_local();
-    R->ts.c_stack_base = (void *)&marker;
     TS->frame = NULL;
     TS->depth = 0;
     TS->exc = 0;
@@ -714,6 +712,8 @@ int snap_run_main(int argc, char **argv)
     if (i >= argc) { fputs("usage: kiln run IMAGE [ARGS...]\n", stderr); return 2; }
     const char *image = argv[i];
     if (restore_image(image) < 0) return 1;
+    /* the image holds the baking process's stack base: scan from this frame */
+    R->ts.c_stack_base = __builtin_frame_address(0);
     if (after_restore(argc, argv, i + 1, image) < 0 || call_main() < 0) {
         int st = kiln_exit_status(exc_fetch());
         kiln_flush_std();

@@ -480,11 +480,15 @@ static Value m_indices(Value self, const Value *args, size_t nargs, Value kw)
 {
     if (args_no_kw("indices", kw) < 0) return 0;
     if (nargs != 1) return raise_TypeError("slice.indices() takes exactly one argument (%zu given)", nargs);
-    Value lv = obj_index(args[0]);
+    Value lv = as_int(args[0]);
     if (!lv) return 0;
+    if (int_sign(lv) < 0) return raise_ValueError("length should not be negative");
     int64_t len;
-    if (int_as_i64(lv, &len) < 0) return 0;
-    if (len < 0) return raise_ValueError("length should not be negative");
+    if (!fits(lv, &len)) {
+        Value a, b, st;
+        if (long_slice(SL(self), lv, &a, &b, &st) < 0) return 0;
+        return tuple_pack(3, a, b, st);
+    }
     int64_t a, b, st;
     if (slice_indices(self, len, &a, &b, &st, NULL) < 0) return 0;
     return tuple_pack(3, int_from_i64(a), int_from_i64(b), int_from_i64(st));

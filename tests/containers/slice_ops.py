@@ -29,3 +29,8 @@ try:
 except TypeError as exc:
     print('TypeError', exc)
 print(slice(2**80, -2**80).indices(10), [1, 2, 3][-2**80:2**80])
+print(slice(None, None, -1).indices(2**70), slice(-5, 2**80, 2).indices(2**65), slice(3).indices(True))
+try:
+    slice(1).indices(-2**70)
+except ValueError as e:
+    print(e)

@@ -1246,6 +1246,21 @@ Value type_new_class(Value metatype, Value name, Value bases, Value ns, Value kw
     if (!mro) return 0;
     t->mro = mro;
     Value d = dict_new();
+    t->dict = d;
+    /* a metaclass may override mro() */
+    if (meta != T(type)) {
+        Value m = type_lookup(meta, S(mro));
+        if (m && m != dict_get_str(T(type)->dict, S(mro))) {
+            Value r = call_meth(m, OBJ_VAL(t), NULL, 0, 0);
+            if (!r) return 0;
+            Value tup = tuple_from_iter(r);
+            if (!tup) return 0;
+            for (int64_t i = 0; i < TUPLE_SIZE(tup); i++)
+                if (!IS_TYPEOBJ(TUPLE_ITEMS(tup)[i]))
+                    return raise_TypeError("mro() returned a non-class ('%s')", TYPE_NAME(TUPLE_ITEMS(tup)[i]));
+            t->mro = tup;
+        }
+    }
     if (dict_update(d, ns) < 0) return 0;
     t->dict = d;
     t->doc = NONE;
@@ -1324,6 +1339,7 @@ Value type_new_class(Value metatype, Value name, Value bases, Value ns, Value kw
         STORE(AS(Cell, cell), v, OBJ_VAL(t));
         dict_del(d, S(__classcell__));
     }
+    t->version = next_version();   /* forget lookups made while the dict was filling */
     fix_slots(t);
     for (int64_t i = 0; i < nb; i++) {
         Type *b = AS(Type, TUPLE_ITEMS(bases)[i]);

@@ -16,6 +16,14 @@
  * cell, trace_leaf: nothing).  The sweep works a bitmap word at a time
  * (alloc &= mark), runs finalizers, frees empty spans, coalesces free page
  * runs and hands the surplus back to the OS so the resident size falls.
+ *
+ * Pacing: a collection starts when the memory handed to allocation since the
+ * last one exceeds max(8 MiB, live bytes after it).  gc_pause() nests.
+ * Finalizers (Type.finalize) run during the sweep, on objects whose cells are
+ * still intact, as are the other dead objects they may look at; a finalizer
+ * may allocate (the object lands above the part of the heap being swept) but
+ * a collection requested meanwhile is skipped.  Stress mode (KILN_GC_STRESS=N
+ * in the environment, or -DKILN_GC_STRESS=N) collects every N allocations.
  */
 #define _GNU_SOURCE
 #include "heap.h"

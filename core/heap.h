@@ -1,6 +1,8 @@
 /* kiln heap: private layout of the arena, the allocator and the collector.
- * Only core/arena.c, core/heap.c and white-box tests include this file; the
- * public API is the "Heap and GC" block of core.h.
+ * The public API is the "Heap and GC" block of core.h; this file is for the
+ * heap itself, white-box tests and the few parts that need its internals
+ * (weak references read the mark bits, the image loader calls
+ * heap_init_local).
  *
  * Arena layout (all at fixed addresses, DESIGN.md §4):
  *
@@ -14,8 +16,9 @@
  *
  * Everything above lives in the arena and would go into an image.  The mark
  * bitmap and the mark stack are process-local mmaps (pointers in HeapState
- * marked "process-local"); heap_init_local() rebuilds them, so a loader that
- * maps an arena image back must call it before the first allocation.
+ * marked "process-local"); heap_init_local() rebuilds them (and re-reads
+ * KILN_GC_STRESS), so a loader that maps an arena image back must call it
+ * before the first allocation.
  *
  * Invariants:
  *  - an alloc bit is set exactly at the start of each allocated cell; free

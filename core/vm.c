@@ -757,16 +757,56 @@ static int check_except_type(Value t, bool star) {
     return 0;
 }
 
+/* PREP_RERAISE_STAR (CPython's _PyExc_PrepReraiseStar): the exceptions the
+ * except* clauses re-raised (same metadata as orig) are projected back onto
+ * orig's tree; newly raised ones are grouped with that projection. */
+static Value leaf_pred(Value self, const Value *args, size_t nargs, Value kw) {
+    int r = set_contains(self, args[0]);
+    return r < 0 ? 0 : BOOL_V(r);
+}
+static const MethodDef leaf_pred_def = { "_leaf_in", leaf_pred, 0, NULL };
+
+static int collect_leaves(Value e, Value leaves) {
+    if (type_is_subtype(TYPE(e), E(BaseExceptionGroup))) {
+        Value xs = obj_getattr(e, str_intern_cstr("exceptions"));
+        if (!xs) return -1;
+        for (int64_t i = 0; i < TUPLE_SIZE(xs); i++)
+            if (collect_leaves(TUPLE_ITEMS(xs)[i], leaves) < 0) return -1;
+        return 0;
+    }
+    return set_add(leaves, e);
+}
+
+static bool same_exc_metadata(Value a, Value b) {
+    ExcObject *x = (ExcObject *)a, *y = (ExcObject *)b;
+    return x->notes == y->notes && x->traceback == y->traceback && x->cause == y->cause &&
+           x->context == y->context;
+}
+
 static Value prep_reraise_star(Value orig, Value excs) {
-    Value keep = list_new(0);
-    if (!keep) return 0;
+    if (!type_is_subtype(TYPE(orig), E(BaseExceptionGroup)))
+        return LIST_SIZE(excs) > 0 ? LIST_ITEMS(excs)[0] : NONE;
+    Value raised = list_new(0), reraised = list_new(0);
+    if (!raised || !reraised) return 0;
     for (int64_t i = 0; i < LIST_SIZE(excs); i++) {
         Value e = LIST_ITEMS(excs)[i];
-        if (e != NONE && list_append(keep, e) < 0) return 0;
+        if (e == NONE) continue;
+        if (list_append(IS_EXC(e) && same_exc_metadata(e, orig) ? reraised : raised, e) < 0) return 0;
     }
-    if (LIST_SIZE(keep) == 0) return NONE;
-    if (LIST_SIZE(keep) == 1) return LIST_ITEMS(keep)[0];
-    Value args[2] = { R->empty_str, keep };
+    Value reraised_eg = NONE;
+    if (LIST_SIZE(reraised) > 0) {
+        Value leaves = set_new();
+        if (!leaves) return 0;
+        for (int64_t i = 0; i < LIST_SIZE(reraised); i++)
+            if (collect_leaves(LIST_ITEMS(reraised)[i], leaves) < 0) return 0;
+        Value pred = builtin_function_new(&leaf_pred_def, leaves, 0);
+        Value pair = obj_call_method(orig, str_intern_cstr("split"), &pred, 1);
+        if (!pair) return 0;
+        reraised_eg = TUPLE_ITEMS(pair)[0];
+    }
+    if (LIST_SIZE(raised) == 0) return reraised_eg;
+    if (reraised_eg != NONE && list_append(raised, reraised_eg) < 0) return 0;
+    Value args[2] = { R->empty_str, raised };
     return obj_call(OBJ_VAL(E(BaseExceptionGroup)), args, 2, 0);
 }
 

@@ -349,10 +349,15 @@ static Value callable_iter_next(Value self)
 
 /* -- Type objects -------------------------------------------------------------------------- */
 
+static const MethodDef enumerate_methods[] = {
+    {"__class_getitem__", list_class_getitem, METH_CLASS, "See PEP 585"},
+    {NULL, NULL, 0, NULL},
+};
+
 const TypeSpec enumerate_spec = {
     .name = "enumerate", .base = -1, .basicsize = sizeof(Enumerate), .flags = TF_BASETYPE | TF_IMMUTABLE,
     .doc = "Return an enumerate object.",
-    .iter = iter_self, .next = enumerate_next, .new_ = enumerate_new_,
+    .iter = iter_self, .next = enumerate_next, .new_ = enumerate_new_, .methods = enumerate_methods,
 };
 
 const TypeSpec zip_spec = {

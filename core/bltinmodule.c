@@ -215,7 +215,8 @@ FN(next)
     if (no_kw("next", kw) < 0 || args_count("next", nargs, 1, 2) < 0) return 0;
     Type *t = TYPE(args[0]);
     if (!t->next) return raise_TypeError("'%T' object is not an iterator", args[0]);
-    Value v = t->next(args[0]);
+    /* a generator's return value travels in StopIteration.value (the next slot drops it) */
+    Value v = t == T(generator) ? gen_next(args[0]) : t->next(args[0]);
     if (v) return v;
     if (exc_pending()) {
         if (nargs == 2 && exc_matches(E(StopIteration))) { exc_clear(); return args[1]; }

@@ -390,24 +390,12 @@ FN(round)
 
 FN(sorted)
 {
-    if (nargs != 1) {
-        if (nargs == 0) return raise_TypeError("sorted expected 1 argument, got 0");
-        return raise_TypeError("sorted expected 1 argument, got %zu", nargs);
-    }
-    Value key = 0, rev = FALSE_V;
-    if (kw) {
-        for (int64_t i = 0; i < TUPLE_SIZE(kw); i++) {
-            Value k = TUPLE_ITEMS(kw)[i];
-            if (str_eq_cstr(k, "key")) key = args[nargs + i];
-            else if (str_eq_cstr(k, "reverse")) rev = args[nargs + i];
-            else return raise_TypeError("sort() got an unexpected keyword argument '%U'", k);
-        }
-    }
+    if (nargs != 1) return raise_TypeError("sorted expected 1 argument, got %zu", nargs);
     Value l = list_from_iter(args[0]);
     if (!l) return 0;
-    int r = obj_truthy(rev);
-    if (r < 0) return 0;
-    if (list_sort(l, key == NONE ? 0 : key, r) < 0) return 0;
+    /* list.sort does the keyword checking, with CPython's messages */
+    Value sort = obj_getattr_cstr(l, "sort");
+    if (!sort || !obj_call(sort, args + 1, 0, kw)) return 0;
     return l;
 }
 

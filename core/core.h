@@ -347,7 +347,7 @@ typedef struct ModuleDef {
  * `const ModuleDef <cname>_module`. */
 #define BUILTIN_MODULES(X) \
     X(builtins, "builtins") X(sys, "sys") X(kiln, "kiln") X(time, "time") X(math, "math") \
-    X(posix, "posix") X(errno, "errno") X(_sha512, "_sha512") X(_signal, "_signal") \
+    X(posix, "posix") X(errno, "errno") X(_sha512, "_sha512") X(_signal, "_signal") X(gc, "gc") X(atexit, "atexit") \
     X(_weakref, "_weakref") X(_sre, "_sre") X(_struct, "_struct")
 #define MODULE_DECL(c, n) extern const ModuleDef c##_module;
 BUILTIN_MODULES(MODULE_DECL)
@@ -881,3 +881,6 @@ Value obj_generic_getattr_ex(Value v, Value name, bool suppress); /* object.c: s
 void tuple_forget_hash(Value t);
 void dict_rehash(Value d);
 void set_rehash(Value s);
+
+/* -- added by os part (posixmodule.c, signalmodule.c, gcmodule.c, atexitmodule.c, ...) -- */
+void atexit_run_callbacks(void);                   /* atexitmodule.c: run atexit callbacks (main.c at exit) */

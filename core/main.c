@@ -312,6 +312,7 @@ int main(int argc, char **argv)
     } else {
         rc = kiln_run_main_file(o.file, o.dis);
     }
+    atexit_run_callbacks();
     kiln_flush_std();
     return rc;
 }

@@ -1437,7 +1437,14 @@ static Arguments *parameters(Parser *p, bool is_lambda, int close)
         } else {
             Arg *arg = param(p, is_lambda, false);
             Expr *def = NULL;
-            if (accept_op(p, T_EQUAL)) def = expression(p);
+            if (accept_op(p, T_EQUAL)) {
+                if (at_op(p, T_COMMA) || at_op(p, T_RPAR)) {     /* invalid_default: '=' &(')'|',') */
+                    Token *e = prev(p);
+                    syntax_error(p, "SyntaxError", e->lineno, e->col, e->end_lineno, e->end_col,
+                                 "expected default value expression");
+                }
+                def = expression(p);
+            }
             if (seen_star) {
                 vpush(p, &kwonly, arg);
                 vpush(p, &kwdefaults, def);

@@ -1464,7 +1464,16 @@ static const char posix_prelude[] =
     "    _f.__module__ = 'posix'\n"
     "for _c in (DirEntry, ScandirIterator):\n"
     "    _c.__module__ = 'posix'\n"
-    "del _f, _c\n";
+    "del _f, _c\n"
+    /* os.walk, tempfile and shutil call sys.audit: until sys has its own, a no-op one. */
+    "import sys as _sys\n"
+    "if not hasattr(_sys, 'audit'):\n"
+    "    def audit(event, *args):\n"
+    "        pass\n"
+    "    audit.__module__ = 'sys'\n"
+    "    _sys.audit = audit\n"
+    "    del audit\n"
+    "del _sys\n";
 
 static int posix_exec(Value m)
 {

@@ -502,6 +502,13 @@ FN(compile)
     }
     const char *text;
     int64_t n;
+    if (!IS_STR(a[0]) && !bytes_like(a[0], &text, &n) && dict_get_cstr(R->modules, "_ast")) {
+        /* an ast.AST tree: the _ast module compiles it (stdlib/astmodule.c) */
+        Value cf = obj_getattr_cstr(dict_get_cstr(R->modules, "_ast"), "_kiln_compile_ast");
+        if (!cf) return 0;
+        Value ca[5] = { a[0], fn, a[2], int_from_i64(flags), int_from_i64(opt) };
+        return obj_call(cf, ca, 5, 0);
+    }
     if (source_text("compile", a[0], &text, &n) < 0) return 0;
     return compile_source(text, (size_t)n, fn, mode, (int)flags, opt < 0 ? R->flag_optimize : (int)opt);
 }

@@ -644,8 +644,7 @@ static Value m_kiln_parse(Value self, const Value *args, size_t nargs, Value kwn
     int64_t n;
     if (IS_STR(a[0])) { text = STR_DATA(a[0]); n = STR_NBYTES(a[0]); }
     else if (!bytes_like(a[0], &text, &n)) return raise_TypeError("compile() arg 1 must be a string, bytes or AST object");
-    if (memchr(text, 0, (size_t)n)) return raise_fmt(E(SyntaxError), "source code string cannot contain null bytes");
-    /* bytes: the buffer may move?  No: objects never move; keep a[0] alive in this frame. */
+    if (memchr(text, 0, (size_t)n)) return raise_ValueError("source code string cannot contain null bytes");
     AstPool *pool = ast_pool_new();
     char *fname = ast_strndup(pool, STR_DATA(filename), (size_t)STR_NBYTES(filename));
     SyntaxErrorInfo perr;
@@ -676,6 +675,7 @@ static Value m_kiln_compile_ast(Value self, const Value *args, size_t nargs, Val
     int want = !strcmp(mode, "exec") ? K_Module : !strcmp(mode, "eval") ? K_Expression
              : !strcmp(mode, "single") ? K_Interactive : K_FunctionType;
     Type *wt = AS(Type, LIST_ITEMS(st)[ST_CLASSES + want]);
+    if (!is_ast_node(st, a[0])) return raise_TypeError("compile() arg 1 must be a string, bytes or AST object");
     if (!IS_OBJ(a[0]) || !type_is_subtype(TYPE(a[0]), wt))
         return raise_TypeError("expected %s node, got %T", STR_DATA(wt->name), a[0]);
     if (want == K_FunctionType) return raise_NotImplementedError("compile(): mode 'func_type' is not supported by kiln");

@@ -346,3 +346,28 @@ def lookup_error(name):
         return _error_handlers[name]
     except KeyError:
         raise LookupError('unknown error handler name %r' % name) from None
+
+
+class _Builtin:
+    """Makes a codec function behave like CPython's builtin one: stored as a
+    class attribute (encodings' `_buffer_decode = codecs.utf_8_decode`) it
+    must not bind to the instance."""
+    __slots__ = ('_fn', '__name__', '__qualname__', '__doc__')
+
+    def __init__(self, fn):
+        self._fn = fn
+        self.__name__ = self.__qualname__ = fn.__name__
+        self.__doc__ = fn.__doc__
+
+    def __call__(self, *args, **kwargs):
+        return self._fn(*args, **kwargs)
+
+    def __repr__(self):
+        return '<built-in function %s>' % self.__name__
+
+
+for _name, _obj in list(globals().items()):
+    if callable(_obj) and not isinstance(_obj, type) and not _name.startswith('_') and _name not in (
+            'register', 'unregister', 'lookup', 'encode', 'decode', 'register_error', 'lookup_error'):
+        globals()[_name] = _Builtin(_obj)
+del _name, _obj

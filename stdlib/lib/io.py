@@ -27,17 +27,46 @@ def open_code(path):
     return open(path, "rb")
 
 
-import _pyio
-from _pyio import (DEFAULT_BUFFER_SIZE, BlockingIOError, UnsupportedOperation,
-                   open, FileIO, BytesIO, StringIO, BufferedReader,
-                   BufferedWriter, BufferedRWPair, BufferedRandom,
-                   IncrementalNewlineDecoder, text_encoding, TextIOWrapper,
-                   IOBase, RawIOBase, BufferedIOBase, TextIOBase)
+import abc
 
-UnsupportedOperation.__module__ = "io"
+
+class UnsupportedOperation(OSError, ValueError):
+    pass
+
+
+# The ABCs, as CPython's io.py declares them; _pyio registers its classes here.
+class IOBase(metaclass=abc.ABCMeta):
+    pass
+
+
+class RawIOBase(IOBase):
+    pass
+
+
+class BufferedIOBase(IOBase):
+    pass
+
+
+class TextIOBase(IOBase):
+    pass
+
+
+import _pyio
+from _pyio import (DEFAULT_BUFFER_SIZE, BlockingIOError, open, FileIO, BytesIO,
+                   StringIO, BufferedReader, BufferedWriter, BufferedRWPair,
+                   BufferedRandom, IncrementalNewlineDecoder, text_encoding,
+                   TextIOWrapper)
+
+import _io
+_io.FileIO = FileIO
+RawIOBase.register(FileIO)
+for _cls in (BytesIO, BufferedReader, BufferedWriter, BufferedRandom, BufferedRWPair):
+    BufferedIOBase.register(_cls)
+for _cls in (StringIO, TextIOWrapper):
+    TextIOBase.register(_cls)
 for _cls in (IOBase, RawIOBase, BufferedIOBase, TextIOBase, FileIO, BytesIO, StringIO,
              BufferedReader, BufferedWriter, BufferedRWPair, BufferedRandom,
-             IncrementalNewlineDecoder, TextIOWrapper):
+             IncrementalNewlineDecoder, TextIOWrapper, UnsupportedOperation):
     try:
         _cls.__module__ = "io"
     except (AttributeError, TypeError):

@@ -1,0 +1,18 @@
+"""importlib (kiln overlay): CPython's importlib package, plus the import
+hooks CPython installs at start-up (kiln's import statement is in C, so the
+package's own __init__ runs here and then installs its finders for the
+importlib API: import_module, find_spec, reload...)."""
+import os as _kiln_os
+import sys as _kiln_sys
+import _thread, _warnings, _weakref  # importlib._bootstrap._setup takes them from sys.modules
+
+_kiln_dir = _kiln_os.path.join(_kiln_os.path.dirname(_kiln_os.__file__), 'importlib')
+__path__.append(_kiln_dir)
+_kiln_init = _kiln_os.path.join(_kiln_dir, '__init__.py')
+with open(_kiln_init, 'rb') as _kiln_f:
+    exec(compile(_kiln_f.read(), _kiln_init, 'exec'), globals())
+del _kiln_f
+if not _kiln_sys.meta_path:
+    _bootstrap._install(_kiln_sys, _imp)
+    _bootstrap_external._install(_bootstrap)
+del _kiln_os, _kiln_sys, _kiln_dir, _kiln_init

@@ -352,8 +352,6 @@ class _Builtin:
     """Makes a codec function behave like CPython's builtin one: stored as a
     class attribute (encodings' `_buffer_decode = codecs.utf_8_decode`) it
     must not bind to the instance."""
-    __slots__ = ('_fn', '__name__', '__qualname__', '__doc__')
-
     def __init__(self, fn):
         self._fn = fn
         self.__name__ = self.__qualname__ = fn.__name__

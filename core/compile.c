@@ -84,6 +84,35 @@ static NORETURN PRINTF(2, 3) void cerror(Compiler *c, const char *fmt, ...)
 #define SET_LOC(c, n) do { (c)->u->lineno = (n)->lineno; (c)->u->col = (n)->col_offset; \
     (c)->u->end_lineno = (n)->end_lineno; (c)->u->end_col = (n)->end_col_offset; } while (0)
 
+/* The source range instructions are emitted with (CPython's u_lineno, u_col_offset, ...). */
+typedef struct Loc { int lineno, col, end_lineno, end_col; } Loc;
+
+static Loc get_loc(Compiler *c)
+{
+    CUnit *u = c->u;
+    return (Loc){ u->lineno, u->col, u->end_lineno, u->end_col };
+}
+
+static void put_loc(Compiler *c, Loc l)
+{
+    CUnit *u = c->u;
+    u->lineno = l.lineno; u->col = l.col; u->end_lineno = l.end_lineno; u->end_col = l.end_col;
+}
+
+/* CPython's update_start_location_to_match_attr: a multi-line attribute access
+   starts at its attribute name. */
+static void loc_match_attr(Compiler *c, const Expr *attr)
+{
+    CUnit *u = c->u;
+    if (u->lineno == attr->end_lineno) return;
+    u->lineno = attr->end_lineno;
+    int len = (int)strlen(attr->v.Attribute.attr);   /* columns are in bytes */
+    if (len <= attr->end_col_offset) u->col = attr->end_col_offset - len;
+    else u->col = u->end_col = -1;
+    if (u->end_lineno < u->lineno) u->end_lineno = u->lineno;
+    if (u->lineno == u->end_lineno && u->end_col < u->col) u->end_col = u->col;
+}
+
 /* -- Pool helpers ---------------------------------------------------------------------------- */
 
 static void *grow(Compiler *c, void *p, int n, int *cap, size_t sz)
@@ -134,6 +163,9 @@ static Instr *emit_raw(Compiler *c, int op, int arg)
     i->arg = arg;
     i->target = NULL;
     i->lineno = c->u->lineno;
+    i->col = c->u->col;
+    i->end_lineno = c->u->end_lineno;
+    i->end_col = c->u->end_col;
     return i;
 }
 
@@ -544,7 +576,7 @@ static void unwind_fblock(Compiler *c, FBlock *info, bool preserve_tos)
         emit0(c, OP_POP_EXCEPT);
         return;
     case FB_WITH: case FB_ASYNC_WITH: {
-        int save = c->u->lineno;
+        Loc save = get_loc(c);
         SET_LOC(c, (const Stmt *)info->datum);
         emit0(c, OP_POP_BLOCK);
         if (preserve_tos) emit0(c, OP_ROT_TWO);
@@ -555,7 +587,7 @@ static void unwind_fblock(Compiler *c, FBlock *info, bool preserve_tos)
             emit0(c, OP_YIELD_FROM);
         }
         emit0(c, OP_POP_TOP);
-        c->u->lineno = save;
+        put_loc(c, save);
         return;
     }
     case FB_HANDLER_CLEANUP:
@@ -683,7 +715,7 @@ static void jump_if(Compiler *c, Expr *e, Block *next, bool cond)
     case Expr_Compare: {
         int n = e->v.Compare.nops - 1;
         if (n > 0) {
-            int save = c->u->lineno;
+            Loc save = get_loc(c);
             SET_LOC(c, e);
             visit_expr(c, e->v.Compare.left);
             Block *cleanup = new_block(c);
@@ -703,7 +735,7 @@ static void jump_if(Compiler *c, Expr *e, Block *next, bool cond)
             emit0(c, OP_POP_TOP);
             if (!cond) emit_jump(c, OP_JUMP, next);
             use_block(c, end);
-            c->u->lineno = save;
+            put_loc(c, save);
             return;
         }
         break;
@@ -899,14 +931,15 @@ static void visit_call(Compiler *c, Expr *e)
     if (f->kind == Expr_Attribute && f->v.Attribute.ctx == Ctx_Load && e->v.Call.keywords.n == 0 &&
         e->v.Call.args.n < STACK_USE_GUIDELINE && !has_starred(&e->v.Call.args)) {
         visit_expr(c, f->v.Attribute.value);
-        int save = c->u->lineno;
-        c->u->lineno = f->end_lineno;
+        Loc save = get_loc(c);
+        SET_LOC(c, f);
+        loc_match_attr(c, f);
         emit_name(c, OP_LOAD_METHOD, f->v.Attribute.attr);
-        c->u->lineno = save;
         for (int i = 0; i < e->v.Call.args.n; i++) visit_expr(c, e->v.Call.args.items[i]);
-        c->u->lineno = f->end_lineno;
+        SET_LOC(c, e);
+        loc_match_attr(c, f);
         emit(c, OP_CALL_METHOD, e->v.Call.args.n);
-        c->u->lineno = save;
+        put_loc(c, save);
         return;
     }
     visit_expr(c, f);
@@ -991,10 +1024,10 @@ static bool fold_iterable(Compiler *c, Expr *e)
     CConst *k = cc_new(c, set ? CC_FROZENSET : CC_TUPLE);
     k->items = items;
     k->n = elts->n;
-    int save = c->u->lineno;
+    Loc save = get_loc(c);
     c->u->lineno = e->lineno;
     load_const(c, k);
-    c->u->lineno = save;
+    put_loc(c, save);
     return true;
 }
 
@@ -1161,13 +1194,12 @@ static void visit_expr1(Compiler *c, Expr *e)
     case Expr_Attribute: {
         if (e->v.Attribute.ctx != Ctx_Store && e->v.Attribute.ctx != Ctx_Del) {
             visit_expr(c, e->v.Attribute.value);
-            int save = c->u->lineno;
-            c->u->lineno = e->end_lineno;
+            loc_match_attr(c, e);
             emit_name(c, OP_LOAD_ATTR, e->v.Attribute.attr);
-            c->u->lineno = save;
             return;
         }
         visit_expr(c, e->v.Attribute.value);
+        loc_match_attr(c, e);
         if (e->v.Attribute.ctx == Ctx_Store) {
             forbidden_name(c, e->v.Attribute.attr, Ctx_Store);
             emit_name(c, OP_STORE_ATTR, e->v.Attribute.attr);
@@ -1209,11 +1241,10 @@ static void visit_expr1(Compiler *c, Expr *e)
 
 static void visit_expr(Compiler *c, Expr *e)
 {
-    CUnit *u = c->u;
-    int l = u->lineno, col = u->col, el = u->end_lineno, ec = u->end_col;
+    Loc save = get_loc(c);
     SET_LOC(c, e);
     visit_expr1(c, e);
-    u->lineno = l; u->col = col; u->end_lineno = el; u->end_col = ec;
+    put_loc(c, save);
 }
 
 /* -- Functions, lambdas, classes ------------------------------------------------------------ */
@@ -2041,7 +2072,7 @@ static void visit_annassign(Compiler *c, Stmt *s)
 static void visit_augassign(Compiler *c, Stmt *s)
 {
     Expr *e = s->v.AugAssign.target;
-    int save = c->u->lineno;
+    Loc save = get_loc(c);
     SET_LOC(c, e);
     switch (e->kind) {
     case Expr_Attribute:
@@ -2061,7 +2092,7 @@ static void visit_augassign(Compiler *c, Stmt *s)
     default:
         cerror(c, "invalid node type for augmented assignment");
     }
-    c->u->lineno = save;
+    put_loc(c, save);
     visit_expr(c, s->v.AugAssign.value);
     emit(c, OP_BINARY_OP, BINOP_COUNT + binop_arg(s->v.AugAssign.op));
     SET_LOC(c, e);
@@ -3136,7 +3167,9 @@ static CUnit *assemble(Compiler *c, bool add_none)
     u->ncode = n;
     u->code = ast_alloc(POOL, sizeof(uint32_t) * (size_t)(n ? n : 1));
     u->lines = ast_alloc(POOL, sizeof(int32_t) * (size_t)(n ? n : 1));
+    u->positions = ast_alloc(POOL, sizeof(CodePosition) * (size_t)(n ? n : 1));
     int k = 0, prevline = u->firstlineno;
+    CodePosition prevpos = { u->firstlineno, -1, -1 };
     for (Block *b = u->entry; b; b = b->next) {
         if (b->sdepth < 0) continue;
         for (int i = 0; i < b->n; i++, k++) {
@@ -3153,9 +3186,14 @@ static CUnit *assemble(Compiler *c, bool add_none)
             }
             if (arg < 0 || arg >= (1 << 24)) cerror(c, "internal compiler error: argument out of range");
             u->code[k] = INSN(op, arg);
-            int line = ins->lineno >= 0 ? ins->lineno : prevline;
-            u->lines[k] = line;
-            prevline = line;
+            if (ins->lineno >= 0) {
+                prevline = ins->lineno;
+                prevpos = (CodePosition){ ins->end_lineno, (int16_t)ins->col, (int16_t)ins->end_col };
+                if (ins->col < 0 || ins->col > INT16_MAX || ins->end_col < 0 || ins->end_col > INT16_MAX)
+                    prevpos.col = prevpos.end_col = -1;
+            }
+            u->lines[k] = prevline;
+            u->positions[k] = prevpos;
         }
     }
     u->stacksize = maxs;
@@ -3469,6 +3507,9 @@ static Value cu_value(CUnit *u, Value filename)
     STORE(co, name, str_of(u->name, strlen(u->name)));
     STORE(co, qualname, str_of(u->qualname, strlen(u->qualname)));
     STORE(co, linetable, OBJ_VAL(lt));
+    RawBytes *ps = raw_bytes_new((int64_t)u->ncode * (int64_t)sizeof(CodePosition));
+    memcpy(ps->data, u->positions, (size_t)u->ncode * sizeof(CodePosition));
+    STORE(co, positions, OBJ_VAL(ps));
     co->argcount = u->argcount;
     co->posonlyargcount = u->posonly;
     co->kwonlyargcount = u->kwonly;

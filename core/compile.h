@@ -106,7 +106,7 @@ typedef struct CConst {
 
 /* -- Code units ----------------------------------------------------------------------------- */
 typedef struct Block Block;
-typedef struct Instr { uint8_t op; int arg; Block *target; int lineno; } Instr;
+typedef struct Instr { uint8_t op; int arg; Block *target; int lineno, col, end_lineno, end_col; } Instr;
 struct Block {
     Instr *ins;
     int n, cap;
@@ -131,6 +131,7 @@ typedef struct CUnit {
     struct CUnit *parent;
     /* assembled */
     uint32_t *code; int32_t *lines; int ncode;
+    struct CodePosition *positions;   /* ncode of them: end line and columns (opcodes.h) */
     int stacksize, blocksize, flags;
     const char *filename;
 } CUnit;

@@ -403,6 +403,7 @@ typedef struct Root {
     ThreadState *cur_ts;
     Value extra_roots;                       /* list: module-level C state holders */
     int flag_optimize, flag_verbose, flag_no_site, flag_isolated, flag_ignore_env, flag_unbuffered;
+    int flag_no_debug_ranges;                /* -X no_debug_ranges / PYTHONNODEBUGRANGES: no caret lines */
     Value import_state;                      /* import.c */
     uintptr_t weak_head_inv;                 /* weakrefmodule.c: ~(first weakref); inverted so no scan sees it */
 } Root;

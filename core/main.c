@@ -74,6 +74,7 @@ static void parse_args(int argc, char **argv, Options *o)
                 if (c == 'c') { o->command = val; o->first_arg = i + 1; return; }
                 if (c == 'm') { o->module = val; o->first_arg = i + 1; return; }
                 if (c == 'X' && !strcmp(val, "dis")) o->dis = true;
+                if (c == 'X' && !strcmp(val, "no_debug_ranges")) R->flag_no_debug_ranges = 1;
                 break;
             }
             switch (c) {
@@ -278,6 +279,10 @@ int main(int argc, char **argv)
     if (argc > 1 && !strcmp(argv[1], "bake")) return snap_bake_main(argc - 1, argv + 1);
     Options o = { 0 };
     parse_args(argc, argv, &o);
+    if (!R->flag_ignore_env) {
+        const char *ndr = getenv("PYTHONNODEBUGRANGES");
+        if (ndr && *ndr) R->flag_no_debug_ranges = 1;
+    }
     const char *argv0 = o.command ? "-c" : o.module ? NULL
                       : !strcmp(o.file, "-") && o.first_arg == argc ? "" : o.file;
     char dir[PATH_MAX];

@@ -75,14 +75,21 @@ static Value code_co_lines(Value self, const Value *args, size_t nargs, Value kw
 }
 
 /* co_positions(): (line, end_line, col, end_col) per 2-byte code unit as
- * CPython (so tb_lasti // 2 indexes it); kiln keeps no column information. */
+ * CPython (so tb_lasti // 2 indexes it); None where unknown. */
 static Value code_co_positions(Value self, const Value *args, size_t nargs, Value kw) {
     Code *c = C(self);
     Value out = list_new(0);
     if (!out) return 0;
     for (int64_t i = 0; i < c->ncode; i++) {
-        Value ln = MKSMALL(code_line_of(c, i));
-        Value t = tuple_pack(4, ln, ln, NONE, NONE);
+        int line = code_line_of(c, i);
+        Value ln = line < 0 ? NONE : MKSMALL(line), el = ln, col = NONE, ecol = NONE;
+        if (c->positions && line >= 0) {
+            CodePosition p = ((const CodePosition *)((RawBytes *)c->positions)->data)[i];
+            el = p.end_line < 0 ? NONE : MKSMALL(p.end_line);
+            if (p.col >= 0) col = MKSMALL(p.col);
+            if (p.end_col >= 0) ecol = MKSMALL(p.end_col);
+        }
+        Value t = tuple_pack(4, ln, el, col, ecol);
         if (!t || list_append(out, t) < 0 || list_append(out, t) < 0) return 0;
     }
     return obj_iter(out);

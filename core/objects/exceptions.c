@@ -881,9 +881,9 @@ static bool caret_anchors(const char *seg, int64_t *left, int64_t *right)
 /* The caret line under a traceback entry, from the instruction's source range. */
 static void print_carets(FILE *f, const char *line, int64_t lineno, Value code, Value lastiv)
 {
-    if (!IS_TYPE(code, code) || !IS_SMALL(lastiv)) return;
+    if (R->flag_no_debug_ranges || !IS_TYPE(code, code) || !IS_SMALL(lastiv)) return;
     Code *c = (Code *)code;
-    int64_t lasti = SMALL_VAL(lastiv);
+    int64_t lasti = SMALL_VAL(lastiv) / 4;   /* tb_lasti is in bytes: 4 per instruction */
     if (!c->positions || lasti < 0 || lasti >= c->ncode) return;
     CodePosition pos = ((const CodePosition *)((RawBytes *)c->positions)->data)[lasti];
     if (pos.col < 0 || pos.end_col < 0 || pos.end_line < lineno) return;

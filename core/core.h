@@ -348,6 +348,7 @@ typedef struct ModuleDef {
 #define BUILTIN_MODULES(X) \
     X(builtins, "builtins") X(sys, "sys") X(kiln, "kiln") X(time, "time") X(math, "math") \
     X(posix, "posix") X(errno, "errno") X(_sha512, "_sha512") X(_signal, "_signal") X(gc, "gc") X(atexit, "atexit") X(_stat, "_stat") \
+    X(_posixsubprocess, "_posixsubprocess") X(select, "select") X(fcntl, "fcntl") \
     X(_weakref, "_weakref") X(_sre, "_sre") X(_struct, "_struct") X(_ast, "_ast")
 #define MODULE_DECL(c, n) extern const ModuleDef c##_module;
 BUILTIN_MODULES(MODULE_DECL)
@@ -698,7 +699,7 @@ void bytes_forget_hash(Value b);
 Value str_ascii_of(Value s);                       /* ascii() of a str */
 /* bytes-like objects */
 typedef struct ByteArray { Object hdr; int64_t size; RawBytes *buf; int64_t exports; } ByteArray;
-typedef struct MemoryView { Object hdr; Value obj; int64_t start, size; bool released, readonly; } MemoryView;
+typedef struct MemoryView { Object hdr; Value obj; int64_t start, size; bool released, readonly; char fmt; } MemoryView; /* fmt 0: 'B' */
 bool bytes_like(Value v, const char **data, int64_t *size); /* bytes/bytearray/memoryview: no exception */
 Value bytearray_new(const char *data, size_t n);
 Value bytes_format_percent(Value fmt, Value args, bool is_bytearray);

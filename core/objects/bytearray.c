@@ -562,6 +562,39 @@ const TypeSpec bytearray_spec = {
 
 static void mv_trace(Object *o, Visitor visit, void *ctx) { visit(MV(o)->obj, ctx); }
 
+/* Native item sizes of the formats cast() supports (0: unsupported). */
+static int fmt_itemsize(char f)
+{
+    switch (f) {
+    case 0: case 'B': case 'b': case 'c': return 1;
+    case 'H': case 'h': return 2;
+    case 'I': case 'i': return 4;
+    case 'L': case 'l': case 'Q': case 'q': case 'N': case 'n': return 8;
+    }
+    return 0;
+}
+
+static int mv_itemsize(Value v) { return fmt_itemsize(MV(v)->fmt); }
+
+/* Item i of a cast view (i in items, already bounds-checked). */
+static Value mv_item(Value self, const char *p, int64_t i)
+{
+    char f = MV(self)->fmt ? MV(self)->fmt : 'B';
+    int sz = fmt_itemsize(f);
+    const unsigned char *q = (const unsigned char *)p + i * sz;
+    uint64_t u = 0;
+    for (int k = sz - 1; k >= 0; k--) u = (u << 8) | q[k];
+    switch (f) {
+    case 'B': return MKSMALL(u);
+    case 'c': return bytes_new((const char *)q, 1);
+    case 'b': return MKSMALL((int8_t)u);
+    case 'h': return MKSMALL((int16_t)u);
+    case 'i': return MKSMALL((int32_t)u);
+    case 'l': case 'q': case 'n': return int_from_i64((int64_t)u);
+    default: return int_from_u64(u);
+    }
+}
+
 static int mv_check(Value v)
 {
     if (MV(v)->released) {
@@ -612,7 +645,7 @@ static Value mv_repr(Value v)
 static int64_t mv_len(Value v)
 {
     if (mv_check(v) < 0) return -1;
-    return MV(v)->size;
+    return MV(v)->size / mv_itemsize(v);
 }
 
 static Value mv_getitem(Value self, Value key)
@@ -620,18 +653,22 @@ static Value mv_getitem(Value self, Value key)
     if (mv_check(self) < 0) return 0;
     const char *p; int64_t n;
     mv_view(self, &p, &n);
+    int isz = mv_itemsize(self);
+    n /= isz;
     if (IS_TYPE(key, slice)) {
         int64_t st, sp, step, cnt;
         if (slice_indices(key, n, &st, &sp, &step, &cnt) < 0) return 0;
         if (step != 1) return raise_NotImplementedError("memoryview: extended slices are not supported");
-        return mv_make(MV(self)->obj, MV(self)->start + st, cnt > 0 ? cnt : 0, MV(self)->readonly);
+        Value m = mv_make(MV(self)->obj, MV(self)->start + st * isz, cnt > 0 ? cnt * isz : 0, MV(self)->readonly);
+        MV(m)->fmt = MV(self)->fmt;
+        return m;
     }
     if (IS_INT(key) || (IS_OBJ(key) && TYPE(key)->nb_index)) {
         int64_t i;
         if (as_ssize(key, &i) < 0) return 0;
         if (i < 0) i += n;
         if (i < 0 || i >= n) return raise_IndexError("index out of bounds on dimension 1");
-        return MKSMALL((unsigned char)p[i]);
+        return mv_item(self, p, i);
     }
     return raise_TypeError("memoryview: invalid slice key");
 }
@@ -703,7 +740,8 @@ static Value mv_tolist(Value self, const Value *args, size_t nargs, Value kw)
     const char *p; int64_t n;
     mv_view(self, &p, &n);
     Value l = list_new(0);
-    for (int64_t i = 0; i < n; i++) if (list_append(l, MKSMALL((unsigned char)p[i])) < 0) return 0;
+    int64_t items = n / mv_itemsize(self);
+    for (int64_t i = 0; i < items; i++) if (list_append(l, mv_item(self, p, i)) < 0) return 0;
     return l;
 }
 
@@ -720,14 +758,21 @@ static Value mv_toreadonly(Value self, const Value *args, size_t nargs, Value kw
     return mv_make(MV(self)->obj, MV(self)->start, MV(self)->size, true);
 }
 
-/* Only the byte formats: 'B', 'b' and 'c' views of the same bytes are all kiln supports. */
+/* One-dimensional casts between the native integer and byte formats. */
 static Value mv_cast(Value self, const Value *args, size_t nargs, Value kw)
 {
     if (mv_check(self) < 0) return 0;
     if (nargs < 1 || !IS_STR(args[0])) return raise_TypeError("memoryview: format argument must be a string");
-    if (!str_eq_cstr(args[0], "B"))
-        return raise_NotImplementedError("memoryview: cast to format '%U' is not supported", args[0]);
-    return mv_make(MV(self)->obj, MV(self)->start, MV(self)->size, MV(self)->readonly);
+    if (nargs > 1) return raise_NotImplementedError("memoryview: cast with a shape is not supported");
+    const char *f = STR_DATA(args[0]);
+    if (*f == '@') f++;
+    if (STR_NBYTES(args[0]) == 0 || f[0] == 0 || f[1] != 0 || !fmt_itemsize(f[0]))
+        return raise_ValueError("memoryview: destination format must be a native single character format prefixed with an optional '@'");
+    if (MV(self)->size % fmt_itemsize(f[0]))
+        return raise_TypeError("memoryview: length is not a multiple of itemsize");
+    Value m = mv_make(MV(self)->obj, MV(self)->start, MV(self)->size, MV(self)->readonly);
+    MV(m)->fmt = f[0] == 'B' ? 0 : f[0];
+    return m;
 }
 
 static Value mv_release(Value self, const Value *args, size_t nargs, Value kw)
@@ -767,11 +812,16 @@ static Value mv_iter(Value self)
 static Value mv_get_obj(Value self) { if (mv_check(self) < 0) return 0; return MV(self)->obj; }
 static Value mv_get_nbytes(Value self) { if (mv_check(self) < 0) return 0; return MKSMALL(MV(self)->size); }
 static Value mv_get_readonly(Value self) { if (mv_check(self) < 0) return 0; return BOOL_V(MV(self)->readonly); }
-static Value mv_get_itemsize(Value self) { if (mv_check(self) < 0) return 0; return MKSMALL(1); }
+static Value mv_get_itemsize(Value self) { if (mv_check(self) < 0) return 0; return MKSMALL(mv_itemsize(self)); }
 static Value mv_get_ndim(Value self) { if (mv_check(self) < 0) return 0; return MKSMALL(1); }
-static Value mv_get_format(Value self) { if (mv_check(self) < 0) return 0; return str_from_cstr("B"); }
-static Value mv_get_shape(Value self) { if (mv_check(self) < 0) return 0; return tuple_pack(1, MKSMALL(MV(self)->size)); }
-static Value mv_get_strides(Value self) { if (mv_check(self) < 0) return 0; return tuple_pack(1, MKSMALL(1)); }
+static Value mv_get_format(Value self)
+{
+    if (mv_check(self) < 0) return 0;
+    char f[2] = { MV(self)->fmt ? MV(self)->fmt : 'B', 0 };
+    return str_from_cstr(f);
+}
+static Value mv_get_shape(Value self) { if (mv_check(self) < 0) return 0; return tuple_pack(1, MKSMALL(MV(self)->size / mv_itemsize(self))); }
+static Value mv_get_strides(Value self) { if (mv_check(self) < 0) return 0; return tuple_pack(1, MKSMALL(mv_itemsize(self))); }
 static Value mv_get_suboffsets(Value self) { if (mv_check(self) < 0) return 0; return tuple_new(0); }
 static Value mv_get_contiguous(Value self) { if (mv_check(self) < 0) return 0; return TRUE_V; }
 

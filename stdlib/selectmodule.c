@@ -1,0 +1,177 @@
+/* kiln: the select module: select() and poll objects (poll() over a C helper,
+ * the poll object itself is a small Python class from the prelude). */
+#define _GNU_SOURCE
+#include "core.h"
+#include <errno.h>
+#include <limits.h>
+#include <math.h>
+#include <poll.h>
+#include <stdlib.h>
+#include <time.h>
+
+static int fd_of(Value v, int *out)
+{
+    Value f = v;
+    if (!IS_INT(v)) {
+        f = obj_lookup_attr(v, str_intern_cstr("fileno"));
+        if (!f) { if (!exc_pending()) raise_TypeError("argument must be an int, or have a fileno() method."); return -1; }
+        f = obj_call0(f);
+        if (!f) return -1;
+        if (!IS_INT(f)) { raise_TypeError("fileno() returned a non-integer"); return -1; }
+    }
+    int64_t fd;
+    if (int_as_i64(f, &fd) < 0) return -1;
+    if (fd < 0) { raise_ValueError("file descriptor cannot be a negative integer (%lld)", (long long)fd); return -1; }
+    if (fd > INT_MAX) { raise_OverflowError("file descriptor is too large"); return -1; }
+    *out = (int)fd;
+    return 0;
+}
+
+/* timeout: None -> -1 ms (block), seconds (float) otherwise. */
+static int timeout_ms(Value t, double scale, int *out, const char *neg_msg)
+{
+    if (!t || t == NONE) { *out = -1; return 0; }
+    double d;
+    if (float_as_double(t, &d) < 0) {
+        if (exc_matches(E(TypeError))) { exc_clear(); raise_TypeError("timeout must be an integer or None"); }
+        return -1;
+    }
+    if (isnan(d)) { raise_ValueError("Invalid value NaN (not a number)"); return -1; }
+    d *= scale;
+    if (d < 0) {
+        if (neg_msg) { raise_ValueError("%s", neg_msg); return -1; }
+        *out = -1;
+        return 0;
+    }
+    if (d > INT_MAX) { raise_OverflowError("timeout is too large"); return -1; }
+    *out = (int)ceil(d);
+    return 0;
+}
+
+static Value s_select(Value self, const Value *args, size_t nargs, Value kw)
+{
+    if (args_no_kw("select", kw) < 0 || args_count("select", nargs, 3, 4) < 0) return 0;
+    int ms;
+    if (timeout_ms(nargs > 3 ? args[3] : NONE, 1000.0, &ms, "timeout must be non-negative") < 0) return 0;
+    Value lists[3];
+    int64_t total = 0;
+    for (int i = 0; i < 3; i++) {
+        lists[i] = list_from_iter(args[i]);
+        if (!lists[i]) return 0;
+        total += LIST_SIZE(lists[i]);
+    }
+    struct pollfd *p = calloc((size_t)total + 1, sizeof *p);
+    static const short ev[3] = { POLLIN, POLLOUT, POLLPRI };
+    int64_t k = 0;
+    for (int i = 0; i < 3; i++)
+        for (int64_t j = 0; j < LIST_SIZE(lists[i]); j++, k++) {
+            if (fd_of(LIST_ITEMS(lists[i])[j], &p[k].fd) < 0) { free(p); return 0; }
+            p[k].events = ev[i];
+        }
+    int r;
+    for (;;) {
+        r = poll(p, (nfds_t)total, ms);
+        if (r >= 0 || errno != EINTR) break;
+    }
+    if (r < 0) { int e = errno; free(p); return raise_errno(NULL, e, 0); }
+    Value out[3];
+    k = 0;
+    for (int i = 0; i < 3; i++) {
+        out[i] = list_new(0);
+        for (int64_t j = 0; j < LIST_SIZE(lists[i]); j++, k++) {
+            if (p[k].revents & POLLNVAL) { free(p); return raise_errno(NULL, EBADF, 0); }
+            short want = i == 0 ? (POLLIN | POLLHUP | POLLERR) : i == 1 ? (POLLOUT | POLLERR) : POLLPRI;
+            if (p[k].revents & want) list_append(out[i], LIST_ITEMS(lists[i])[j]);
+        }
+    }
+    free(p);
+    return tuple_pack(3, out[0], out[1], out[2]);
+}
+
+/* _poll(list of (fd, events), timeout_ms or None) -> [(fd, revents), ...] */
+static Value s_poll_raw(Value self, const Value *args, size_t nargs, Value kw)
+{
+    if (args_count("poll", nargs, 2, 2) < 0) return 0;
+    int ms;
+    if (timeout_ms(args[1], 1.0, &ms, NULL) < 0) return 0;
+    Value l = args[0];
+    int64_t n = LIST_SIZE(l);
+    struct pollfd *p = calloc((size_t)n + 1, sizeof *p);
+    for (int64_t i = 0; i < n; i++) {
+        int64_t fd, e;
+        Value t = LIST_ITEMS(l)[i];
+        if (int_as_i64(TUPLE_ITEMS(t)[0], &fd) < 0 || int_as_i64(TUPLE_ITEMS(t)[1], &e) < 0) { free(p); return 0; }
+        p[i].fd = (int)fd;
+        p[i].events = (short)e;
+    }
+    int r;
+    for (;;) {
+        r = poll(p, (nfds_t)n, ms);
+        if (r >= 0 || errno != EINTR) break;
+    }
+    if (r < 0) { int e = errno; free(p); return raise_errno(NULL, e, 0); }
+    Value out = list_new(0);
+    for (int64_t i = 0; i < n; i++)
+        if (p[i].revents) list_append(out, tuple_pack(2, MKSMALL(p[i].fd), MKSMALL((unsigned short)p[i].revents)));
+    free(p);
+    return out;
+}
+
+static Value s_fd_of(Value self, const Value *args, size_t nargs, Value kw)
+{
+    int fd;
+    if (args_count("fileno", nargs, 1, 1) < 0 || fd_of(args[0], &fd) < 0) return 0;
+    return MKSMALL(fd);
+}
+
+static const MethodDef select_methods[] = {
+    { "select", s_select, 0, NULL }, { "_poll", s_poll_raw, 0, NULL }, { "_fd_of", s_fd_of, 0, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
+static const char select_prelude[] =
+    "class poll:\n"
+    "    def __init__(self):\n"
+    "        self._fds = {}\n"
+    "    def register(self, fd, eventmask=POLLIN | POLLPRI | POLLOUT):\n"
+    "        self._fds[_fd_of(fd)] = eventmask & 0xffff\n"
+    "    def modify(self, fd, eventmask):\n"
+    "        fd = _fd_of(fd)\n"
+    "        if fd not in self._fds:\n"
+    "            import errno\n"
+    "            raise FileNotFoundError(errno.ENOENT, 'No such file or directory')\n"
+    "        self._fds[fd] = eventmask & 0xffff\n"
+    "    def unregister(self, fd):\n"
+    "        del self._fds[_fd_of(fd)]\n"
+    "    def poll(self, timeout=None):\n"
+    "        if timeout is not None and not isinstance(timeout, (int, float)):\n"
+    "            if hasattr(timeout, '__index__'):\n"
+    "                timeout = timeout.__index__()\n"
+    "            else:\n"
+    "                raise TypeError('timeout must be an integer or None')\n"
+    "        return _poll(list(self._fds.items()), timeout)\n"
+    "poll.__module__ = 'select'\n";
+
+typedef struct SelConst { const char *name; int v; } SelConst;
+#define C(n) { #n, n },
+static const SelConst select_consts[] = {
+    C(POLLIN) C(POLLPRI) C(POLLOUT) C(POLLERR) C(POLLHUP) C(POLLNVAL) C(POLLRDNORM) C(POLLRDBAND)
+    C(POLLWRNORM) C(POLLWRBAND) C(POLLMSG) C(POLLRDHUP) C(PIPE_BUF)
+    { NULL, 0 },
+};
+#undef C
+
+static int select_exec(Value m)
+{
+    Value d = AS(Module, m)->dict;
+    for (const SelConst *c = select_consts; c->name; c++)
+        if (dict_set_cstr(d, c->name, MKSMALL(c->v)) < 0) return -1;
+    if (dict_set_cstr(d, "error", OBJ_VAL(E(OSError))) < 0) return -1;
+    dict_set(d, S(__builtins__), R->builtins);
+    Value code = compile_source(select_prelude, sizeof select_prelude - 1, str_from_cstr("<select>"), "exec", 0, 0);
+    if (!code || !vm_run_code(code, d, d)) return -1;
+    dict_del(d, S(__builtins__));
+    return 0;
+}
+
+const ModuleDef select_module = { "select", NULL, select_methods, select_exec };

@@ -713,10 +713,11 @@ static void jump_if(Compiler *c, Expr *e, Block *next, bool cond)
         return;
     }
     case Expr_Compare: {
+        /* as CPython 3.11, the comparison's range stays current after it (an assert's
+           raise points at the test) */
+        SET_LOC(c, e);
         int n = e->v.Compare.nops - 1;
         if (n > 0) {
-            Loc save = get_loc(c);
-            SET_LOC(c, e);
             visit_expr(c, e->v.Compare.left);
             Block *cleanup = new_block(c);
             for (int i = 0; i < n; i++) {
@@ -735,7 +736,6 @@ static void jump_if(Compiler *c, Expr *e, Block *next, bool cond)
             emit0(c, OP_POP_TOP);
             if (!cond) emit_jump(c, OP_JUMP, next);
             use_block(c, end);
-            put_loc(c, save);
             return;
         }
         break;
@@ -1377,7 +1377,14 @@ static void visit_function(Compiler *c, Stmt *s)
     CUnit *co = assemble(c, true);
     exit_scope(c);
     make_closure(c, co, funcflags);
-    for (int i = 0; i < f->decorator_list.n; i++) emit(c, OP_CALL_FUNCTION, 1);
+    {
+        Loc save = get_loc(c);
+        for (int i = f->decorator_list.n - 1; i >= 0; i--) {
+            SET_LOC(c, f->decorator_list.items[i]);
+            emit(c, OP_CALL_FUNCTION, 1);
+        }
+        put_loc(c, save);
+    }
     nameop(c, f->name, Ctx_Store);
 }
 
@@ -1479,7 +1486,14 @@ static void visit_class(Compiler *c, Stmt *s)
     make_closure(c, co, 0);
     load_const(c, cc_str(c, s->v.ClassDef.name));
     call_helper(c, 2, &s->v.ClassDef.bases, &s->v.ClassDef.keywords);
-    for (int i = 0; i < s->v.ClassDef.decorator_list.n; i++) emit(c, OP_CALL_FUNCTION, 1);
+    {
+        Loc save = get_loc(c);
+        for (int i = s->v.ClassDef.decorator_list.n - 1; i >= 0; i--) {
+            SET_LOC(c, s->v.ClassDef.decorator_list.items[i]);
+            emit(c, OP_CALL_FUNCTION, 1);
+        }
+        put_loc(c, save);
+    }
     nameop(c, s->v.ClassDef.name, Ctx_Store);
 }
 

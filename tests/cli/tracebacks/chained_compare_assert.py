@@ -1,0 +1,3 @@
+def f(n):
+    assert 0 < n < 5, "range"
+f(9)

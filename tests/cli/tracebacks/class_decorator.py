@@ -1,0 +1,9 @@
+def ok(c):
+    return c
+def bad(c):
+    return c.nope
+@ok
+@bad
+@ok
+class K:
+    pass

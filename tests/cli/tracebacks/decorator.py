@@ -1,0 +1,5 @@
+def deco(fn):
+    raise RuntimeError("no decorating " + fn.__name__)
+@deco
+def f():
+    pass

@@ -1,0 +1,2 @@
+keys = ["a", "b"]
+m = {k: int(k) for k in keys}

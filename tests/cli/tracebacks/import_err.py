@@ -1,0 +1,2 @@
+import sys
+from os import nothing_here

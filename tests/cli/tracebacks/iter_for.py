@@ -1,0 +1,2 @@
+for ch in 5:
+    pass

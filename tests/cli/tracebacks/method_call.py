@@ -1,0 +1,5 @@
+class C:
+    def meth(self, x):
+        return x.missing()
+obj = C()
+obj.meth(5)

@@ -1,0 +1,5 @@
+def outer():
+    def inner(a):
+        return a["x"]["y"]
+    return inner({"x": {}})
+outer()

@@ -1,0 +1,4 @@
+def f(a, b):
+    return a - b
+args = (1, "2")
+f(*args)

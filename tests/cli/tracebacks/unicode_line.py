@@ -1,0 +1,3 @@
+def f():
+    s = "héllo wörld ✓"; t = s + 1
+f()

@@ -437,7 +437,7 @@ Value obj_getitem(Value o, Value k)
     BinaryFn f = TYPE(o)->getitem;
     if (LIKELY(f != NULL)) return f(o, k);
     if (IS_TYPEOBJ(o)) {
-        if (AS(Type, o) == T(type)) return raise_TypeError("type 'type' is not subscriptable");
+        if (AS(Type, o) == T(type)) return generic_alias_new(o, k);   /* type[int], as CPython */
         Value m = obj_lookup_attr(o, S(__class_getitem__));
         if (m) return obj_call1(m, k);
         if (exc_pending()) return 0;

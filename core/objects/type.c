@@ -1289,6 +1289,10 @@ Value type_new_class(Value metatype, Value name, Value bases, Value ns, Value kw
             if (str_eq(s, S(__dict__))) { has_dict = true; continue; }
             if (str_eq(s, S(__weakref__))) { has_weakref = true; continue; }
             Value m = str_intern(mangle(t->name, s));
+            bool dup = false;     /* a repeated slot name is allowed (CPython checks the class body only) */
+            for (int64_t k = 0; k < LIST_SIZE(names); k++)
+                if (LIST_ITEMS(names)[k] == m) dup = true;
+            if (dup) continue;
             if (dict_get_str(d, m))
                 return raise_ValueError("%R in __slots__ conflicts with class variable", s);
             Value key = str_intern(str_fmt(" %U", m));
@@ -1321,7 +1325,7 @@ Value type_new_class(Value metatype, Value name, Value bases, Value ns, Value kw
         if (!type_lookup(base, S(__weakref__)) && !dict_get_str(d, S(__weakref__)))
             dict_set(d, S(__weakref__), descr_new_getset(t, &instance_getsets[1]));
     }
-    if (!doc) dict_set(d, S(__doc__), NONE);
+    if (!dict_get_str(d, S(__doc__))) dict_set(d, S(__doc__), NONE);  /* a __doc__ slot stays */
     /* implicit staticmethod / classmethod */
     Value f = dict_get_str(d, S(__new__));
     if (f && TYPE(f) == T(function)) dict_set(d, S(__new__), staticmethod_new(f));

@@ -83,6 +83,13 @@ static int char_offset(Parser *p, int lineno, int col, char **text)
         (*text)[i - ls] = i < n ? '\n' : 0;
     }
     if (col < 0) return col;
+    /* CPython falls back to byte offsets when the line is not valid UTF-8 */
+    for (size_t k = ls; k < i;) {
+        const char *why;
+        int len = tok_utf8_len((const unsigned char *)b + k, i - k, &why);
+        if (!len) return col + 1;
+        k += (size_t)len;
+    }
     int chars = 0;
     for (size_t k = ls; k < ls + (size_t)col && k < n; k++)
         if (((unsigned char)b[k] & 0xC0) != 0x80) chars++;
@@ -1158,6 +1165,27 @@ static Expr *lambdef(Parser *p)
     return e;
 }
 
+/* invalid_legacy_expression: `print "x"` and `exec "code"` */
+static void check_legacy_call(Parser *p, Expr *d)
+{
+    if (strcmp(d->v.Name.id, "print") != 0 && strcmp(d->v.Name.id, "exec") != 0) return;
+    int save = p->pos;
+    jmp_buf jb, *saved = p->jb;
+    Expr *volatile b = NULL;
+    p->in_speculation++;
+    if (setjmp(jb) == 0) {
+        p->jb = &jb;
+        b = star_expressions(p);
+    }
+    p->jb = saved;
+    p->in_speculation--;
+    p->pos = save;
+    if (b)
+        syntax_error(p, "SyntaxError", d->lineno, d->col_offset, b->end_lineno, b->end_col_offset,
+                     "Missing parentheses in call to '%s'. Did you mean %s(...)?", d->v.Name.id,
+                     d->v.Name.id);
+}
+
 static Expr *expression(Parser *p)
 {
     enter(p);
@@ -1168,6 +1196,8 @@ static Expr *expression(Parser *p)
     }
     Token *start = CUR;
     Expr *d = disjunction(p);
+    if (!p->in_speculation && d->kind == Expr_Name && start->type == T_NAME && starts_expr(CUR))
+        check_legacy_call(p, d);
     if (!p->in_speculation && !p->no_comma_check && prev(p)->level > 0 && starts_expr(CUR) &&
         !at_op(p, T_STAR)) {
         /* invalid_expression: inside brackets, `a b` */
@@ -2825,6 +2855,19 @@ static char *decode_escapes(Parser *p, const char *s, size_t n, bool raw, bool b
         if (bytes && ch >= 0x80)
             syntax_error(p, "SyntaxError", t->lineno, t->col, t->end_lineno, t->end_col,
                          "bytes can only contain ASCII literal characters");
+        if (ch >= 0x80 && !bytes) {
+            /* CPython decodes each literal: invalid UTF-8 is reported like its decoder */
+            const char *why;
+            int len = tok_utf8_len((const unsigned char *)s + i, n - i, &why);
+            if (!len)
+                syntax_error(p, "SyntaxError", at->lineno, at->col, at->end_lineno, at->end_col,
+                             "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %zu: %s",
+                             ch, i, why);
+            memcpy(o + k, s + i, (size_t)len);
+            k += (size_t)len;
+            i += (size_t)len;
+            continue;
+        }
         if (ch != '\\' || raw) {
             o[k++] = (char)ch;
             i++;
@@ -4465,35 +4508,23 @@ static const struct { const char *const *names; uint16_t map[128]; } byte_codecs
     } },
 };
 
-/* Returns the first invalid UTF-8 byte position, or -1. */
-static long utf8_invalid(const unsigned char *s, size_t n)
-{
-    size_t i = 0;
-    while (i < n) {
-        unsigned c = s[i];
-        int k;
-        if (c < 0x80) { i++; continue; }
-        if (c >= 0xC2 && c <= 0xDF) k = 1;
-        else if (c >= 0xE0 && c <= 0xEF) k = 2;
-        else if (c >= 0xF0 && c <= 0xF4) k = 3;
-        else return (long)i;
-        if (i + (size_t)k >= n + 0 && i + (size_t)k > n - 1 + 1) return (long)i;
-        for (int j = 1; j <= k; j++)
-            if (i + (size_t)j >= n || (s[i + (size_t)j] & 0xC0) != 0x80) return (long)i;
-        i += (size_t)k + 1;
-    }
-    return -1;
-}
-
 Mod *ast_parse(AstPool *pool, const char *src, size_t len, const char *filename, int mode,
                int flags, SyntaxErrorInfo *err)
 {
     (void)filename;
     (void)flags;
     memset(err, 0, sizeof *err);
-    if (len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0) { src += 3; len -= 3; }
+    bool bom = false;
+    if (len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0) { src += 3; len -= 3; bom = true; }
     char encbuf[64];
     const char *enc = find_coding(src, len, encbuf, sizeof encbuf);
+    if (bom && enc && !enc_is(enc, utf8_names)) {
+        err->type = "SyntaxError";
+        snprintf(err->msg, sizeof err->msg, "encoding problem: %s with BOM", enc);
+        err->lineno = 0;
+        err->offset = -1;
+        return NULL;
+    }
     /* decode to UTF-8 and normalise newlines */
     char *buf = ast_alloc(pool, len * 3 + 2);
     size_t n = 0;
@@ -4535,20 +4566,6 @@ Mod *ast_parse(AstPool *pool, const char *src, size_t len, const char *filename,
         }
     }
     buf[n] = 0;
-    if (!latin1) {
-        long bad = utf8_invalid((const unsigned char *)buf, n);
-        if (bad >= 0) {
-            int line = 1;
-            for (long i = 0; i < bad; i++) if (buf[i] == '\n') line++;
-            err->type = "SyntaxError";
-            snprintf(err->msg, sizeof err->msg,
-                     "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %ld: invalid start byte",
-                     (unsigned char)buf[bad], bad - (long)tok_line_start(buf, (size_t)bad));
-            err->lineno = line;
-            err->offset = 0;
-            return NULL;
-        }
-    }
     for (size_t i = 0; i < n; i++) {
         if (buf[i] == 0) {
             err->type = "SyntaxError";

@@ -97,6 +97,27 @@ static int decode_utf8(const char *s, size_t n, int *len)
     return u[0];
 }
 
+int tok_utf8_len(const unsigned char *s, size_t n, const char **reason)
+{
+    unsigned c = s[0];
+    int k;
+    unsigned lo = 0x80, hi = 0xBF;
+    if (c < 0x80) return 1;
+    if (c >= 0xC2 && c <= 0xDF) k = 1;
+    else if (c >= 0xE0 && c <= 0xEF) { k = 2; if (c == 0xE0) lo = 0xA0; if (c == 0xED) hi = 0x9F; }
+    else if (c >= 0xF0 && c <= 0xF4) { k = 3; if (c == 0xF0) lo = 0x90; if (c == 0xF4) hi = 0x8F; }
+    else { *reason = "invalid start byte"; return 0; }
+    for (int j = 1; j <= k; j++) {
+        if ((size_t)j >= n) { *reason = "unexpected end of data"; return 0; }
+        unsigned d = s[j];
+        if (d < (j == 1 ? lo : 0x80) || d > (j == 1 ? hi : 0xBF)) {
+            *reason = "invalid continuation byte";
+            return 0;
+        }
+    }
+    return k + 1;
+}
+
 /* Code points that can never be part of an identifier (a pragmatic subset of Unicode's XID). */
 static bool is_bad_char(int cp)
 {
@@ -561,6 +582,14 @@ again:
             int d = cur(t);
             if (!is_id_char(d)) break;
             if (d >= 128) {
+                const char *why;
+                if (!tok_utf8_len((const unsigned char *)t->buf + t->pos, t->len - t->pos, &why)) {
+                    /* CPython decodes each name: report like its decoder */
+                    int col = col_of(t, t->pos);
+                    return error_at(t, "SyntaxError", t->lineno, col, t->lineno, col + 1,
+                                    "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %d: %s",
+                                    (unsigned char)t->buf[t->pos], (int)(t->pos - start), why);
+                }
                 int n;
                 int cp = decode_utf8(t->buf + t->pos, t->len - t->pos, &n);
                 if (is_bad_char(cp)) break;

@@ -80,6 +80,9 @@ void tok_init(Tokenizer *t, const char *buf, size_t len);
 int tok_next(Tokenizer *t, Token *tk);
 const char *tok_type_name(int type);     /* operator spelling or token class name */
 const char *tok_keyword_name(int kw);
+/* Length of the UTF-8 sequence at s (n bytes available), or 0 with *reason set to CPython's
+ * decoder message ("invalid start byte", "invalid continuation byte", "unexpected end of data"). */
+int tok_utf8_len(const unsigned char *s, size_t n, const char **reason);
 /* offset of the start of the line containing byte offset `off` */
 size_t tok_line_start(const char *buf, size_t off);
 

@@ -78,15 +78,16 @@ def stdlib(args):
 
 
 def errors(args):
-    with open(args.errors_file, encoding='utf-8') as f:
+    # bytes, so that the corpus may hold invalid UTF-8 on purpose
+    with open(args.errors_file, 'rb') as f:
         text = f.read()
-    snippets = [s.strip('\n') + '\n' for s in text.split('\n----\n') if s.strip()]
+    snippets = [s.strip(b'\n') + b'\n' for s in text.split(b'\n----\n') if s.strip()]
     same = 0
     with tempfile.TemporaryDirectory() as tmp:
         for k, snip in enumerate(snippets):
-            snip = snip.replace('\\t', '\t')
+            snip = snip.replace(b'\\t', b'\t')
             path = os.path.join(tmp, 's%d.py' % k)
-            with open(path, 'w', encoding='utf-8') as f:
+            with open(path, 'wb') as f:
                 f.write(snip)
             try:
                 with warnings.catch_warnings():

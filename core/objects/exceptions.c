@@ -860,17 +860,13 @@ static bool caret_anchors(const char *seg, int64_t *left, int64_t *right)
                 *left = i;
                 *right = i + 1;
                 if (i + 1 < r->col_offset && !(seg[i + 1] == ' ' || seg[i + 1] == '\t')) ++*right;
-                if (i + 1 < r->col_offset && seg[i] == ')') continue;
-                break;
+                break;   /* 3.11.2 does not skip a closing parenthesis (3.12 does) */
             }
             ok = true;
         } else if (e->kind == Expr_Subscript) {
-            int64_t len = (int64_t)strlen(seg);
+            /* 3.11.2: from the end of the value to one past the slice (3.12 looks for the brackets) */
             *left = e->v.Subscript.value->end_col_offset;
             *right = e->v.Subscript.slice->end_col_offset + 1;
-            while (*left < len && seg[*left] != '[') ++*left;
-            while (*right < len && seg[*right] != ']') ++*right;
-            if (*right < len) ++*right;
             ok = true;
         }
     }

@@ -1,0 +1,3 @@
+def make():
+    return None
+make()()

@@ -1,0 +1,1 @@
+x = {}["k"]   # a comment here

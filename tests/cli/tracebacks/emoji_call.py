@@ -1,0 +1,2 @@
+def f(x): return x.upper()
+label = "🎉🎉"; f(label); f(3)

@@ -1,0 +1,2 @@
+v = None
+s = f"value: {v + 1} done"

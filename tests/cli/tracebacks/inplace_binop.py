@@ -1,0 +1,3 @@
+total = 0
+for w in ["a"]:
+    total += w

@@ -1,0 +1,4 @@
+table = {"x": 1}
+val = table[
+    "y"
+]

@@ -1,0 +1,1 @@
+msg = "%d items" % "many"

@@ -1,0 +1,5 @@
+class P:
+    @property
+    def val(self):
+        return self._missing
+print(P().val)

@@ -1,0 +1,2 @@
+items = [3, "a", 1]
+print(sorted(items, key=lambda v: v + 0))

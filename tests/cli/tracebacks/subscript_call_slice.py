@@ -1,0 +1,4 @@
+def key():
+    return "zz"
+d = {}
+print(d[key()])

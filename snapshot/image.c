@@ -22,6 +22,7 @@
 #include <time.h>
 #include <unistd.h>
 #include <zstd.h>
+#include <dirent.h>
 
 int kiln_start_runtime(int argc, char **argv, int first_arg, const char *argv0, const char *script_dir);
 int kiln_run_main_file(const char *path, bool dis);
@@ -549,6 +550,78 @@ static int restore_image(const char *path)
     return rc;
 }
 
+/* -- Open files ----------------------------------------------------------------
+
+ * A process restored from an image does not inherit the baker's file
+ * descriptors.  Regular files and devices open at bake time are recorded
+ * (descriptor, path, flags, offset) and re-opened at the same numbers after a
+ * restore; if one cannot be re-opened its descriptor stays closed, so using it
+ * fails with EBADF.  Sockets and pipes cannot be carried over: baking refuses. */
+
+static int record_open_files(void)
+{
+    DIR *dir = opendir("/proc/self/fd");
+    if (!dir) return 0;
+    Value files = list_new(0);
+    int self_fd = dirfd(dir), rc = 0;
+    struct dirent *de;
+    while ((de = readdir(dir)) != NULL) {
+        if (de->d_name[0] < '0' || de->d_name[0] > '9') continue;
+        int fd = atoi(de->d_name);
+        if (fd <= 2 || fd == self_fd) continue;
+        struct stat st;
+        if (fstat(fd, &st) < 0) continue;
+        if (S_ISSOCK(st.st_mode) || S_ISFIFO(st.st_mode)) {
+            fail("cannot bake: the program holds an open %s (file descriptor %d); close it before the "
+                 "snapshot, e.g. in a kiln.register_before_snapshot hook", S_ISSOCK(st.st_mode) ? "socket" : "pipe", fd);
+            rc = -1;
+            break;
+        }
+        char link[64], path[PATH_MAX], info[64];
+        snprintf(link, sizeof link, "/proc/self/fd/%d", fd);
+        ssize_t n = readlink(link, path, sizeof path - 1);
+        if (n <= 0) continue;
+        path[n] = 0;
+        long long flags = 0;
+        snprintf(info, sizeof info, "/proc/self/fdinfo/%d", fd);
+        FILE *fi = fopen(info, "r");
+        if (fi) {
+            char line[128];
+            while (fgets(line, sizeof line, fi))
+                if (!strncmp(line, "flags:", 6)) flags = strtoll(line + 6, NULL, 8);
+            fclose(fi);
+        }
+        off_t off = lseek(fd, 0, SEEK_CUR);
+        list_append(files, tuple_pack(4, MKSMALL(fd), str_from_cstr(path), MKSMALL(flags),
+                                      int_from_i64(off < 0 ? 0 : off)));
+    }
+    closedir(dir);
+    if (rc == 0) dict_set_cstr(kiln_state_dict(), "open_files", files);
+    return rc;
+}
+
+static void reopen_files(void)
+{
+    Value files = dict_get_cstr(kiln_state_dict(), "open_files");
+    if (!files || !IS_LIST(files)) return;
+    for (int64_t i = 0; i < LIST_SIZE(files); i++) {
+        Value t = LIST_ITEMS(files)[i];
+        int fd = (int)SMALL_VAL(TUPLE_ITEMS(t)[0]);
+        int flags = (int)SMALL_VAL(TUPLE_ITEMS(t)[2]) & ~(O_CREAT | O_TRUNC | O_EXCL);
+        int64_t off = 0;
+        int_as_i64(TUPLE_ITEMS(t)[3], &off);
+        int nfd = open(STR_DATA(TUPLE_ITEMS(t)[1]), flags | O_CLOEXEC);
+        if (nfd < 0) continue;
+        if (nfd != fd) {
+            if (dup3(nfd, fd, (flags & O_CLOEXEC) ? O_CLOEXEC : 0) < 0) { close(nfd); continue; }
+            close(nfd);
+        } else if (!(flags & O_CLOEXEC)) {
+            fcntl(fd, F_SETFD, 0);
+        }
+        if (!(flags & O_APPEND)) lseek(fd, (off_t)off, SEEK_SET);
+    }
+}
+
 /* -- Commands ------------------------------------------------------------------- */
 
 static Value kiln_state_get(const char *key)
@@ -625,6 +698,7 @@ int snap_bake_main(int argc, char **argv)
     }
     dict_set_cstr(kiln_state_dict(), "baking", FALSE_V);
     kiln_flush_std();
+    if (record_open_files() < 0) return 1;
     R->ts.c_stack_base = NULL;
     heap_trim();    /* free pages read as zero and stay out of the image */
     /* Restored processes allocate in fresh pages: reusing free cells of
@@ -643,6 +717,7 @@ int snap_bake_main(int argc, char **argv)
 static int after_restore(int argc, char **argv, int first_arg, const char *image)
 {
     heap_init_local();
+    reopen_files();
     TS->frame = NULL;
     TS->depth = 0;
     TS->exc = 0;

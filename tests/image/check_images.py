@@ -85,6 +85,18 @@ if rc == 0:
 else:
     check("bake random app", False, err.strip().splitlines()[-1:] if err else rc)
 
+# files open at bake time are re-opened at the same position; pipes refuse the bake
+data_file = write("data.txt", "first line\nsecond line\nthird line\n")
+app4 = write("app4.py", "import kiln\nF = open(%r)\nFIRST = F.readline()\n"
+             "def main():\n    print(repr(FIRST), repr(F.readline()))\nkiln.set_main(main)\n" % data_file)
+rc, out, err = kiln("bake", "--raw", app4)
+rc, out, err = kiln("run", os.path.join(tmp, "app4.kiln"))
+check("open file carried over", out == "'first line\\n' 'second line\\n'\n", repr((rc, out, err)))
+app5 = write("app5.py", "import os\nR, W = os.pipe()\n")
+rc, out, err = kiln("bake", "-o", os.path.join(tmp, "app5.kiln"), app5)
+check("pipe refuses the bake", rc != 0 and "open pipe" in err and not os.path.exists(os.path.join(tmp, "app5.kiln")),
+      repr((rc, err)))
+
 # a failing program writes no image
 bad = write("bad.py", "raise ValueError('no')\n")
 rc, out, err = kiln("bake", "-o", os.path.join(tmp, "bad.kiln"), bad)

@@ -348,7 +348,7 @@ typedef struct ModuleDef {
 #define BUILTIN_MODULES(X) \
     X(builtins, "builtins") X(sys, "sys") X(kiln, "kiln") X(time, "time") X(math, "math") \
     X(posix, "posix") X(errno, "errno") X(_sha512, "_sha512") X(_signal, "_signal") X(gc, "gc") X(atexit, "atexit") X(_stat, "_stat") \
-    X(_posixsubprocess, "_posixsubprocess") X(select, "select") X(fcntl, "fcntl") \
+    X(_posixsubprocess, "_posixsubprocess") X(select, "select") X(fcntl, "fcntl") X(pwd, "pwd") X(resource, "resource") \
     X(_weakref, "_weakref") X(_sre, "_sre") X(_struct, "_struct") X(_ast, "_ast")
 #define MODULE_DECL(c, n) extern const ModuleDef c##_module;
 BUILTIN_MODULES(MODULE_DECL)

@@ -1341,7 +1341,6 @@ static const char posix_prelude[] =
     "uname_result = _structseq('uname_result', 'posix', ('sysname', 'nodename', 'release', 'version', 'machine'), 5)\n"
     "times_result = _structseq('times_result', 'posix', ('user', 'system', 'children_user', 'children_system', 'elapsed'), 5)\n"
     "terminal_size = _structseq('terminal_size', 'os', ('columns', 'lines'), 2)\n"
-    "del _structseq\n"
     "_DT_UNKNOWN, _DT_DIR, _DT_REG, _DT_LNK = 0, 4, 8, 10\n"
     "class DirEntry:\n"
     "    def __init__(self, *a, **k):\n"

@@ -97,6 +97,58 @@ rc, out, err = kiln("bake", "-o", os.path.join(tmp, "app5.kiln"), app5)
 check("pipe refuses the bake", rc != 0 and "open pipe" in err and not os.path.exists(os.path.join(tmp, "app5.kiln")),
       repr((rc, err)))
 
+# round trip: what a program prints after a restore equals a straight run (and CPython's)
+rt = write("roundtrip.py", """
+import sys
+BIG = 3 ** 200
+TABLE = {"k%d" % i: i * i for i in range(500)}
+class Shape:
+    def __init__(self, n): self.n = n
+    def area(self): return self.n * self.n
+def counter():
+    n = 0
+    def inc():
+        nonlocal n
+        n += 1
+        return n
+    return inc
+INC = counter(); INC(); INC()
+def gen():
+    yield "a"
+    yield "b"
+    yield "c"
+G = gen(); next(G)
+class AppError(Exception): pass
+def main():
+    print(BIG % 1000007, len(str(BIG)))
+    print(TABLE["k42"], sum(TABLE.values()), "k499" in TABLE, {"x": 1, "y": 2}["y"])
+    TABLE["new"] = 1; print(len(TABLE), TABLE.get("new"), hash("k7") == hash("k" + str(7)))
+    print(Shape(7).area(), INC(), next(G), list(G))
+    try:
+        raise AppError("after restore")
+    except AppError as e:
+        print("caught", repr(e))
+    print(sorted({3, 1, 2}), [x * 2 for x in range(5)], "%s-%d" % ("fmt", 5))
+if __name__ == "__main__":
+    try:
+        import kiln
+    except ImportError:
+        kiln = None
+    if kiln is not None and kiln.is_baking():
+        kiln.set_main(main)
+    else:
+        main()
+""")
+want = subprocess.run(["/usr/bin/python3", rt], stdout=subprocess.PIPE).stdout.decode()
+rc, straight, err = kiln(rt)
+check("roundtrip straight run = CPython", straight == want, repr((straight, want, err[-300:])))
+for raw in (True, False):
+    img = os.path.join(tmp, "rt-%d.kiln" % raw)
+    kiln("bake", *(["--raw"] if raw else []), "-o", img, rt)
+    rc, restored, err = kiln("run", img)
+    check("roundtrip restored (%s) = CPython" % ("raw" if raw else "zstd"), restored == want,
+          repr((restored, want, err[-300:])))
+
 # a failing program writes no image
 bad = write("bad.py", "raise ValueError('no')\n")
 rc, out, err = kiln("bake", "-o", os.path.join(tmp, "bad.kiln"), bad)
@@ -127,11 +179,16 @@ bad_image("version.kiln", bytes(ver))
 bid = bytearray(data); bid[16] ^= 0xff
 bad_image("buildid.kiln", bytes(bid))
 rng = random.Random(7)
-for i in range(12):
+for i in range(40):
     b = bytearray(data)
-    pos = rng.randrange(len(b))
+    pos = rng.randrange(len(b)) if i % 4 else rng.randrange(min(len(b), 4096))  # often in the header/table
     b[pos] ^= 1 << rng.randrange(8)
     bad_image("flip%d.kiln" % i, bytes(b))
+for i, cut in enumerate(sorted({1, 7, 63, 64, 100, 511, 4095, 4096, 4097, len(data) - 1,
+                                len(data) // 3, len(data) * 2 // 3})):
+    if 0 < cut < len(data):
+        bad_image("cut%d.kiln" % i, data[:cut])
+bad_image("extended.kiln", data + b"\0" * 100)
 rc, out, err = kiln("run", os.path.join(tmp, "missing.kiln"))
 check("missing image", rc != 0 and err.startswith("kiln: "), repr((rc, err)))
 

@@ -5,7 +5,14 @@
  * few places where the grammar needs unbounded lookahead (soft keyword `match`, parenthesised
  * with-items) parse speculatively and rewind. Errors longjmp to the innermost recovery point;
  * all memory comes from the AstPool, so an abandoned parse leaks nothing. Assignment targets are
- * parsed as expressions and then checked and switched to Store/Del context, as CPython 3.8 did. */
+ * parsed as expressions and then checked and switched to Store/Del context, as CPython 3.8 did.
+ *
+ * Errors follow CPython 3.11's PEG parser: a plain "invalid syntax" points at the furthest token
+ * looked at (not counting the lookaheads done only to choose an error message); the specific
+ * messages of its invalid_* rules are produced where those rules would match, using short
+ * speculative parses (in_speculation: errors there only unwind); a tokenizer error found later
+ * in the file overrides a parser error (ast_parse scans the rest), and a second pass reports
+ * specific errors met inside a grammar alternative (`match x = 1`). */
 #include "ast.h"
 #include "tokenizer.h"
 
@@ -996,7 +1003,6 @@ static Expr *factor(Parser *p);
 static Expr *power(Parser *p)
 {
     Token *t = CUR;
-    Expr *e0;
     Expr *e;
     if (t->type == T_NAME && t->kw == KW_await) {
         p->pos++;
@@ -1010,7 +1016,6 @@ static Expr *power(Parser *p)
         enter(p);
         Expr *r = factor(p);
         LEAVE(p);
-        (void)e0;
         return mk_binop(p, t, e, Op_Pow, r);
     }
     return e;

@@ -77,7 +77,8 @@ static int path_conv(const char *fname, const char *argname, Value v, PathArg *p
         if (!f) {
             if (exc_pending()) return -1;
             raise_TypeError("%s: %s should be string, bytes%s os.PathLike%s, not %T", fname, argname,
-                            allow_fd ? "," : " or", allow_fd ? " or integer" : nullable ? " or None" : "", v);
+                            allow_fd || nullable ? "," : " or",
+                            allow_fd && nullable ? ", integer or None" : allow_fd ? " or integer" : nullable ? " or None" : "", v);
             return -1;
         }
         s = obj_call0(f);
@@ -116,6 +117,7 @@ static Value path_error2(int err, Value a, Value b)
 }
 
 static Value posix_error(void) { return raise_errno(NULL, errno, 0); }
+static Value raise_OSError_msg(const char *m) { return raise_fmt(E(OSError), "%s", m); }
 
 /* A name from the OS, as str (surrogateescape) or bytes. */
 static Value os_name(const char *s, size_t n, bool as_bytes)
@@ -144,6 +146,7 @@ static int dirfd_conv(Value v, int *out)
 {
     *out = AT_FDCWD;
     if (!v || v == NONE) return 0;
+    if (!IS_INT(v)) { raise_TypeError("argument should be integer or None, not %T", v); return -1; }
     return ival_int(v, out);
 }
 
@@ -1067,6 +1070,13 @@ FN(times)
     return ty ? obj_call1(ty, tup) : tup;
 }
 
+FN(getloadavg)
+{
+    double l[3];
+    if (getloadavg(l, 3) != 3) return raise_OSError_msg("Load averages are unobtainable");
+    return tuple_pack(3, float_new(l[0]), float_new(l[1]), float_new(l[2]));
+}
+
 FN(cpu_count)
 {
     long n = sysconf(_SC_NPROCESSORS_ONLN);
@@ -1209,7 +1219,7 @@ static const MethodDef posix_methods[] = {
     M(setsid) M(setpgid) M(getpgid) M(nice) M(umask) M(kill) M(killpg) M(waitpid) M(wait)
     M(WIFEXITED) M(WEXITSTATUS) M(WIFSIGNALED) M(WTERMSIG) M(WIFSTOPPED) M(WSTOPSIG) M(WCOREDUMP) M(WIFCONTINUED)
     M(waitstatus_to_exitcode) M(_fork) M(execv) M(execve) M(_exit) M(system) M(urandom) M(strerror)
-    M(uname) M(times) M(cpu_count) M(sched_getaffinity) M(sched_yield) M(sysconf) M(fpathconf) M(confstr)
+    M(uname) M(times) M(getloadavg) M(cpu_count) M(sched_getaffinity) M(sched_yield) M(sysconf) M(fpathconf) M(confstr)
     M(get_terminal_size) M(putenv) M(unsetenv) M(fspath) M(ctermid) M(ttyname) M(sync) M(mkfifo)
 #undef M
     { NULL, NULL, 0, NULL },
@@ -1295,9 +1305,10 @@ static Value const_dict(const IntConst *c)
 
 /* The struct sequences, DirEntry, the scandir iterator and the fork hooks. */
 static const char posix_prelude[] =
-    "def _structseq(name, module, fields, nseq):\n"
+    "def _structseq(name, module, fields, nseq, fill=None):\n"
     "    nf = len(fields)\n"
-    "    named = [(i, f) for i, f in enumerate(fields[:nseq]) if f is not None]\n"
+    /* CPython's repr pairs the sequence values with the named fields in order */
+    "    named = list(enumerate([f for f in fields if f is not None][:nseq]))\n"
     "    def __new__(cls, sequence=(), dict=None):\n"
     "        seq = tuple(sequence)\n"
     "        n = len(seq)\n"
@@ -1315,6 +1326,10 @@ static const char posix_prelude[] =
     "            for i in range(max(n, nseq), nf):\n"
     "                if fields[i] in dict:\n"
     "                    extra[i - nseq] = dict[fields[i]]\n"
+    "        if fill:\n"
+    "            for i, j in fill.items():\n"
+    "                if extra[i - nseq] is None:\n"
+    "                    extra[i - nseq] = seq[j]\n"
     "        self._extra = tuple(extra)\n"
     "        return self\n"
     "    def __repr__(self):\n"
@@ -1335,7 +1350,7 @@ static const char posix_prelude[] =
     "    return type(name, (tuple,), ns)\n"
     "stat_result = _structseq('stat_result', 'os', ('st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid',\n"
     "    'st_size', None, None, None, 'st_atime', 'st_mtime', 'st_ctime', 'st_atime_ns', 'st_mtime_ns',\n"
-    "    'st_ctime_ns', 'st_blksize', 'st_blocks', 'st_rdev'), 10)\n"
+    "    'st_ctime_ns', 'st_blksize', 'st_blocks', 'st_rdev'), 10, {10: 7, 11: 8, 12: 9})\n"
     "statvfs_result = _structseq('statvfs_result', 'os', ('f_bsize', 'f_frsize', 'f_blocks', 'f_bfree',\n"
     "    'f_bavail', 'f_files', 'f_ffree', 'f_favail', 'f_flag', 'f_namemax', 'f_fsid'), 10)\n"
     "uname_result = _structseq('uname_result', 'posix', ('sysname', 'nodename', 'release', 'version', 'machine'), 5)\n"

@@ -52,7 +52,7 @@ def main():
     ap.add_argument("--markdown", action="store_true")
     ap.add_argument("names", nargs="*")
     a = ap.parse_args()
-    scripts = sorted(f for f in os.listdir(HERE) if f.endswith(".py") and f not in ("run.py", "benchutil.py"))
+    scripts = sorted(f for f in os.listdir(HERE) if f.endswith(".py") and f not in ("run.py", "benchutil.py", "startup.py"))
     if a.names:
         scripts = [s for s in scripts if any(n in s for n in a.names)]
     interps = interpreters()

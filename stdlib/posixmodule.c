@@ -24,6 +24,7 @@
 #include <sys/sendfile.h>
 #include <sys/stat.h>
 #include <sys/statvfs.h>
+#include <sys/sysmacros.h>
 #include <sys/times.h>
 #include <sys/utsname.h>
 #include <sys/wait.h>
@@ -1207,6 +1208,238 @@ FN(mkfifo)
     return NONE;
 }
 
+/* -- ids, devices, misc ---------------------------------------------------------- */
+
+#define SETID(name, call)                                                              \
+    FN(name) {                                                                         \
+        int64_t a;                                                                     \
+        if (args_count(#name, nargs, 1, 1) < 0 || ival(args[0], &a) < 0) return 0;    \
+        if (call < 0) return posix_error();                                            \
+        return NONE;                                                                   \
+    }
+SETID(setuid, setuid((uid_t)a))
+SETID(setgid, setgid((gid_t)a))
+SETID(seteuid, seteuid((uid_t)a))
+SETID(setegid, setegid((gid_t)a))
+#undef SETID
+
+#define SETID2(name, call)                                                             \
+    FN(name) {                                                                         \
+        int64_t a, b;                                                                  \
+        if (args_count(#name, nargs, 2, 2) < 0 || ival(args[0], &a) < 0 || ival(args[1], &b) < 0) return 0; \
+        if (call < 0) return posix_error();                                            \
+        return NONE;                                                                   \
+    }
+SETID2(setreuid, setreuid((uid_t)a, (uid_t)b))
+SETID2(setregid, setregid((gid_t)a, (gid_t)b))
+#undef SETID2
+
+FN(getresuid)
+{
+    uid_t r, e, s;
+    if (getresuid(&r, &e, &s) < 0) return posix_error();
+    return tuple_pack(3, int_from_i64(r), int_from_i64(e), int_from_i64(s));
+}
+
+FN(getresgid)
+{
+    gid_t r, e, s;
+    if (getresgid(&r, &e, &s) < 0) return posix_error();
+    return tuple_pack(3, int_from_i64(r), int_from_i64(e), int_from_i64(s));
+}
+
+FN(getsid)
+{
+    int64_t p;
+    if (args_count("getsid", nargs, 1, 1) < 0 || ival(args[0], &p) < 0) return 0;
+    pid_t r = getsid((pid_t)p);
+    if (r < 0) return posix_error();
+    return MKSMALL(r);
+}
+
+FN(major)
+{
+    int64_t d;
+    if (args_count("major", nargs, 1, 1) < 0 || ival(args[0], &d) < 0) return 0;
+    return int_from_u64(major((dev_t)d));
+}
+
+FN(minor)
+{
+    int64_t d;
+    if (args_count("minor", nargs, 1, 1) < 0 || ival(args[0], &d) < 0) return 0;
+    return int_from_u64(minor((dev_t)d));
+}
+
+FN(makedev)
+{
+    int64_t a, b;
+    if (args_count("makedev", nargs, 2, 2) < 0 || ival(args[0], &a) < 0 || ival(args[1], &b) < 0) return 0;
+    return int_from_u64(makedev((unsigned)a, (unsigned)b));
+}
+
+FN(mknod)
+{
+    static const char *const names[] = { "path", "mode", "device", "dir_fd", NULL };
+    Value a[4]; PathArg pa; int mode = 0600, dfd; int64_t dev = 0;
+    if (args_parse("mknod", args, nargs, kw, names, 1, a) < 0 || path_conv("mknod", "path", a[0], &pa, false, false) < 0) return 0;
+    if ((a[1] && ival_int(a[1], &mode) < 0) || (a[2] && ival(a[2], &dev) < 0) || dirfd_conv(a[3], &dfd) < 0) return 0;
+    if (mknodat(dfd, pa.p, (mode_t)mode, (dev_t)dev) < 0) return path_error(&pa);
+    return NONE;
+}
+
+FN(chroot)
+{
+    PathArg pa;
+    if (args_count("chroot", nargs, 1, 1) < 0 || path_conv("chroot", "path", args[0], &pa, false, false) < 0) return 0;
+    if (chroot(pa.p) < 0) return path_error(&pa);
+    return NONE;
+}
+
+FN(getpriority)
+{
+    int which; int64_t who;
+    if (args_count("getpriority", nargs, 2, 2) < 0 || ival_int(args[0], &which) < 0 || ival(args[1], &who) < 0) return 0;
+    errno = 0;
+    int r = getpriority(which, (id_t)who);
+    if (r == -1 && errno) return posix_error();
+    return MKSMALL(r);
+}
+
+FN(setpriority)
+{
+    int which, prio; int64_t who;
+    if (args_count("setpriority", nargs, 3, 3) < 0 || ival_int(args[0], &which) < 0 || ival(args[1], &who) < 0 ||
+        ival_int(args[2], &prio) < 0) return 0;
+    if (setpriority(which, (id_t)who, prio) < 0) return posix_error();
+    return NONE;
+}
+
+FN(openpty)
+{
+    int m = posix_openpt(O_RDWR | O_NOCTTY | O_CLOEXEC);
+    if (m < 0) return posix_error();
+    if (grantpt(m) < 0 || unlockpt(m) < 0) { int e = errno; close(m); errno = e; return posix_error(); }
+    char *name = ptsname(m);
+    int sl = name ? open(name, O_RDWR | O_NOCTTY | O_CLOEXEC) : -1;
+    if (sl < 0) { int e = errno; close(m); errno = e; return posix_error(); }
+    return tuple_pack(2, MKSMALL(m), MKSMALL(sl));
+}
+
+FN(lockf)
+{
+    int fd, cmd; int64_t len;
+    if (args_count("lockf", nargs, 3, 3) < 0 || ival_int(args[0], &fd) < 0 || ival_int(args[1], &cmd) < 0 || ival(args[2], &len) < 0) return 0;
+    if (lockf(fd, cmd, len) < 0) return posix_error();
+    return NONE;
+}
+
+FN(posix_fallocate)
+{
+    int fd; int64_t off, len;
+    if (args_count("posix_fallocate", nargs, 3, 3) < 0 || ival_int(args[0], &fd) < 0 || ival(args[1], &off) < 0 || ival(args[2], &len) < 0) return 0;
+    int e = posix_fallocate(fd, off, len);
+    if (e) { errno = e; return posix_error(); }
+    return NONE;
+}
+
+FN(posix_fadvise)
+{
+    int fd, adv; int64_t off, len;
+    if (args_count("posix_fadvise", nargs, 4, 4) < 0 || ival_int(args[0], &fd) < 0 || ival(args[1], &off) < 0 ||
+        ival(args[2], &len) < 0 || ival_int(args[3], &adv) < 0) return 0;
+    int e = posix_fadvise(fd, off, len, adv);
+    if (e) { errno = e; return posix_error(); }
+    return NONE;
+}
+
+FN(abort) { abort(); }
+
+FN(getrandom)
+{
+    static const char *const names[] = { "size", "flags", NULL };
+    Value a[2]; int64_t n; int flags = 0;
+    if (args_parse("getrandom", args, nargs, kw, names, 1, a) < 0 || ival(a[0], &n) < 0) return 0;
+    if (a[1] && ival_int(a[1], &flags) < 0) return 0;
+    if (n < 0) { errno = EINVAL; return posix_error(); }
+    char *buf = malloc(n ? (size_t)n : 1);
+    ssize_t r;
+    do r = getrandom(buf, (size_t)n, (unsigned)flags); while (r < 0 && errno == EINTR);
+    if (r < 0) { free(buf); return posix_error(); }
+    Value b = bytes_new(buf, (size_t)r);
+    free(buf);
+    return b;
+}
+
+FN(tcgetpgrp)
+{
+    int fd;
+    if (args_count("tcgetpgrp", nargs, 1, 1) < 0 || ival_int(args[0], &fd) < 0) return 0;
+    pid_t r = tcgetpgrp(fd);
+    if (r < 0) return posix_error();
+    return MKSMALL(r);
+}
+
+FN(sched_setaffinity)
+{
+    int64_t pid;
+    if (args_count("sched_setaffinity", nargs, 2, 2) < 0 || ival(args[0], &pid) < 0) return 0;
+    cpu_set_t s;
+    CPU_ZERO(&s);
+    Value it = obj_iter(args[1]);
+    if (!it) return 0;
+    Value v;
+    while ((v = obj_next(it))) {
+        int64_t c;
+        if (ival(v, &c) < 0) return 0;
+        if (c < 0) return raise_ValueError("negative CPU number");
+        if (c < CPU_SETSIZE) CPU_SET((int)c, &s);
+    }
+    if (exc_pending()) return 0;
+    if (sched_setaffinity((pid_t)pid, sizeof s, &s) < 0) return posix_error();
+    return NONE;
+}
+
+FN(readv)
+{
+    int fd;
+    if (args_count("readv", nargs, 2, 2) < 0 || ival_int(args[0], &fd) < 0) return 0;
+    Value bufs = list_from_iter(args[1]);
+    if (!bufs) return 0;
+    int64_t total = 0;
+    for (int64_t i = 0; i < LIST_SIZE(bufs); i++) {
+        Value b = LIST_ITEMS(bufs)[i];
+        if (!IS_TYPE(b, bytearray)) return raise_TypeError("readv() arg 2 must be a sequence of writable buffers");
+        int64_t want = AS(ByteArray, b)->size;
+        ssize_t r;
+        do r = read(fd, AS(ByteArray, b)->buf->data, (size_t)want); while (r < 0 && errno == EINTR);
+        if (r < 0) return posix_error();
+        total += r;
+        if (r < want) break;
+    }
+    return int_from_i64(total);
+}
+
+FN(writev)
+{
+    int fd;
+    if (args_count("writev", nargs, 2, 2) < 0 || ival_int(args[0], &fd) < 0) return 0;
+    Value bufs = list_from_iter(args[1]);
+    if (!bufs) return 0;
+    StrBuf sb;
+    sb_init(&sb);
+    for (int64_t i = 0; i < LIST_SIZE(bufs); i++) {
+        const char *d; int64_t n;
+        if (!bytes_like(LIST_ITEMS(bufs)[i], &d, &n)) { sb_free(&sb); return raise_TypeError("writev() arg 2 must be a sequence of bytes-like objects"); }
+        sb_add(&sb, d, (size_t)n);
+    }
+    ssize_t r;
+    do r = write(fd, sb.data, sb.len); while (r < 0 && errno == EINTR);
+    sb_free(&sb);
+    if (r < 0) return posix_error();
+    return int_from_i64(r);
+}
+
 static const MethodDef posix_methods[] = {
 #define M(n) { #n, px_##n, 0, NULL },
     M(stat) M(lstat) M(fstat) M(listdir) M(_scandir_raw) M(mkdir) M(rmdir) M(unlink) M(remove)
@@ -1220,6 +1453,10 @@ static const MethodDef posix_methods[] = {
     M(WIFEXITED) M(WEXITSTATUS) M(WIFSIGNALED) M(WTERMSIG) M(WIFSTOPPED) M(WSTOPSIG) M(WCOREDUMP) M(WIFCONTINUED)
     M(waitstatus_to_exitcode) M(_fork) M(execv) M(execve) M(_exit) M(system) M(urandom) M(strerror)
     M(uname) M(times) M(getloadavg) M(cpu_count) M(sched_getaffinity) M(sched_yield) M(sysconf) M(fpathconf) M(confstr)
+    M(setuid) M(setgid) M(seteuid) M(setegid) M(setreuid) M(setregid) M(getresuid) M(getresgid) M(getsid)
+    M(major) M(minor) M(makedev) M(mknod) M(chroot) M(getpriority) M(setpriority) M(openpty) M(lockf)
+    M(posix_fallocate) M(posix_fadvise) M(abort) M(getrandom) M(tcgetpgrp) M(sched_setaffinity) M(readv) M(writev)
+    { "pathconf", px_fpathconf, 0, NULL },
     M(get_terminal_size) M(putenv) M(unsetenv) M(fspath) M(ctermid) M(ttyname) M(sync) M(mkfifo)
 #undef M
     { NULL, NULL, 0, NULL },
@@ -1284,7 +1521,7 @@ static const IntConst confstr_consts[] = {
 static const char *const have_functions[] = {
     "HAVE_FACCESSAT", "HAVE_FCHDIR", "HAVE_FCHMOD", "HAVE_FCHMODAT", "HAVE_FCHOWN", "HAVE_FCHOWNAT",
     "HAVE_FDOPENDIR", "HAVE_FPATHCONF", "HAVE_FSTATAT", "HAVE_FSTATVFS", "HAVE_FTRUNCATE", "HAVE_FUTIMENS",
-    "HAVE_LINKAT", "HAVE_LCHOWN", "HAVE_LSTAT", "HAVE_MKDIRAT", "HAVE_MKFIFOAT", "HAVE_OPENAT",
+    "HAVE_LINKAT", "HAVE_LCHOWN", "HAVE_LSTAT", "HAVE_MKDIRAT", "HAVE_MKFIFOAT", "HAVE_MKNODAT", "HAVE_OPENAT",
     "HAVE_READLINKAT", "HAVE_RENAMEAT", "HAVE_SYMLINKAT", "HAVE_UNLINKAT", "HAVE_UTIMENSAT", "HAVE_FEXECVE",
     NULL,
 };

@@ -172,6 +172,18 @@ static Value ts_nsec(struct timespec t)
     return int_add(int_mul(int_from_i64(t.tv_sec), MKSMALL(1000000000)), MKSMALL(t.tv_nsec));
 }
 
+/* A struct sequence made from C values without running its Python __new__:
+ * tuple.__new__(cls, v[:nseq]) with _extra = v[nseq:]. */
+static Value structseq_fast(Value cls, const Value *v, int nseq, int nf)
+{
+    if (!cls || !IS_TYPEOBJ(cls)) return cls ? obj_call1(cls, tuple_from(v, nf)) : tuple_from(v, nf);
+    Value seq = tuple_from(v, nseq);
+    Value self = T(tuple)->new_(AS(Type, cls), &seq, 1, 0);
+    if (!self) return 0;
+    if (instance_setattr_raw(self, str_intern_cstr("_extra"), tuple_from(v + nseq, nf - nseq)) < 0) return 0;
+    return self;
+}
+
 static Value make_stat(const struct stat *st)
 {
     Value v[19] = {
@@ -182,9 +194,7 @@ static Value make_stat(const struct stat *st)
         ts_nsec(st->st_atim), ts_nsec(st->st_mtim), ts_nsec(st->st_ctim),
         int_from_i64(st->st_blksize), int_from_i64(st->st_blocks), int_from_u64(st->st_rdev),
     };
-    Value tup = tuple_from(v, 19);
-    Value t = module_attr("stat_result");
-    return t ? obj_call1(t, tup) : tup;
+    return structseq_fast(module_attr("stat_result"), v, 10, 19);
 }
 
 static Value do_stat(const char *fname, const Value *args, size_t nargs, Value kw, bool lstat_)

@@ -558,7 +558,25 @@ static int restore_image(const char *path)
  * restore; if one cannot be re-opened its descriptor stays closed, so using it
  * fails with EBADF.  Sockets and pipes cannot be carried over: baking refuses. */
 
-static int record_open_files(void)
+/* Descriptors open before the program ran (inherited from the caller) are
+ * the caller's business: they are neither recorded nor refused. */
+static uint64_t *inherited_fds(void)
+{
+    uint64_t *bits = calloc(1024 / 64, sizeof(uint64_t));
+    DIR *dir = opendir("/proc/self/fd");
+    if (!dir) return bits;
+    int self_fd = dirfd(dir);
+    struct dirent *de;
+    while ((de = readdir(dir)) != NULL) {
+        int fd = atoi(de->d_name);
+        if (de->d_name[0] >= '0' && de->d_name[0] <= '9' && fd != self_fd && fd < 1024)
+            bits[fd / 64] |= (uint64_t)1 << (fd % 64);
+    }
+    closedir(dir);
+    return bits;
+}
+
+static int record_open_files(const uint64_t *inherited)
 {
     DIR *dir = opendir("/proc/self/fd");
     if (!dir) return 0;
@@ -569,6 +587,7 @@ static int record_open_files(void)
         if (de->d_name[0] < '0' || de->d_name[0] > '9') continue;
         int fd = atoi(de->d_name);
         if (fd <= 2 || fd == self_fd) continue;
+        if (fd < 1024 && (inherited[fd / 64] >> (fd % 64)) & 1) continue;
         struct stat st;
         if (fstat(fd, &st) < 0) continue;
         if (S_ISSOCK(st.st_mode) || S_ISFIFO(st.st_mode)) {
@@ -683,6 +702,7 @@ int snap_bake_main(int argc, char **argv)
     }
     snprintf(dir, sizeof dir, "%s", real);
     *strrchr(dir, '/') = 0;
+    uint64_t *inherited = inherited_fds();
     if (kiln_start_runtime(argc, argv, i + 1, script, dir) < 0) return 1;
     dict_set_cstr(kiln_state_dict(), "baking", TRUE_V);
     int rc = kiln_run_main_file(script, false);
@@ -698,7 +718,9 @@ int snap_bake_main(int argc, char **argv)
     }
     dict_set_cstr(kiln_state_dict(), "baking", FALSE_V);
     kiln_flush_std();
-    if (record_open_files() < 0) return 1;
+    int fds_ok = record_open_files(inherited);
+    free(inherited);
+    if (fds_ok < 0) return 1;
     R->ts.c_stack_base = NULL;
     heap_trim();    /* free pages read as zero and stay out of the image */
     /* Restored processes allocate in fresh pages: reusing free cells of

@@ -264,12 +264,46 @@ FN(listdir)
     return l;
 }
 
-/* _scandir_raw(path) -> (is_bytes, [(name, d_type, d_ino), ...]) for the prelude's scandir. */
+/* A DirEntry (the prelude's class) made without running Python code. */
+static Value entry_new(Value cls, Value dirpath, Value name, int dtype, uint64_t ino, Value dirfd_v)
+{
+    Value path = name;
+    if (dirpath != NONE) {
+        bool b = IS_TYPE(name, bytes);
+        const char *dp = b ? BYTES_DATA(dirpath) : STR_DATA(dirpath);
+        int64_t dn = b ? BYTES_SIZE(dirpath) : STR_NBYTES(dirpath);
+        if (b) {
+            StrBuf sb;
+            sb_init(&sb);
+            sb_add(&sb, dp, (size_t)dn);
+            if (!dn || dp[dn - 1] != '/') sb_addc(&sb, '/');
+            sb_add(&sb, BYTES_DATA(name), (size_t)BYTES_SIZE(name));
+            path = bytes_new(sb.data, sb.len);
+            sb_free(&sb);
+        } else {
+            path = (dn && dp[dn - 1] == '/') ? str_concat(dirpath, name) : str_concat(str_concat(dirpath, R->char_cache['/']), name);
+        }
+        if (!path) return 0;
+    }
+    Value e = instance_new(AS(Type, cls));
+    if (!e) return 0;
+    static const char *const keys[] = { "name", "path", "_d_type", "_ino", "_dirfd", "_stat", "_lstat" };
+    Value vals[7] = { name, path, MKSMALL(dtype), int_from_u64(ino), dirfd_v, NONE, NONE };
+    for (int i = 0; i < 7; i++)
+        if (instance_setattr_raw(e, str_intern_cstr(keys[i]), vals[i]) < 0) return 0;
+    return e;
+}
+
+/* _scandir_raw(path, dirpath, dirfd) -> (is_bytes, [DirEntry, ...]) for the prelude's scandir. */
 FN(_scandir_raw)
 {
     PathArg pa;
-    if (args_count("scandir", nargs, 1, 1) < 0) return 0;
+    if (args_count("scandir", nargs, 3, 3) < 0) return 0;
     if (path_conv("scandir", "path", args[0], &pa, true, true) < 0) return 0;
+    Value cls = module_attr("DirEntry");
+    if (!cls) return raise_SystemError("posix.DirEntry is missing");
+    Value dirpath = args[1], dirfd_v = args[2];
+    if (dirpath != NONE && !IS_STR(dirpath) && !IS_TYPE(dirpath, bytes)) return raise_TypeError("bad scandir path");
     DIR *d;
     if (pa.fd >= 0) {
         int fd = dup(pa.fd);
@@ -290,8 +324,8 @@ FN(_scandir_raw)
         if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, "..")) continue;
         Value n = os_name(e->d_name, strlen(e->d_name), pa.is_bytes);
         if (!n) { closedir(d); return 0; }
-        Value t = tuple_pack(3, n, MKSMALL(e->d_type), int_from_u64(e->d_ino));
-        if (list_append(l, t) < 0) { closedir(d); return 0; }
+        Value t = entry_new(cls, dirpath, n, e->d_type, e->d_ino, dirfd_v);
+        if (!t || list_append(l, t) < 0) { closedir(d); return 0; }
     }
     int err = errno;
     closedir(d);
@@ -1674,8 +1708,8 @@ static const char posix_prelude[] =
     "    def __next__(self):\n"
     "        if self._it is None:\n"
     "            raise StopIteration\n"
-    "        for name, dtype, ino in self._it:\n"
-    "            return DirEntry._make(self._path, name, dtype, ino, self._fd)\n"
+    "        for e in self._it:\n"
+    "            return e\n"
     "        self._it = None\n"
     "        raise StopIteration\n"
     "    def close(self):\n"
@@ -1686,17 +1720,21 @@ static const char posix_prelude[] =
     "        self._it = None\n"
     "        return False\n"
     "def scandir(path=None):\n"
-    "    is_bytes, entries = _scandir_raw(path)\n"
-    "    it = object.__new__(ScandirIterator)\n"
-    "    it._fd = None\n"
+    "    fd = None\n"
     "    if path is None:\n"
-    "        it._path = '.'\n"
-    "    elif isinstance(path, int):\n"
-    "        it._path = None\n"
-    "        it._fd = path\n"
+    "        dirpath = '.'\n"
+    "    elif isinstance(path, int) and not isinstance(path, bool):\n"
+    "        dirpath = None\n"
+    "        fd = path\n"
     "    else:\n"
-    "        p = fspath(path)\n"
-    "        it._path = bytes(p) if is_bytes else p\n"
+    "        try:\n"
+    "            dirpath = fspath(path)\n"
+    "        except TypeError:\n"
+    "            dirpath = None\n"
+    "        if not isinstance(dirpath, (str, bytes)):\n"
+    "            dirpath = None\n"
+    "    is_bytes, entries = _scandir_raw(path, dirpath, fd)\n"
+    "    it = object.__new__(ScandirIterator)\n"
     "    it._it = iter(entries)\n"
     "    return it\n"
     "_fork_hooks = ([], [], [])\n"

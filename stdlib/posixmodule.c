@@ -501,10 +501,10 @@ static int time_to_ts(Value v, struct timespec *ts)
     }
     double d;
     if (float_as_double(v, &d) < 0) return -1;
-    double fl = d < 0 ? -__builtin_floor(-d) : __builtin_floor(d);
-    fl = __builtin_floor(d);
+    /* CPython rounds utime's float times toward minus infinity (_PyTime_ROUND_FLOOR) */
+    double fl = __builtin_floor(d);
     ts->tv_sec = (time_t)fl;
-    ts->tv_nsec = (long)((d - fl) * 1e9 + 0.5);
+    ts->tv_nsec = (long)__builtin_floor((d - fl) * 1e9);
     if (ts->tv_nsec >= 1000000000) { ts->tv_sec++; ts->tv_nsec -= 1000000000; }
     return 0;
 }

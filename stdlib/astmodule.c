@@ -662,7 +662,56 @@ static Value m_kiln_parse(Value self, const Value *args, size_t nargs, Value kwn
     return tree;
 }
 
-/* compile(tree, filename, mode): unparse the tree and compile the text. */
+/* compile(tree, filename, mode): unparse the tree and compile the text.  The
+ * unparser pads with blank lines so that each statement (and except clause,
+ * decorator) starts on its node's lineno when the tree's lines increase, so
+ * tracebacks and co_firstlineno match the tree's locations. */
+static const char unparse_src[] =
+    "import ast\n"
+    "class _KilnUnparser(ast._Unparser):\n"
+    "    def __init__(self):\n"
+    "        super().__init__()\n"
+    "        self._kiln_targets = []\n"
+    "        self._kiln_line = 1\n"
+    "        self._kiln_seen = 0\n"
+    "    def maybe_newline(self):\n"
+    "        pass\n"
+    "    def fill(self, text=''):\n"
+    "        target = self._kiln_targets.pop(0) if self._kiln_targets else 0\n"
+    "        if self._source:\n"
+    "            self.write('\\n')\n"
+    "        if type(target) is int and target > 0:\n"
+    "            src = self._source\n"
+    "            for i in range(self._kiln_seen, len(src)):\n"
+    "                self._kiln_line += src[i].count('\\n')\n"
+    "            self._kiln_seen = len(src)\n"
+    "            if target > self._kiln_line:\n"
+    "                self.write('\\n' * (target - self._kiln_line))\n"
+    "        self.write('    ' * self._indent + text)\n"
+    "    def traverse(self, node):\n"
+    "        if isinstance(node, (ast.stmt, ast.excepthandler)):\n"
+    "            t = [getattr(d, 'lineno', 0) for d in getattr(node, 'decorator_list', ())]\n"
+    "            t.append(getattr(node, 'lineno', 0))\n"
+    "            self._kiln_targets = t\n"
+    "        super().traverse(node)\n"
+    "def _kiln_unparse(tree):\n"
+    "    return _KilnUnparser().visit(tree)\n";
+
+static Value unparser(void)
+{
+    Value f = dict_get_cstr(kiln_state_dict(), "_ast_unparse");
+    if (f) return f;
+    Value code = compile_source(unparse_src, sizeof unparse_src - 1, str_from_cstr("<_ast>"), "exec", 0, 0);
+    if (!code) return 0;
+    Value g = dict_new();
+    if (dict_set(g, S(__builtins__), R->builtins) < 0 || dict_set(g, S(__name__), str_from_cstr("_ast")) < 0) return 0;
+    if (!vm_run_code(code, g, g)) return 0;
+    f = dict_get_cstr(g, "_kiln_unparse");
+    if (!f) return raise_SystemError("_ast: unparser missing");
+    if (dict_set_cstr(kiln_state_dict(), "_ast_unparse", f) < 0) return 0;
+    return f;
+}
+
 static Value m_kiln_compile_ast(Value self, const Value *args, size_t nargs, Value kwnames)
 {
     static const char *const names[] = { "tree", "filename", "mode", "flags", "optimize", NULL };
@@ -679,9 +728,7 @@ static Value m_kiln_compile_ast(Value self, const Value *args, size_t nargs, Val
     if (!IS_OBJ(a[0]) || !type_is_subtype(TYPE(a[0]), wt))
         return raise_TypeError("expected %s node, got %T", STR_DATA(wt->name), a[0]);
     if (want == K_FunctionType) return raise_NotImplementedError("compile(): mode 'func_type' is not supported by kiln");
-    Value astmod = import_module(str_from_cstr("ast"));
-    if (!astmod) return 0;
-    Value unparse = obj_getattr_cstr(astmod, "unparse");
+    Value unparse = unparser();
     if (!unparse) return 0;
     Value text = obj_call1(unparse, a[0]);
     if (!text) return 0;

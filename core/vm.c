@@ -19,6 +19,7 @@
  *    STORE_ATTR, LOAD_METHOD); each entry is validated by versions.
  */
 #include "vm.h"
+#include "perf.h"
 #include <string.h>
 #include <sys/resource.h>
 
@@ -1087,6 +1088,10 @@ enum { CACHE_W = 4 };
 /* LOAD_ATTR entries {type, version, shape, x}: x is the slot index, or with
  * this bit in the version word, the class attribute's value itself. */
 #define CACHE_CLASSATTR ((int64_t)1 << 40)
+/* STORE_ATTR entries {type, version | CACHE_ADD | index << CACHE_ADD_SHIFT,
+ * shape before, shape after}: a store adding an attribute (shape transition). */
+#define CACHE_ADD ((int64_t)1 << 41)
+#define CACHE_ADD_SHIFT 42
 
 static NOINLINE Value *cache_alloc(Code *c) {
     ValueArray *a = value_array_new(c->ncode * CACHE_W);
@@ -1157,9 +1162,12 @@ static Value load_attr_slow(Code *c, Value *ce, Value o, Value name) {
                 return d;
             }
         }
-        if (t->getattr == obj_generic_getattr && !d) {
+        Value key = name;
+        if (d && t->getattr == obj_generic_getattr) key = type_slot_member_key(d);
+        if (t->getattr == obj_generic_getattr && key) {
+            /* an instance attribute, or a __slots__ member (kept in the shape under " name") */
             Instance *in = (Instance *)o;
-            int64_t idx = shape_lookup(in->shape, name);
+            int64_t idx = shape_lookup(in->shape, key);
             if (idx >= 0 && in->slots && idx < in->slots->cap && in->slots->items[idx]) {
                 CSTORE(c, &ce[0], OBJ_VAL(t));
                 CSTORE(c, &ce[1], MKSMALL(t->version));
@@ -1175,9 +1183,11 @@ static Value load_attr_slow(Code *c, Value *ce, Value o, Value name) {
 static int store_attr_slow(Code *c, Value *ce, Value o, Value name, Value v) {
     if (is_plain_instance(o)) {
         Type *t = TYPE(o);
-        if (t->setattr == obj_generic_setattr && !type_lookup(t, name)) {
+        Value d = t->setattr == obj_generic_setattr ? type_lookup(t, name) : 0;
+        Value key = d ? type_slot_member_key(d) : name;
+        if (t->setattr == obj_generic_setattr && key) {
             Instance *in = (Instance *)o;
-            int64_t idx = shape_lookup(in->shape, name);
+            int64_t idx = shape_lookup(in->shape, key);
             if (idx >= 0 && in->slots && idx < in->slots->cap) {
                 CSTORE(c, &ce[0], OBJ_VAL(t));
                 CSTORE(c, &ce[1], MKSMALL(t->version));
@@ -1185,6 +1195,18 @@ static int store_attr_slow(Code *c, Value *ce, Value o, Value name, Value v) {
                 CSTORE(c, &ce[3], MKSMALL(idx));
                 STORE_AT(in->slots, &in->slots->items[idx], v);
                 return 0;
+            }
+            if (idx < 0) {
+                int64_t ni;
+                Shape *ns = shape_store_transition(o, name, &ni);
+                if (ns) {
+                    /* an attribute added at this shape: cache the transition */
+                    CSTORE(c, &ce[0], OBJ_VAL(t));
+                    CSTORE(c, &ce[1], MKSMALL((int64_t)t->version | CACHE_ADD | (ni << CACHE_ADD_SHIFT)));
+                    CSTORE(c, &ce[2], OBJ_VAL(in->shape));
+                    CSTORE(c, &ce[3], OBJ_VAL(ns));
+                    return shape_store_child(o, ns, v);
+                }
             }
         }
     }
@@ -1450,6 +1472,18 @@ Value vm_eval_frame(Frame *f, Value throwexc) {
             MKSMALL(AS_OBJ(o)->type->version) == ce[1] && OBJ_VAL(((Instance *)o)->shape) == ce[2]) {
             ValueArray *sl = ((Instance *)o)->slots;
             STORE_AT(sl, &sl->items[SMALL_VAL(ce[3])], v);
+            DISPATCH();
+        }
+        if (IS_OBJ(o) && OBJ_VAL(AS_OBJ(o)->type) == ce[0] && ce[0] &&
+            OBJ_VAL(((Instance *)o)->shape) == ce[2] && !((Instance *)o)->dict &&
+            (SMALL_VAL(ce[1]) & (CACHE_ADD | 0xffffffffLL)) == ((int64_t)AS_OBJ(o)->type->version | CACHE_ADD)) {
+            ValueArray *sl = ((Instance *)o)->slots;
+            int64_t ni = SMALL_VAL(ce[1]) >> CACHE_ADD_SHIFT;
+            if (sl && ni < sl->cap) {
+                STORE_AT(sl, &sl->items[ni], v);
+                gc_write_barrier(AS_OBJ(o));
+                ((Instance *)o)->shape = (Shape *)AS_OBJ(ce[3]);
+            } else if (shape_store_child(o, (Shape *)AS_OBJ(ce[3]), v) < 0) goto error;
             DISPATCH();
         }
         if (store_attr_slow(code, ce, o, names[oparg], v) < 0) goto error;

@@ -746,3 +746,14 @@ static Type *union_type(void)
 {
     return type_c_class(0, "types", "UnionType", union_methods);
 }
+
+/* For the VM's attribute caches (core/perf.h). */
+Value property_fget_of(Value p)
+{
+    return p && IS_OBJ(p) && TYPE(p) == T(property) ? ((Property *)AS_OBJ(p))->fget : 0;
+}
+
+Value property_fset_of(Value p)
+{
+    return p && IS_OBJ(p) && TYPE(p) == T(property) ? ((Property *)AS_OBJ(p))->fset : 0;
+}

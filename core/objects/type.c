@@ -19,6 +19,7 @@
  * implies the type.  Names in shapes are interned, compared by pointer first. */
 #include "core.h"
 #include "vm.h"
+#include "perf.h"
 #include <string.h>
 
 struct Shape {
@@ -1132,6 +1133,44 @@ static const MethodDef member_defs[3] = {
     { "__set__", slot_member_set, 0, NULL },
     { "__delete__", slot_member_del, 0, NULL },
 };
+
+/* -- VM attribute-cache helpers (core/perf.h) -------------------------------- */
+
+Value type_slot_member_key(Value d)
+{
+    Value g = property_fget_of(d);
+    if (!g || !IS_TYPE(g, builtin_function)) return 0;
+    BuiltinFunction *b = (BuiltinFunction *)AS_OBJ(g);
+    if (b->def != &member_defs[0]) return 0;
+    Value s = property_fset_of(d);
+    if (!s || !IS_TYPE(s, builtin_function) || ((BuiltinFunction *)AS_OBJ(s))->def != &member_defs[1]) return 0;
+    return b->self;
+}
+
+Shape *shape_store_transition(Value o, Value name, int64_t *idx)
+{
+    Type *t = TYPE(o);
+    Instance *in = (Instance *)AS_OBJ(o);
+    if (!(t->flags & TF_HAS_SHAPE) || !in->shape || in->dict || t->setattr != obj_generic_setattr) return NULL;
+    if (!(((Str *)name)->flags & STR_INTERNED)) return NULL;
+    Value d = type_lookup(t, name);
+    Value key = name;
+    if (d) {
+        key = type_slot_member_key(d);
+        if (!key) return NULL;
+    } else if (t->flags & TF_NO_DICT) return NULL;
+    if (shape_lookup(in->shape, key) >= 0) return NULL;
+    Shape *c = shape_add(in->shape, key);
+    if (!c) { exc_clear(); return NULL; }
+    *idx = c->index;
+    return c;
+}
+
+int shape_store_child(Value o, Shape *c, Value v)
+{
+    Instance *in = (Instance *)AS_OBJ(o);
+    return shape_store(&in->hdr, (InstanceTail *)&in->shape, c, v);
+}
 
 static Value dict_getter(Value self) { return instance_get_dict(self); }
 static int dict_setter(Value self, Value v) { return instance_set_dict(self, v); }

@@ -1,0 +1,20 @@
+/* Fast-path helpers for the VM's attribute inline caches (type.c, descr.c).
+ * Private to the runtime: vm.c includes this after core.h. */
+#ifndef KILN_PERF_H
+#define KILN_PERF_H
+#include "core.h"
+
+/* The shape key (" name") of a __slots__ member descriptor d (the property
+ * type_new makes for a slot), else 0. */
+Value type_slot_member_key(Value d);
+/* A store of name into the plain instance o (TF_HAS_SHAPE, shape set, no
+ * dict) that adds the attribute: the child shape it moves to (its slot index
+ * in *idx), or NULL when the store is not such a plain add (descriptor on
+ * the type other than a slot member, name already present, too many). */
+Shape *shape_store_transition(Value o, Value name, int64_t *idx);
+/* Perform that add: store v at the child shape c (grows the slot array). */
+int shape_store_child(Value o, Shape *c, Value v);
+/* property's fget/fset (descr.c), 0 if p is not exactly a property. */
+Value property_fget_of(Value p);
+Value property_fset_of(Value p);
+#endif

@@ -1484,6 +1484,46 @@ FN(writev)
     return int_from_i64(r);
 }
 
+static Value rusage_tuple(const struct rusage *u)
+{
+    Value v[16] = {
+        float_new(u->ru_utime.tv_sec + u->ru_utime.tv_usec * 1e-6), float_new(u->ru_stime.tv_sec + u->ru_stime.tv_usec * 1e-6),
+        int_from_i64(u->ru_maxrss), int_from_i64(u->ru_ixrss), int_from_i64(u->ru_idrss), int_from_i64(u->ru_isrss),
+        int_from_i64(u->ru_minflt), int_from_i64(u->ru_majflt), int_from_i64(u->ru_nswap), int_from_i64(u->ru_inblock),
+        int_from_i64(u->ru_oublock), int_from_i64(u->ru_msgsnd), int_from_i64(u->ru_msgrcv), int_from_i64(u->ru_nsignals),
+        int_from_i64(u->ru_nvcsw), int_from_i64(u->ru_nivcsw),
+    };
+    return tuple_from(v, 16);
+}
+
+/* _wait4(pid, options) -> (pid, status, rusage tuple); the prelude makes the struct_rusage. */
+FN(_wait4)
+{
+    int64_t pid; int opts, st = 0;
+    if (args_count("wait4", nargs, 2, 2) < 0 || ival(args[0], &pid) < 0 || ival_int(args[1], &opts) < 0) return 0;
+    struct rusage u;
+    memset(&u, 0, sizeof u);
+    pid_t r;
+    do r = wait4((pid_t)pid, &st, opts, &u); while (r < 0 && errno == EINTR);
+    if (r < 0) return posix_error();
+    return tuple_pack(3, MKSMALL(r), MKSMALL(st), rusage_tuple(&u));
+}
+
+FN(waitid)
+{
+    int idtype, opts; int64_t id;
+    if (args_count("waitid", nargs, 3, 3) < 0 || ival_int(args[0], &idtype) < 0 || ival(args[1], &id) < 0 ||
+        ival_int(args[2], &opts) < 0) return 0;
+    siginfo_t si;
+    memset(&si, 0, sizeof si);
+    int r;
+    do r = waitid((idtype_t)idtype, (id_t)id, &si, opts); while (r < 0 && errno == EINTR);
+    if (r < 0) return posix_error();
+    if (si.si_pid == 0) return NONE;
+    Value v[5] = { MKSMALL(si.si_pid), int_from_i64(si.si_uid), MKSMALL(si.si_signo), MKSMALL(si.si_status), MKSMALL(si.si_code) };
+    return structseq_fast(module_attr("waitid_result"), v, 5, 5);
+}
+
 static const MethodDef posix_methods[] = {
 #define M(n) { #n, px_##n, 0, NULL },
     M(stat) M(lstat) M(fstat) M(listdir) M(_scandir_raw) M(mkdir) M(rmdir) M(unlink) M(remove)
@@ -1493,7 +1533,7 @@ static const MethodDef posix_methods[] = {
     M(ftruncate) M(dup) M(dup2) M(pipe) M(pipe2) M(isatty) M(get_inheritable) M(set_inheritable)
     M(get_blocking) M(set_blocking) M(device_encoding) M(sendfile) M(memfd_create)
     M(getpid) M(getppid) M(getuid) M(geteuid) M(getgid) M(getegid) M(getpgrp) M(getgroups) M(getlogin)
-    M(setsid) M(setpgid) M(getpgid) M(nice) M(umask) M(kill) M(killpg) M(waitpid) M(wait)
+    M(setsid) M(setpgid) M(getpgid) M(nice) M(umask) M(kill) M(killpg) M(waitpid) M(wait) M(_wait4) M(waitid)
     M(WIFEXITED) M(WEXITSTATUS) M(WIFSIGNALED) M(WTERMSIG) M(WIFSTOPPED) M(WSTOPSIG) M(WCOREDUMP) M(WIFCONTINUED)
     M(waitstatus_to_exitcode) M(_fork) M(execv) M(execve) M(_exit) M(system) M(urandom) M(strerror)
     M(uname) M(times) M(getloadavg) M(cpu_count) M(sched_getaffinity) M(sched_yield) M(sysconf) M(fpathconf) M(confstr)
@@ -1637,6 +1677,13 @@ static const char posix_prelude[] =
     "uname_result = _structseq('uname_result', 'posix', ('sysname', 'nodename', 'release', 'version', 'machine'), 5)\n"
     "times_result = _structseq('times_result', 'posix', ('user', 'system', 'children_user', 'children_system', 'elapsed'), 5)\n"
     "terminal_size = _structseq('terminal_size', 'os', ('columns', 'lines'), 2)\n"
+    "waitid_result = _structseq('waitid_result', 'posix', ('si_pid', 'si_uid', 'si_signo', 'si_status', 'si_code'), 5)\n"
+    "def wait4(pid, options):\n"
+    "    import resource\n"
+    "    p, st, ru = _wait4(pid, options)\n"
+    "    return p, st, resource.struct_rusage(ru)\n"
+    "def wait3(options):\n"
+    "    return wait4(-1, options)\n"
     "_DT_UNKNOWN, _DT_DIR, _DT_REG, _DT_LNK = 0, 4, 8, 10\n"
     "class DirEntry:\n"
     "    def __init__(self, *a, **k):\n"
@@ -1759,7 +1806,7 @@ static const char posix_prelude[] =
     "    pid = _fork()\n"
     "    _run_hooks(_fork_hooks[1] if pid == 0 else _fork_hooks[2], False)\n"
     "    return pid\n"
-    "for _f in (scandir, register_at_fork, fork):\n"
+    "for _f in (scandir, register_at_fork, fork, wait4, wait3):\n"
     "    _f.__module__ = 'posix'\n"
     "for _c in (DirEntry, ScandirIterator):\n"
     "    _c.__module__ = 'posix'\n"

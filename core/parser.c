@@ -122,19 +122,19 @@ static NORET void syntax_error(Parser *p, const char *type, int l, int c, int el
         vsnprintf(e->msg + k, sizeof e->msg - k, fmt, ap);
         va_end(ap);
         if (p->fstring) {
-            /* CPython 3.11 reports these relative to the "(expr)" text */
+            /* CPython 3.11 reports these at the real line but with columns relative to the
+             * "(expr)" text */
             if (l == p->line_off + 1) c -= p->col_off;
             if (el == p->line_off + 1 && ec >= 0) ec -= p->col_off;
-            l -= p->line_off;
-            el -= p->line_off;
         }
         e->type = type;
         e->lineno = l;
         e->end_lineno = el;
         e->text = NULL;
-        e->offset = char_offset(p, l, c, &e->text);
+        int tl = p->fstring ? l - p->line_off : l, tel = p->fstring ? el - p->line_off : el;
+        e->offset = char_offset(p, tl, c, &e->text);
         if (c == -1) e->offset = 0;     /* CPython's raw column for a DEDENT */
-        e->end_offset = ec < 0 ? ec : char_offset(p, el, ec, NULL);
+        e->end_offset = ec < 0 ? ec : char_offset(p, tel, ec, NULL);
         if (p->alt_spec) longjmp(*p->root_jb, 1);
     }
     longjmp(*p->jb, 1);
@@ -3206,7 +3206,7 @@ static Expr *strings(Parser *p)
     f.l = first->lineno; f.c = first->col; f.el = last->end_lineno; f.ec = last->end_col;
     {
         const char *s0 = p->tz.buf + first->start;
-        if (*s0 == 'u' || *s0 == 'U') f.kind = "u";
+        if (*s0 == 'u') f.kind = "u";   /* CPython checks the lowercase prefix only */
     }
     for (int k = 0; k < nt; k++) {
         Token *t = tk(p, k);

@@ -231,6 +231,7 @@ typedef struct TypeSpec {
     X(weakref, weakrefmodule.c) X(weakproxy, weakrefmodule.c) X(weakcallableproxy, weakrefmodule.c) \
     X(sre_pattern, sremodule.c) X(sre_match, sremodule.c) X(sre_scanner, sremodule.c) \
     X(sha512, sha512module.c) \
+    X(zlib_compress, zlibmodule.c) X(zlib_decompress, zlibmodule.c) \
     X(struct_obj, structmodule.c)
 
 #define TYPE_FIELD(c, f) Type t_##c;
@@ -349,6 +350,7 @@ typedef struct ModuleDef {
     X(builtins, "builtins") X(sys, "sys") X(kiln, "kiln") X(time, "time") X(math, "math") \
     X(posix, "posix") X(errno, "errno") X(_sha512, "_sha512") X(_signal, "_signal") X(gc, "gc") X(atexit, "atexit") X(_stat, "_stat") \
     X(_posixsubprocess, "_posixsubprocess") X(select, "select") X(fcntl, "fcntl") X(pwd, "pwd") X(resource, "resource") \
+    X(zlib, "zlib") \
     X(_weakref, "_weakref") X(_sre, "_sre") X(_struct, "_struct") X(_ast, "_ast")
 #define MODULE_DECL(c, n) extern const ModuleDef c##_module;
 BUILTIN_MODULES(MODULE_DECL)

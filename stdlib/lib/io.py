@@ -57,6 +57,11 @@ from _pyio import (DEFAULT_BUFFER_SIZE, BlockingIOError, open, FileIO, BytesIO,
                    BufferedRandom, IncrementalNewlineDecoder, text_encoding,
                    TextIOWrapper)
 
+# The io ABCs carry _pyio's methods (close, __enter__, readline, ...), as
+# CPython's carry _io._IOBase's: subclasses such as gzip.GzipFile rely on them.
+IOBase, RawIOBase = _pyio.IOBase, _pyio.RawIOBase
+BufferedIOBase, TextIOBase = _pyio.BufferedIOBase, _pyio.TextIOBase
+
 import _io
 _io.FileIO = FileIO
 RawIOBase.register(FileIO)

@@ -888,3 +888,4 @@ void set_rehash(Value s);
 
 /* -- added by os part (posixmodule.c, signalmodule.c, gcmodule.c, atexitmodule.c, ...) -- */
 void atexit_run_callbacks(void);                   /* atexitmodule.c: run atexit callbacks (main.c at exit) */
+int signal_send_self(int sig);                     /* signalmodule.c: kill(getpid(), sig); a Python handler runs before it returns */

@@ -904,6 +904,7 @@ FN(kill)
 {
     int64_t pid; int sig;
     if (args_count("kill", nargs, 2, 2) < 0 || ival(args[0], &pid) < 0 || ival_int(args[1], &sig) < 0) return 0;
+    if (pid == getpid() && sig > 0) return signal_send_self(sig) < 0 ? 0 : NONE;
     if (kill((pid_t)pid, sig) < 0) return posix_error();
     return NONE;
 }

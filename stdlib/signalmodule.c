@@ -137,12 +137,43 @@ static Value m_pause(Value self, const Value *args, size_t nargs, Value kw)
     return NONE;
 }
 
+/* Send sig to this process; when it has a Python handler (and is not blocked),
+ * the handler runs before this returns, as in CPython where the eval loop sees
+ * the signal right after the call.  -1 with an exception pending on error. */
+int signal_send_self(int sig)
+{
+    Value l = sig > 0 && sig < NSIG_ ? handlers_list() : 0;
+    Value h = l ? LIST_ITEMS(l)[sig] : 0;
+    if (!h || IS_SMALL(h) || !obj_is_callable(h)) {
+        if (kill(getpid(), sig) < 0) { raise_errno(NULL, errno, 0); return -1; }
+        return 0;
+    }
+    sigset_t s, old;
+    sigemptyset(&s);
+    sigaddset(&s, sig);
+    pthread_sigmask(SIG_BLOCK, &s, &old);
+    if (sigismember(&old, sig) == 1) {
+        pthread_sigmask(SIG_SETMASK, &old, NULL);
+        if (kill(getpid(), sig) < 0) { raise_errno(NULL, errno, 0); return -1; }
+        return 0;
+    }
+    if (kill(getpid(), sig) < 0) {
+        int e = errno;
+        pthread_sigmask(SIG_SETMASK, &old, NULL);
+        raise_errno(NULL, e, 0);
+        return -1;
+    }
+    struct timespec zero = { 0, 0 };
+    int got = sigtimedwait(&s, NULL, &zero);
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
+    return got == sig ? run_handler(sig) : 0;
+}
+
 static Value m_raise_signal(Value self, const Value *args, size_t nargs, Value kw)
 {
     int n;
     if (args_count("raise_signal", nargs, 1, 1) < 0 || sig_arg(args[0], &n) < 0) return 0;
-    if (raise(n) != 0) return raise_errno(NULL, errno, 0);
-    return NONE;
+    return signal_send_self(n) < 0 ? 0 : NONE;
 }
 
 static Value m_strsignal(Value self, const Value *args, size_t nargs, Value kw)

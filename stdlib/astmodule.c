@@ -241,7 +241,9 @@ static const MethodDef ast_reduce_def = { "__reduce__", ast_reduce, 0, NULL };
 
 /* -- C tree -> Python objects ---------------------------------------------------------- */
 
-typedef struct Cv { Value *items; } Cv;   /* the state list's items (the list never grows) */
+/* items: the state list's items (the list never grows).  depth/limit: CPython's
+ * ast2obj recursion guard (3 per Python frame; the limit is 3 x sys.getrecursionlimit()). */
+typedef struct Cv { Value *items; int depth, limit; } Cv;
 
 #define CLS(k) (cv->items[ST_CLASSES + (k)])
 #define FN_(f) (cv->items[ST_NAMES + F_##f])
@@ -266,6 +268,18 @@ static Value single(Cv *cv, int k) { return cv->items[ST_SINGLE + k]; }
 
 static Value ident(const char *s) { return s ? str_intern(str_new(s, strlen(s))) : NONE; }
 
+
+#define GUARDED(name, T)                                                    \
+    static Value name(Cv *cv, T *node)                                      \
+    {                                                                       \
+        if (++cv->depth > cv->limit) {                                      \
+            cv->depth--;                                                    \
+            return raise_fmt(E(RecursionError), "maximum recursion depth exceeded during ast construction"); \
+        }                                                                   \
+        Value v = name##_(cv, node);                                        \
+        cv->depth--;                                                        \
+        return v;                                                           \
+    }
 static Value conv_expr(Cv *cv, Expr *e);
 static Value conv_stmt(Cv *cv, Stmt *s);
 static Value conv_pattern(Cv *cv, Pattern *p);
@@ -297,7 +311,7 @@ static Value conv_constant(Constant *c)
         return l;                                                           \
     }
 
-static Value conv_arg(Cv *cv, Arg *a)
+static Value conv_arg_(Cv *cv, Arg *a)
 {
     Value n = mk(cv, K_arg);
     if (put(cv, n, F_arg, ident(a->arg)) < 0) return 0;
@@ -306,27 +320,31 @@ static Value conv_arg(Cv *cv, Arg *a)
     if (put_loc(cv, n, a->lineno, a->col_offset, a->end_lineno, a->end_col_offset) < 0) return 0;
     return n;
 }
-static Value conv_keyword(Cv *cv, Keyword *k)
+GUARDED(conv_arg, Arg)
+static Value conv_keyword_(Cv *cv, Keyword *k)
 {
     Value n = mk(cv, K_keyword);
     if (put(cv, n, F_arg, ident(k->arg)) < 0 || put(cv, n, F_value, conv_expr(cv, k->value)) < 0) return 0;
     if (put_loc(cv, n, k->lineno, k->col_offset, k->end_lineno, k->end_col_offset) < 0) return 0;
     return n;
 }
-static Value conv_alias(Cv *cv, Alias *a)
+GUARDED(conv_keyword, Keyword)
+static Value conv_alias_(Cv *cv, Alias *a)
 {
     Value n = mk(cv, K_alias);
     if (put(cv, n, F_name, ident(a->name)) < 0 || put(cv, n, F_asname, ident(a->asname)) < 0) return 0;
     if (put_loc(cv, n, a->lineno, a->col_offset, a->end_lineno, a->end_col_offset) < 0) return 0;
     return n;
 }
-static Value conv_withitem(Cv *cv, WithItem *w)
+GUARDED(conv_alias, Alias)
+static Value conv_withitem_(Cv *cv, WithItem *w)
 {
     Value n = mk(cv, K_withitem);
     if (put(cv, n, F_context_expr, conv_expr(cv, w->context_expr)) < 0) return 0;
     if (put(cv, n, F_optional_vars, w->optional_vars ? conv_expr(cv, w->optional_vars) : NONE) < 0) return 0;
     return n;
 }
+GUARDED(conv_withitem, WithItem)
 static Value ident_item(Cv *cv, char *s) { (void)cv; return ident(s); }
 
 SEQ_CONV(conv_exprs, ExprSeq, conv_expr)
@@ -338,7 +356,7 @@ SEQ_CONV(conv_aliases, AliasSeq, conv_alias)
 SEQ_CONV(conv_withitems, WithItemSeq, conv_withitem)
 SEQ_CONV(conv_idents, IdentSeq, ident_item)
 
-static Value conv_comprehension(Cv *cv, Comprehension *c)
+static Value conv_comprehension_(Cv *cv, Comprehension *c)
 {
     Value n = mk(cv, K_comprehension);
     if (put(cv, n, F_target, conv_expr(cv, c->target)) < 0 || put(cv, n, F_iter, conv_expr(cv, c->iter)) < 0 ||
@@ -346,9 +364,10 @@ static Value conv_comprehension(Cv *cv, Comprehension *c)
         return 0;
     return n;
 }
+GUARDED(conv_comprehension, Comprehension)
 SEQ_CONV(conv_comprehensions, ComprehensionSeq, conv_comprehension)
 
-static Value conv_handler(Cv *cv, ExceptHandler *h)
+static Value conv_handler_(Cv *cv, ExceptHandler *h)
 {
     Value n = mk(cv, K_ExceptHandler);
     if (put(cv, n, F_type, h->type ? conv_expr(cv, h->type) : NONE) < 0 || put(cv, n, F_name, ident(h->name)) < 0 ||
@@ -357,9 +376,10 @@ static Value conv_handler(Cv *cv, ExceptHandler *h)
     if (put_loc(cv, n, h->lineno, h->col_offset, h->end_lineno, h->end_col_offset) < 0) return 0;
     return n;
 }
+GUARDED(conv_handler, ExceptHandler)
 SEQ_CONV(conv_handlers, ExceptHandlerSeq, conv_handler)
 
-static Value conv_match_case(Cv *cv, MatchCase *m)
+static Value conv_match_case_(Cv *cv, MatchCase *m)
 {
     Value n = mk(cv, K_match_case);
     if (put(cv, n, F_pattern, conv_pattern(cv, m->pattern)) < 0 ||
@@ -368,9 +388,10 @@ static Value conv_match_case(Cv *cv, MatchCase *m)
         return 0;
     return n;
 }
+GUARDED(conv_match_case, MatchCase)
 SEQ_CONV(conv_match_cases, MatchCaseSeq, conv_match_case)
 
-static Value conv_arguments(Cv *cv, Arguments *a)
+static Value conv_arguments_(Cv *cv, Arguments *a)
 {
     Value n = mk(cv, K_arguments);
     if (put(cv, n, F_posonlyargs, conv_args(cv, &a->posonlyargs)) < 0 || put(cv, n, F_args, conv_args(cv, &a->args)) < 0 ||
@@ -382,6 +403,7 @@ static Value conv_arguments(Cv *cv, Arguments *a)
         return 0;
     return n;
 }
+GUARDED(conv_arguments, Arguments)
 
 static const int op_kind[] = {
 #define OPK_(n) K_##n,
@@ -396,7 +418,7 @@ static const int ctx_kind[] = { AST_CTXS(OPK_) };
 #define OPT(e) ((e) ? conv_expr(cv, (e)) : NONE)
 #define P(f, v) do { if (put(cv, n, F_##f, (v)) < 0) return 0; } while (0)
 
-static Value conv_expr(Cv *cv, Expr *e)
+static Value conv_expr_(Cv *cv, Expr *e)
 {
     static const int kinds[] = {
         0, K_BoolOp, K_NamedExpr, K_BinOp, K_UnaryOp, K_Lambda, K_IfExp, K_Dict, K_Set, K_ListComp, K_SetComp,
@@ -473,8 +495,9 @@ static Value conv_expr(Cv *cv, Expr *e)
     if (put_loc(cv, n, e->lineno, e->col_offset, e->end_lineno, e->end_col_offset) < 0) return 0;
     return n;
 }
+GUARDED(conv_expr, Expr)
 
-static Value conv_stmt(Cv *cv, Stmt *s)
+static Value conv_stmt_(Cv *cv, Stmt *s)
 {
     static const int kinds[] = {
         0, K_FunctionDef, K_AsyncFunctionDef, K_ClassDef, K_Return, K_Delete, K_Assign, K_AugAssign, K_AnnAssign,
@@ -542,8 +565,9 @@ static Value conv_stmt(Cv *cv, Stmt *s)
     if (put_loc(cv, n, s->lineno, s->col_offset, s->end_lineno, s->end_col_offset) < 0) return 0;
     return n;
 }
+GUARDED(conv_stmt, Stmt)
 
-static Value conv_pattern(Cv *cv, Pattern *p)
+static Value conv_pattern_(Cv *cv, Pattern *p)
 {
     static const int kinds[] = {
         0, K_MatchValue, K_MatchSingleton, K_MatchSequence, K_MatchMapping, K_MatchClass, K_MatchStar, K_MatchAs, K_MatchOr,
@@ -573,8 +597,9 @@ static Value conv_pattern(Cv *cv, Pattern *p)
     if (put_loc(cv, n, p->lineno, p->col_offset, p->end_lineno, p->end_col_offset) < 0) return 0;
     return n;
 }
+GUARDED(conv_pattern, Pattern)
 
-static Value conv_mod(Cv *cv, Mod *m)
+static Value conv_mod_(Cv *cv, Mod *m)
 {
     Value n;
     switch (m->kind) {
@@ -593,6 +618,7 @@ static Value conv_mod(Cv *cv, Mod *m)
     }
     return raise_SystemError("_ast: unknown mod kind");
 }
+GUARDED(conv_mod, Mod)
 #undef P
 #undef OPT
 
@@ -603,7 +629,7 @@ static Value raise_syntax(const char *type, const char *msg, Value filename, int
                           const char *text, int end_lineno, int end_offset)
 {
     if (strcmp(type, "RecursionError") == 0) return raise_fmt(E(RecursionError), "%s", msg);
-    if (strcmp(type, "MemoryError") == 0) return raise_fmt(E(MemoryError), "%s", msg);
+    if (strcmp(type, "MemoryError") == 0) return raise_type_noargs(E(MemoryError));   /* CPython 3.11: no message */
     Type *t = E(SyntaxError);
     if (strcmp(type, "IndentationError") == 0) t = E(IndentationError);
     else if (strcmp(type, "TabError") == 0) t = E(TabError);
@@ -656,7 +682,7 @@ static Value m_kiln_parse(Value self, const Value *args, size_t nargs, Value kwn
         ast_pool_free(pool);
         return 0;
     }
-    Cv cv = { LIST_ITEMS(st) };
+    Cv cv = { LIST_ITEMS(st), TS->depth * 3, TS->recursion_limit * 3 };
     Value tree = conv_mod(&cv, mod);
     ast_pool_free(pool);
     return tree;

@@ -71,3 +71,20 @@ try:
     ast.parse(5)
 except TypeError as e:
     print('TypeError', e)
+# ast construction recursion guard (3 per frame, limit 3 x the recursion limit)
+import sys
+def deepest(build):
+    lo, hi = 1, 8000
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        try:
+            ast.parse(build(mid))
+            lo = mid
+        except RecursionError as e:
+            msg = str(e)
+            hi = mid - 1
+    return lo, msg
+print(deepest(lambda n: "x" + ".a" * n))
+def nested(k):
+    return nested(k - 1) if k else deepest(lambda n: "x" + "[0]" * n)
+print(nested(50))

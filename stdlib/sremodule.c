@@ -48,9 +48,14 @@ static bool is_ascii_word(uint32_t c)
     return c < 128 && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_ascii_digit(c) || c == '_');
 }
 static bool is_uni_digit(uint32_t c) { return uni_decimal(c) >= 0; }
-static bool is_uni_space(uint32_t c) { return (uni_props(c) & UNI_SPACE) != 0; }
+static bool is_uni_space(uint32_t c)
+{
+    if (c < 128) return c == ' ' || (c >= 9 && c <= 13) || (c >= 0x1c && c <= 0x1f);
+    return (uni_props(c) & UNI_SPACE) != 0;
+}
 static bool is_uni_alnum(uint32_t c)
 {
+    if (c < 128) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_ascii_digit(c);
     return (uni_props(c) & (UNI_ALPHA | UNI_DECIMAL | UNI_DIGIT | UNI_NUMERIC)) != 0;
 }
 static bool is_uni_word(uint32_t c) { return c == '_' || is_uni_alnum(c); }
@@ -60,8 +65,12 @@ static bool is_uni_linebreak(uint32_t c)
            c == 0x85 || c == 0x2028 || c == 0x2029;
 }
 static uint32_t lower_ascii(uint32_t c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
-static uint32_t lower_uni(uint32_t c) { return uni_case_simple(c, 0); }
-static uint32_t upper_uni(uint32_t c) { return uni_case_simple(c, 1); }
+static uint32_t lower_uni(uint32_t c) { return c < 128 ? lower_ascii(c) : uni_case_simple(c, 0); }
+static uint32_t upper_uni(uint32_t c)
+{
+    if (c < 128) return c >= 'a' && c <= 'z' ? c - 32 : c;
+    return uni_case_simple(c, 1);
+}
 
 static bool category(code_t cat, uint32_t c)
 {
@@ -237,7 +246,10 @@ static int group_span(State *st, code_t g, int64_t *a, int64_t *b)
     return *a <= *b;
 }
 
-typedef struct Saved { int64_t lastmark, lastindex; int64_t *marks; } Saved;
+/* Marks saved around a BRANCH/REPEAT attempt: a few in the struct itself
+ * (always a local, never copied), more in malloc'd memory. */
+enum { SAVED_INLINE = 8 };
+typedef struct Saved { int64_t lastmark, lastindex; int64_t *marks; int64_t buf[SAVED_INLINE]; } Saved;
 
 static void save_marks(State *st, Saved *sv)
 {
@@ -245,7 +257,7 @@ static void save_marks(State *st, Saved *sv)
     sv->lastindex = st->lastindex;
     sv->marks = NULL;
     if (st->lastmark >= 0) {
-        sv->marks = malloc((size_t)(st->lastmark + 1) * sizeof(int64_t));
+        sv->marks = st->lastmark < SAVED_INLINE ? sv->buf : malloc((size_t)(st->lastmark + 1) * sizeof(int64_t));
         memcpy(sv->marks, st->mark, (size_t)(st->lastmark + 1) * sizeof(int64_t));
     }
 }
@@ -257,7 +269,11 @@ static void restore_marks(State *st, Saved *sv)
     st->lastindex = sv->lastindex;
 }
 
-static void drop_marks(Saved *sv) { free(sv->marks); sv->marks = NULL; }
+static void drop_marks(Saved *sv)
+{
+    if (sv->marks != sv->buf) free(sv->marks);
+    sv->marks = NULL;
+}
 
 #define FAIL do { ret = 0; goto out; } while (0)
 
@@ -571,12 +587,37 @@ out:
 #undef FAIL
 
 /* Search from st->start; on success st->start is the match start, st->ptr its end. */
+/* The item the first character of any match must pass: a LITERAL or IN
+ * right after INFO and MARKs, alone or repeated at least once (REPEAT_ONE);
+ * NULL when the pattern starts otherwise. */
+static const code_t *first_item(const code_t *code)
+{
+    const code_t *pc = code;
+    if (pc[0] == OP_INFO) pc += pc[1] + 1;
+    while (pc[0] == OP_MARK) pc += 2;
+    if (pc[0] == OP_LITERAL || pc[0] == OP_IN) return pc;
+    if ((pc[0] == OP_REPEAT_ONE || pc[0] == OP_MIN_REPEAT_ONE || pc[0] == OP_POSSESSIVE_REPEAT_ONE) && pc[2] >= 1) {
+        const code_t *it = pc + 4;
+        if (it[0] == OP_LITERAL || it[0] == OP_IN) return it;
+    }
+    return NULL;
+}
+
 static int search(State *st, const code_t *code)
 {
     int64_t minlen = code[0] == OP_INFO ? (int64_t)code[3] : 0;
     bool must = st->must_advance;
+    const code_t *fi = first_item(code);
+    const uint8_t *s8 = st->s8;
+    const uint32_t *s32 = st->s32;
     for (int64_t p = st->start; p <= st->end; p++) {
         if (st->end - p < minlen) return 0;
+        if (fi) {
+            /* skip the positions where the first character cannot match */
+            if (p >= st->end) break;
+            uint32_t c = CH(p);
+            if (fi[0] == OP_LITERAL ? c != fi[1] : in_charset(fi + 2, c) != 1) continue;
+        }
         state_reset(st);
         st->match_start = p;
         st->must_advance = must && p == st->start;

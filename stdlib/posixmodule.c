@@ -73,7 +73,9 @@ static int path_conv(const char *fname, const char *argname, Value v, PathArg *p
         return 0;
     }
     Value s = v;
-    if (!IS_STR(s) && !IS_TYPE(s, bytes) && !bytes_like(s, NULL, NULL)) {
+    const char *bd;
+    int64_t bn;
+    if (!IS_STR(s) && !IS_TYPE(s, bytes) && !bytes_like(s, &bd, &bn)) {
         Value f = obj_lookup_special(v, S(__fspath__));
         if (!f) {
             if (exc_pending()) return -1;
@@ -97,9 +99,7 @@ static int path_conv(const char *fname, const char *argname, Value v, PathArg *p
         b = s;
         pa->is_bytes = true;
     } else {
-        const char *d; int64_t n;
-        bytes_like(s, &d, &n);
-        b = bytes_new(d, (size_t)n);
+        b = bytes_new(bd, (size_t)bn);     /* bytearray/memoryview: CPython accepts them (deprecated) */
         pa->is_bytes = true;
     }
     if (memchr(BYTES_DATA(b), 0, (size_t)BYTES_SIZE(b))) { raise_ValueError("embedded null byte"); return -1; }

@@ -487,6 +487,7 @@ static void enter_scope(Compiler *c, const char *name, int scope_type, const voi
     u->firstlineno = lineno;
     u->lineno = lineno;
     u->end_lineno = lineno;
+    u->col = u->end_col = 0;
     u->entry = u->cur = new_block(c);
     u->private_ = c->u ? c->u->private_ : NULL;
     /* qualname */
@@ -568,6 +569,7 @@ static void unwind_fblock(Compiler *c, FBlock *info, bool preserve_tos)
         if (preserve_tos) push_fblock(c, FB_POP_VALUE, NULL, NULL, NULL);
         visit_stmts(c, (StmtSeq *)info->datum);
         if (preserve_tos) pop_fblock(c);
+        c->u->lineno = -1;   /* the unwinding instruction is artificial (CPython's UNSET_LOC) */
         return;
     case FB_FINALLY_END:
         /* [prev, E] (+ value): drop E, then POP_EXCEPT restores prev */
@@ -1466,8 +1468,7 @@ static void visit_class(Compiler *c, Stmt *s)
     int firstlineno = s->v.ClassDef.decorator_list.n ? s->v.ClassDef.decorator_list.items[0]->lineno : s->lineno;
     enter_scope(c, s->v.ClassDef.name, CS_CLASS, s, firstlineno);
     c->u->private_ = s->v.ClassDef.name;
-    SET_LOC(c, s);
-    nameop(c, "__name__", Ctx_Load);
+    nameop(c, "__name__", Ctx_Load);   /* at the scope's start: (firstlineno, 0) */
     nameop(c, "__module__", Ctx_Store);
     load_const(c, cc_str(c, c->u->qualname));
     nameop(c, "__qualname__", Ctx_Store);
@@ -1699,6 +1700,8 @@ static void visit_return(Compiler *c, Stmt *s)
     if (c->u->ste->type != BLOCK_FUNCTION) cerror(c, "'return' outside function");
     if (v && c->u->ste->coroutine && c->u->ste->generator) cerror(c, "'return' with value in async generator");
     if (preserve_tos) visit_expr(c, v);
+    else if (v) SET_LOC(c, v);
+    if (!v || v->lineno != s->lineno) SET_LOC(c, s);
     unwind_fblock_stack(c, preserve_tos, NULL);
     if (!v) load_none(c);
     else if (!preserve_tos) load_const(c, cc_from_ast(c, &v->v.Constant.value));
@@ -3094,7 +3097,7 @@ static CUnit *assemble(Compiler *c, bool add_none)
     CUnit *u = c->u;
     Block *cur = u->cur;
     if (!(cur->n && cur->ins[cur->n - 1].op == OP_RETURN_VALUE)) {
-        if (u->lineno < 0 || cur->n == 0) u->lineno = -1;
+        u->lineno = -1;   /* as CPython's UNSET_LOC: the location of the instruction before */
         if (add_none) load_none(c);
         emit0(c, OP_RETURN_VALUE);
     }

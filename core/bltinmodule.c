@@ -487,12 +487,10 @@ FN(compile)
     }
     if (!IS_STR(a[2])) return raise_TypeError("compile() argument 'mode' must be str, not %T", a[2]);
     const char *mode = STR_DATA(a[2]);
-    if (strcmp(mode, "exec") && strcmp(mode, "eval") && strcmp(mode, "single"))
-        return raise_ValueError("compile() mode must be 'exec', 'eval' or 'single'");
     int64_t flags = 0, opt = -1;
     if (a[3] && int_as_i64(a[3], &flags) < 0) return 0;
     if (a[5] && int_as_i64(a[5], &opt) < 0) return 0;
-    if (flags & 0x400) {  /* PyCF_ONLY_AST: the ast module builds trees in Python */
+    if (flags & 0x400) {  /* PyCF_ONLY_AST: _ast builds the tree (and checks the mode, func_type included) */
         Value astmod = import_module(str_from_cstr("_ast"));
         if (!astmod) return 0;
         Value parse = obj_getattr_cstr(astmod, "_kiln_parse");
@@ -500,6 +498,10 @@ FN(compile)
         Value pa[4] = { a[0], fn, a[2], int_from_i64(flags) };
         return obj_call(parse, pa, 4, 0);
     }
+    if (!strcmp(mode, "func_type"))
+        return raise_ValueError("compile() mode 'func_type' requires flag PyCF_ONLY_AST");
+    if (strcmp(mode, "exec") && strcmp(mode, "eval") && strcmp(mode, "single"))
+        return raise_ValueError("compile() mode must be 'exec', 'eval' or 'single'");
     const char *text;
     int64_t n;
     if (!IS_STR(a[0]) && !bytes_like(a[0], &text, &n) && dict_get_cstr(R->modules, "_ast")) {

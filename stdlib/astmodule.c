@@ -642,6 +642,40 @@ static Value raise_syntax(const char *type, const char *msg, Value filename, int
     return raise_value(exc);
 }
 
+/* A str source is already decoded: an encoding declaration in it must be ignored
+ * (CPython only honours it for bytes).  ast_parse reads the UTF-8 as bytes, so
+ * disarm a `coding[:=]` in a comment line among the first two lines by changing
+ * its case (same length: every position stays the same). */
+static const char *str_source_without_cookie(AstPool *pool, const char *text, size_t n)
+{
+    char *copy = NULL;
+    size_t pos = 0;
+    for (int line = 0; line < 2 && pos < n; line++) {
+        size_t end = pos;
+        while (end < n && text[end] != '\n' && text[end] != '\r') end++;
+        size_t i = pos;
+        while (i < end && (text[i] == ' ' || text[i] == '\t' || text[i] == '\f')) i++;
+        if (i < end && text[i] == '#') {
+            for (size_t j = i; j + 7 <= end; j++) {
+                if (memcmp(text + j, "coding", 6) == 0 && (text[j + 6] == ':' || text[j + 6] == '=')) {
+                    if (!copy) {
+                        copy = ast_alloc(pool, n + 1);
+                        memcpy(copy, text, n);
+                        copy[n] = 0;
+                    }
+                    copy[j] = 'C';
+                }
+            }
+        } else if (i < end) {
+            break;                      /* a code line: no declaration after it */
+        }
+        pos = end;
+        if (pos < n && text[pos] == '\r') pos++;
+        if (pos < n && text[pos] == '\n') pos++;
+    }
+    return copy ? copy : text;
+}
+
 static int is_ast_node(Value st, Value v)
 {
     return IS_OBJ(v) && type_is_subtype(TYPE(v), AS(Type, LIST_ITEMS(st)[ST_CLASSES + K_AST]));
@@ -671,7 +705,16 @@ static Value m_kiln_parse(Value self, const Value *args, size_t nargs, Value kwn
     if (IS_STR(a[0])) { text = STR_DATA(a[0]); n = STR_NBYTES(a[0]); }
     else if (!bytes_like(a[0], &text, &n)) return raise_TypeError("compile() arg 1 must be a string, bytes or AST object");
     if (memchr(text, 0, (size_t)n)) return raise_ValueError("source code string cannot contain null bytes");
+    if (IS_STR(a[0])) {
+        /* a str with lone surrogates can't be UTF-8 encoded (CPython: UnicodeEncodeError) */
+        for (int64_t i = 0; i + 1 < n; i++)
+            if ((unsigned char)text[i] == 0xED && ((unsigned char)text[i + 1] & 0xE0) == 0xA0) {
+                if (!str_encode(a[0], "utf-8", "strict")) return 0;
+                break;
+            }
+    }
     AstPool *pool = ast_pool_new();
+    if (IS_STR(a[0])) text = str_source_without_cookie(pool, text, (size_t)n);
     char *fname = ast_strndup(pool, STR_DATA(filename), (size_t)STR_NBYTES(filename));
     SyntaxErrorInfo perr;
     memset(&perr, 0, sizeof perr);

@@ -88,3 +88,18 @@ print(deepest(lambda n: "x" + ".a" * n))
 def nested(k):
     return nested(k - 1) if k else deepest(lambda n: "x" + "[0]" * n)
 print(nested(50))
+# str sources: already decoded (no coding cookie), lone surrogates can't be encoded
+for src in ["# coding: latin-1\nc = 'é'", b"# coding: latin-1\nd = '\xe9'", "x = '\udc80'"]:
+    try:
+        print(ast.dump(ast.parse(src)))
+    except Exception as e:
+        print(type(e).__name__, e)
+for mode in ["bogus", "func_type"]:
+    try:
+        compile("x", "f", mode)
+    except ValueError as e:
+        print('ValueError', e)
+try:
+    ast.parse("x", mode="bogus")
+except ValueError as e:
+    print('ValueError', e)

@@ -370,7 +370,6 @@ Object *gc_alloc_try(Type *t, size_t nbytes, bool noscan)
 
 void gc_pause(void) { HEAP->pause++; }
 void gc_resume(void) { if (HEAP->pause > 0) HEAP->pause--; }
-void gc_write_barrier(Object *o) { (void)o; }  /* nothing to record yet: no generations */
 
 /* -- Queries ------------------------------------------------------------------ */
 

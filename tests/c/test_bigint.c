@@ -16,7 +16,6 @@ Object *gc_alloc(Type *t, size_t n) { return gc_alloc_noscan(t, n); }
 Value raise_fmt(Type *exc, const char *fmt, ...) { snprintf(last_error, sizeof last_error, "%s", fmt); return 0; }
 Value raise_memory(void) { strcpy(last_error, "MemoryError"); return 0; }
 bool type_is_subtype(Type *a, Type *b) { return a == b; }
-void gc_write_barrier(Object *o) { (void)o; }
 Value str_new(const char *s, size_t n)
 {
     Str *o = calloc(1, sizeof(Str) + n + 1);

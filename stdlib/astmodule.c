@@ -3,8 +3,9 @@
  * _attributes, __match_args__ and the `?`-field None defaults), AST.__init__ /
  * __reduce__ with CPython's messages, and _kiln_parse: builtins.compile(...,
  * PyCF_ONLY_AST) runs the C parser (core/parser.c) and converts its pool-allocated
- * tree into instances of these classes.  _kiln_compile_ast compiles a tree given
- * to compile() by unparsing it (ast.unparse) and compiling the text.
+ * tree into instances of these classes (mode "func_type" too, through an eval-mode
+ * parse of a same-length rewrite).  _kiln_compile_ast compiles a tree given to
+ * compile() by unparsing it and compiling the text, statements kept on their lines.
  *
  * State (the classes, interned field names and the shared context/operator
  * instances) lives in a list under "_ast" in kiln_state_dict(). */
@@ -676,6 +677,84 @@ static const char *str_source_without_cookie(AstPool *pool, const char *text, si
     return copy ? copy : text;
 }
 
+/* func_type mode, which kiln's parser lacks: "(a, *b, **c) -> r" is parsed in eval
+ * mode as the tuple "(a, *b,  *c), r" (same length, so positions hold): the top-level
+ * "->" becomes ", " and a "**" opening an argument becomes " *".  NULL: no arrow. */
+static char *func_type_source(AstPool *pool, const char *text, size_t n, int *arrow)
+{
+    char *copy = ast_alloc(pool, n + 1);
+    memcpy(copy, text, n);
+    size_t start = 0;
+    while (start < n && (copy[start] == ' ' || copy[start] == '\t' || copy[start] == '\f')) start++;
+    if (start >= n || copy[start] != '(') return NULL;
+    long close = -1;                    /* the ")" closing the argument list */
+    int depth = 0;
+    char last = 0;                      /* last non-blank character outside strings */
+    for (size_t i = 0; i < n; i++) {
+        char c = copy[i];
+        if (c == '#') { while (i < n && copy[i] != '\n') i++; continue; }
+        if (c == '\'' || c == '"') {
+            bool triple = i + 2 < n && copy[i + 1] == c && copy[i + 2] == c;
+            size_t j = i + (triple ? 3 : 1);
+            while (j < n) {
+                if (copy[j] == '\\') { j += 2; continue; }
+                if (copy[j] == c && (!triple || (j + 2 < n && copy[j + 1] == c && copy[j + 2] == c))) break;
+                j++;
+            }
+            i = j + (triple ? 2 : 0);
+            last = c;
+            continue;
+        }
+        if (c == '(' || c == '[' || c == '{') depth++;
+        else if (c == ')' || c == ']' || c == '}') {
+            depth--;
+            if (depth == 0 && close < 0) {
+                if (last == ',') return NULL;        /* no trailing comma in type_expressions */
+                close = (long)i;
+            }
+        } else if (depth == 1 && c == '*' && i + 1 < n && copy[i + 1] == '*' && (last == ',' || last == '(')) {
+            copy[i] = ' ';
+            i++;
+            last = '*';
+            continue;
+        } else if (depth == 0 && c == '-' && i + 1 < n && copy[i + 1] == '>' && *arrow < 0) {
+            if (last != ')' || close < 0) return NULL;   /* "(...)" must come right before "->" */
+            copy[i] = ',';
+            copy[i + 1] = ' ';
+            *arrow = (int)i;
+            i++;
+            last = ',';
+            continue;
+        }
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\\') last = c;
+    }
+    return *arrow < 0 ? NULL : copy;
+}
+
+/* FunctionType from the eval-mode tuple "(args), returns"; 0 without exception: invalid. */
+static Value conv_func_type(Cv *cv, Mod *mod)
+{
+    Expr *b = mod->v.Expression.body;
+    if (b->kind != Expr_Tuple || b->v.Tuple.elts.n != 2) return 0;
+    Expr *args = b->v.Tuple.elts.items[0], *ret = b->v.Tuple.elts.items[1];
+    Value l = list_new(0);
+    if (args->kind == Expr_Tuple && args->lineno == b->lineno && args->col_offset == b->col_offset) {
+        /* a parenthesized tuple starts at its "(": the argument list itself */
+        for (int i = 0; i < args->v.Tuple.elts.n; i++) {
+            Expr *e = args->v.Tuple.elts.items[i];
+            if (e->kind == Expr_Starred) e = e->v.Starred.value;
+            Value v = conv_expr(cv, e);
+            if (!v || list_append(l, v) < 0) return 0;
+        }
+    } else {
+        Value v = conv_expr(cv, args);
+        if (!v || list_append(l, v) < 0) return 0;
+    }
+    Value n = mk(cv, K_FunctionType);
+    if (put(cv, n, F_argtypes, l) < 0 || put(cv, n, F_returns, conv_expr(cv, ret)) < 0) return 0;
+    return n;
+}
+
 static int is_ast_node(Value st, Value v)
 {
     return IS_OBJ(v) && type_is_subtype(TYPE(v), AS(Type, LIST_ITEMS(st)[ST_CLASSES + K_AST]));
@@ -698,7 +777,7 @@ static Value m_kiln_parse(Value self, const Value *args, size_t nargs, Value kwn
     if (!strcmp(mode, "exec")) m = PARSE_FILE;
     else if (!strcmp(mode, "eval")) m = PARSE_EVAL;
     else if (!strcmp(mode, "single")) m = PARSE_SINGLE;
-    else if (!strcmp(mode, "func_type")) return raise_NotImplementedError("compile(): mode 'func_type' is not supported by kiln");
+    else if (!strcmp(mode, "func_type")) m = -1;
     else return raise_ValueError("compile() mode must be 'exec', 'eval', 'single' or 'func_type'");
     const char *text;
     int64_t n;
@@ -718,7 +797,23 @@ static Value m_kiln_parse(Value self, const Value *args, size_t nargs, Value kwn
     char *fname = ast_strndup(pool, STR_DATA(filename), (size_t)STR_NBYTES(filename));
     SyntaxErrorInfo perr;
     memset(&perr, 0, sizeof perr);
-    Mod *mod = ast_parse(pool, text, (size_t)n, fname, m, 0, &perr);
+    int arrow = -1;
+    if (m < 0) {                        /* func_type: "(argtypes) -> returns" */
+        char *copy = func_type_source(pool, text, (size_t)n, &arrow);
+        if (!copy) {
+            ast_pool_free(pool);
+            return raise_syntax("SyntaxError", "invalid syntax", filename, 1, 1, NULL, -1, -1);
+        }
+        text = copy;
+    }
+    Mod *mod = ast_parse(pool, text, (size_t)n, fname, m < 0 ? PARSE_EVAL : m, 0, &perr);
+    if (mod && m < 0) {
+        Cv cv = { LIST_ITEMS(st), TS->depth * 3, TS->recursion_limit * 3 };
+        Value tree = conv_func_type(&cv, mod);
+        ast_pool_free(pool);
+        if (!tree && !exc_pending()) return raise_syntax("SyntaxError", "invalid syntax", filename, 1, arrow + 1, NULL, -1, -1);
+        return tree;
+    }
     if (!mod) {
         raise_syntax(perr.type ? perr.type : "SyntaxError", perr.msg, filename, perr.lineno, perr.offset, perr.text,
                      perr.end_lineno, perr.end_offset);

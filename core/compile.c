@@ -162,6 +162,7 @@ static Instr *emit_raw(Compiler *c, int op, int arg)
     i->op = (uint8_t)op;
     i->arg = arg;
     i->target = NULL;
+    c->u->nemitted++;
     i->lineno = c->u->lineno;
     i->col = c->u->col;
     i->end_lineno = c->u->end_lineno;
@@ -1400,8 +1401,7 @@ static void visit_lambda(Compiler *c, Expr *e)
     c->u->argcount = a->args.n + a->posonlyargs.n;
     c->u->posonly = a->posonlyargs.n;
     c->u->kwonly = a->kwonlyargs.n;
-    SET_LOC(c, e);
-    visit_expr(c, e->v.Lambda.body);
+    visit_expr(c, e->v.Lambda.body);   /* RETURN_VALUE at the scope's start, as CPython */
     CUnit *co;
     if (c->u->ste->generator)
         co = assemble(c, false);
@@ -1473,7 +1473,7 @@ static void visit_class(Compiler *c, Stmt *s)
     load_const(c, cc_str(c, c->u->qualname));
     nameop(c, "__qualname__", Ctx_Store);
     compile_body(c, &s->v.ClassDef.body);
-    c->u->lineno = -1;
+    if (c->u->nemitted != c->u->stmt_mark) c->u->lineno = -1;   /* see assemble */
     if (c->u->ste->needs_class_closure) {
         emit(c, OP_LOAD_CLOSURE, smap_find(&c->u->cellvars, "__class__"));
         emit0(c, OP_DUP_TOP);
@@ -2133,6 +2133,7 @@ static void visit_match(Compiler *c, Stmt *s);
 static void visit_stmt(Compiler *c, Stmt *s)
 {
     SET_LOC(c, s);
+    c->u->stmt_mark = c->u->nemitted;
     switch (s->kind) {
     case Stmt_FunctionDef: case Stmt_AsyncFunctionDef: visit_function(c, s); return;
     case Stmt_ClassDef: visit_class(c, s); return;
@@ -3092,12 +3093,60 @@ static int compute_flags(CUnit *u, int cflags)
     return flags;
 }
 
+/* The first laid, non-empty block from b on (where a jump to b lands). */
+static Block *landing(Block *b)
+{
+    while (b && (b->sdepth < 0 || b->n == 0)) b = b->next;
+    return b;
+}
+
+static void copy_loc(const Instr *from, Instr *to)
+{
+    to->lineno = from->lineno; to->col = from->col;
+    to->end_lineno = from->end_lineno; to->end_col = from->end_col;
+}
+
+/* CPython 3.11's propagate_line_numbers: an instruction without a location takes
+   the one before it in its block, and a block's first one the location of the
+   jump or fall-through into it when that is its only predecessor. */
+static void propagate_locations(CUnit *u)
+{
+    for (Block *b = u->entry; b; b = b->next) b->npred = 0;
+    if (landing(u->entry)) landing(u->entry)->npred++;
+    for (Block *b = u->entry; b; b = b->next) {
+        if (b->sdepth < 0 || b->n == 0) continue;
+        for (int i = 0; i < b->n; i++)
+            if (b->ins[i].target) { Block *t = landing(b->ins[i].target); if (t) t->npred++; }
+        if (!is_terminator(b->ins[b->n - 1].op)) { Block *t = landing(b->next); if (t) t->npred++; }
+    }
+    for (Block *b = u->entry; b; b = b->next) {
+        if (b->sdepth < 0 || b->n == 0) continue;
+        const Instr *prev = NULL;
+        for (int i = 0; i < b->n; i++) {
+            Instr *ins = &b->ins[i];
+            if (ins->lineno < 0) { if (prev) copy_loc(prev, ins); }
+            else prev = ins;
+            if (ins->target && ins->lineno >= 0) {   /* kiln's blocks may hold jumps before their end */
+                Block *t = landing(ins->target);
+                if (t && t->npred == 1 && t->ins[0].lineno < 0) copy_loc(ins, &t->ins[0]);
+            }
+        }
+        Instr *last = &b->ins[b->n - 1];
+        if (last->lineno >= 0 && !is_terminator(last->op)) {
+            Block *t = landing(b->next);
+            if (t && t->npred == 1 && t->ins[0].lineno < 0) copy_loc(last, &t->ins[0]);
+        }
+    }
+}
+
 static CUnit *assemble(Compiler *c, bool add_none)
 {
     CUnit *u = c->u;
     Block *cur = u->cur;
     if (!(cur->n && cur->ins[cur->n - 1].op == OP_RETURN_VALUE)) {
-        u->lineno = -1;   /* as CPython's UNSET_LOC: the location of the instruction before */
+        /* as CPython's UNSET_LOC: the location of the instruction before (after a
+           statement that emitted nothing, e.g. `pass`, that statement's: CPython's NOP) */
+        if (u->nemitted != u->stmt_mark) u->lineno = -1;
         if (add_none) load_none(c);
         emit0(c, OP_RETURN_VALUE);
     }
@@ -3173,6 +3222,7 @@ static CUnit *assemble(Compiler *c, bool add_none)
             if (t == nx && nx) b->n--;
         }
     }
+    propagate_locations(u);
     /* layout */
     int n = 0;
     for (Block *b = u->entry; b; b = b->next) {

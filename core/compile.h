@@ -114,6 +114,7 @@ struct Block {
     int offset;
     int sdepth, bdepth;         /* -1: not reached yet */
     bool laid;
+    int npred;                  /* assembler: predecessors (jumps and fall-through) */
 };
 
 typedef struct CUnit {
@@ -128,6 +129,7 @@ typedef struct CUnit {
     int firstlineno;
     int lineno, col, end_lineno, end_col;
     struct FBlock *fblocks; int nfblocks;
+    int nemitted, stmt_mark;    /* instructions emitted; the count when the last statement began */
     struct CUnit *parent;
     /* assembled */
     uint32_t *code; int32_t *lines; int ncode;

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Tracebacks with CPython 3.11's caret lines: run every tests/cli/tracebacks/*.py
 under python3 and kiln and compare stderr exactly (the directory normalised) and the
-exit status; each is also run with -X no_debug_ranges.  Run by tests/run.sh with
+exit status; each is also run with -X no_debug_ranges
+(and the first with PYTHONNODEBUGRANGES=1).  Run by tests/run.sh with
 CPython; prints 'N passed, M failed'.
 
   check_tracebacks.py [--kiln PATH] [-v] [FILTER...]
@@ -17,6 +18,9 @@ PY = "/usr/bin/python3"
 def run(exe, opts, name):
     env = dict(os.environ, PYTHONHASHSEED="0")
     env.pop("PYTHONNODEBUGRANGES", None)
+    if opts == ["PYTHONNODEBUGRANGES=1"]:
+        env["PYTHONNODEBUGRANGES"] = "1"
+        opts = []
     try:
         p = subprocess.run([exe] + opts + [name], cwd=DIR, stdout=subprocess.PIPE,
                            stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, env=env, timeout=60)
@@ -40,7 +44,8 @@ def main():
     names = sorted(f for f in os.listdir(DIR) if f.endswith(".py") and (not args or any(a in f for a in args)))
     passed = failed = 0
     for name in names:
-        for opts in ([], ["-X", "no_debug_ranges"]):
+        variants = ([], ["-X", "no_debug_ranges"]) + ((["PYTHONNODEBUGRANGES=1"],) if name == names[0] else ())
+        for opts in variants:
             want = run(PY, opts, name)
             got = run(kiln, opts, name)
             label = " ".join(opts + [name])

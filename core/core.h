@@ -351,8 +351,8 @@ typedef struct ModuleDef {
     X(builtins, "builtins") X(sys, "sys") X(kiln, "kiln") X(time, "time") X(math, "math") \
     X(posix, "posix") X(errno, "errno") X(_sha512, "_sha512") X(_signal, "_signal") X(gc, "gc") X(atexit, "atexit") X(_stat, "_stat") \
     X(_posixsubprocess, "_posixsubprocess") X(select, "select") X(fcntl, "fcntl") X(pwd, "pwd") X(resource, "resource") \
-    X(zlib, "zlib") X(_md5, "_md5") X(_sha1, "_sha1") X(_sha256, "_sha256") X(_sha3, "_sha3") X(_blake2, "_blake2") \
     X(_json, "_json") \
+    X(zlib, "zlib") X(_md5, "_md5") X(_sha1, "_sha1") X(_sha256, "_sha256") X(_sha3, "_sha3") X(_blake2, "_blake2") X(binascii, "binascii") \
     X(_weakref, "_weakref") X(_sre, "_sre") X(_struct, "_struct") X(_ast, "_ast")
 #define MODULE_DECL(c, n) extern const ModuleDef c##_module;
 BUILTIN_MODULES(MODULE_DECL)

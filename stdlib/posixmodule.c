@@ -117,6 +117,9 @@ static Value path_error2(int err, Value a, Value b)
     return exc ? raise_value(exc) : 0;
 }
 
+/* A negative fd leaves no path: CPython then fails with EFAULT, "Bad address: -1". */
+#define NEG_FD_CHECK(pa) do { if ((pa).fd < 0 && !(pa).p) { errno = EFAULT; return path_error(&(pa)); } } while (0)
+
 static Value posix_error(void) { return raise_errno(NULL, errno, 0); }
 static Value raise_OSError_msg(const char *m) { return raise_fmt(E(OSError), "%s", m); }
 
@@ -209,7 +212,8 @@ static Value do_stat(const char *fname, const Value *args, size_t nargs, Value k
     if (follow < 0) return 0;
     struct stat st;
     int r;
-    if (pa.fd >= 0 || !pa.p) r = fstat(pa.fd, &st);
+    NEG_FD_CHECK(pa);
+    if (pa.fd >= 0) r = fstat(pa.fd, &st);
     else r = fstatat(dfd, pa.p, &st, follow ? 0 : AT_SYMLINK_NOFOLLOW);
     if (r < 0) return path_error(&pa);
     return make_stat(&st);
@@ -428,6 +432,7 @@ FN(chdir)
     Value a[1]; PathArg pa;
     if (args_parse("chdir", args, nargs, kw, names, 1, a) < 0) return 0;
     if (path_conv("chdir", "path", a[0], &pa, true, false) < 0) return 0;
+    NEG_FD_CHECK(pa);
     int r = pa.fd >= 0 ? fchdir(pa.fd) : chdir(pa.p);
     if (r < 0) return path_error(&pa);
     return NONE;
@@ -449,6 +454,7 @@ FN(chmod)
     if (path_conv("chmod", "path", a[0], &pa, true, false) < 0 || ival_int(a[1], &mode) < 0 ||
         dirfd_conv(a[2], &dfd) < 0) return 0;
     int follow = bool_arg(a[3], true);
+    NEG_FD_CHECK(pa);
     int r = pa.fd >= 0 ? fchmod(pa.fd, (mode_t)mode)
                        : fchmodat(dfd, pa.p, (mode_t)mode, follow ? 0 : AT_SYMLINK_NOFOLLOW);
     if (r < 0) return path_error(&pa);
@@ -472,6 +478,7 @@ static Value chown_like(const char *fname, const Value *args, size_t nargs, Valu
     if (path_conv(fname, "path", a[0], &pa, !lchown_, false) < 0 || ival(a[1], &uid) < 0 || ival(a[2], &gid) < 0 ||
         dirfd_conv(a[3], &dfd) < 0) return 0;
     int follow = lchown_ ? 0 : bool_arg(a[4], true);
+    NEG_FD_CHECK(pa);
     int r = pa.fd >= 0 ? fchown(pa.fd, (uid_t)uid, (gid_t)gid)
                        : fchownat(dfd, pa.p, (uid_t)uid, (gid_t)gid, follow ? 0 : AT_SYMLINK_NOFOLLOW);
     if (r < 0) return path_error(&pa);
@@ -537,6 +544,7 @@ FN(utime)
         }
         tp = ts;
     }
+    NEG_FD_CHECK(pa);
     int r = pa.fd >= 0 ? futimens(pa.fd, tp) : utimensat(dfd, pa.p, tp, follow ? 0 : AT_SYMLINK_NOFOLLOW);
     if (r < 0) return path_error(&pa);
     return NONE;
@@ -561,6 +569,7 @@ FN(truncate)
     Value a[2]; PathArg pa; int64_t len;
     if (args_parse("truncate", args, nargs, kw, names, 2, a) < 0) return 0;
     if (path_conv("truncate", "path", a[0], &pa, true, false) < 0 || ival(a[1], &len) < 0) return 0;
+    NEG_FD_CHECK(pa);
     int r = pa.fd >= 0 ? ftruncate(pa.fd, len) : truncate(pa.p, len);
     if (r < 0) return path_error(&pa);
     return NONE;
@@ -573,6 +582,7 @@ FN(statvfs)
     if (args_parse("statvfs", args, nargs, kw, names, 1, a) < 0) return 0;
     if (path_conv("statvfs", "path", a[0], &pa, true, false) < 0) return 0;
     struct statvfs st;
+    NEG_FD_CHECK(pa);
     int r = pa.fd >= 0 ? fstatvfs(pa.fd, &st) : statvfs(pa.p, &st);
     if (r < 0) return path_error(&pa);
     Value v[11] = { int_from_u64(st.f_bsize), int_from_u64(st.f_frsize), int_from_u64(st.f_blocks),
@@ -1044,6 +1054,7 @@ FN(execve)
     char **ev = cstr_vector(a[2], "env", true);
     if (!ev) { free_vector(av); return 0; }
     fflush(stdout); fflush(stderr);
+    NEG_FD_CHECK(pa);
     if (pa.fd >= 0) fexecve(pa.fd, av, ev); else execve(pa.p, av, ev);
     int e = errno;
     free_vector(av); free_vector(ev);
@@ -1170,6 +1181,7 @@ FN(fpathconf)
     if (args_count("fpathconf", nargs, 2, 2) < 0 || path_conv("fpathconf", "path", args[0], &pa, true, false) < 0 ||
         conf_name(args[1], "pathconf_names", &name) < 0) return 0;
     errno = 0;
+    if (pa.fd < 0 && !pa.p) return raise_ValueError("file descriptor cannot be a negative integer (%d)", pa.fd);
     long r = pa.fd >= 0 ? fpathconf(pa.fd, name) : pathconf(pa.p, name);
     if (r == -1 && errno) return path_error(&pa);
     return int_from_i64(r);

@@ -95,7 +95,12 @@ static Value s_poll_raw(Value self, const Value *args, size_t nargs, Value kw)
     int ms;
     if (timeout_ms(args[1], 1.0, &ms, NULL) < 0) return 0;
     Value l = args[0];
+    if (!IS_LIST(l)) return raise_TypeError("_poll() argument must be a list of (fd, events) tuples");
     int64_t n = LIST_SIZE(l);
+    for (int64_t i = 0; i < n; i++) {
+        Value t = LIST_ITEMS(l)[i];
+        if (!IS_TUPLE(t) || TUPLE_SIZE(t) != 2) return raise_TypeError("_poll() argument must be a list of (fd, events) tuples");
+    }
     struct pollfd *p = calloc((size_t)n + 1, sizeof *p);
     for (int64_t i = 0; i < n; i++) {
         int64_t fd, e;

@@ -31,3 +31,8 @@ print(os.environ.copy() == dict(os.environ), type(os.environ).__name__)
 print(os.cpu_count() > 0, os.WCOREDUMP(0), os.CLD_EXITED, os.P_PID)
 print(os.device_encoding(0) in (None, 'UTF-8', 'utf-8'))
 print(os.stat(bytearray(b'/')).st_mode == os.stat('/').st_mode, os.listdir(memoryview(b'/')) == os.listdir(b'/'))
+for f in (os.stat, os.chdir, os.fpathconf):
+    try:
+        f(-1) if f is not os.fpathconf else f(-1, 1)
+    except Exception as e:
+        print(f.__name__, type(e).__name__, e)

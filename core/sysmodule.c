@@ -253,7 +253,34 @@ static Value sys_set_int_max_str_digits(Value self, const Value *args, size_t na
     return NONE;
 }
 
+/* sys.audit / sys.addaudithook (PEP 578): hooks live in the state dict. */
+static Value sys_audit(Value self, const Value *args, size_t nargs, Value kw)
+{
+    if (nargs < 1) return raise_TypeError("audit() missing 1 required positional argument: 'event'");
+    if (!IS_STR(args[0])) return raise_TypeError("expected str for argument 'event', not %T", args[0]);
+    Value hooks = dict_get_cstr(kiln_state_dict(), "audit_hooks");
+    if (!hooks || !IS_LIST(hooks) || LIST_SIZE(hooks) == 0) return NONE;
+    Value rest = tuple_from(args + 1, (int64_t)nargs - 1);
+    for (int64_t i = 0; i < LIST_SIZE(hooks); i++)
+        if (!obj_call2(LIST_ITEMS(hooks)[i], args[0], rest)) return 0;
+    return NONE;
+}
+
+static Value sys_addaudithook(Value self, const Value *args, size_t nargs, Value kw)
+{
+    if (args_count("addaudithook", nargs, 1, 1) < 0) return 0;
+    Value d = kiln_state_dict();
+    Value hooks = dict_get_cstr(d, "audit_hooks");
+    if (!hooks) {
+        hooks = list_new(0);
+        if (dict_set_cstr(d, "audit_hooks", hooks) < 0) return 0;
+    }
+    return list_append(hooks, args[0]) < 0 ? 0 : NONE;
+}
+
 static const MethodDef sys_methods[] = {
+    { "audit", sys_audit, 0, NULL },
+    { "addaudithook", sys_addaudithook, 0, NULL },
     { "exit", sys_exit, 0, NULL },
     { "getrecursionlimit", sys_getrecursionlimit, 0, NULL },
     { "setrecursionlimit", sys_setrecursionlimit, 0, NULL },

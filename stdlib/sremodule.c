@@ -47,7 +47,7 @@ static bool is_ascii_word(uint32_t c)
 {
     return c < 128 && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_ascii_digit(c) || c == '_');
 }
-static bool is_uni_digit(uint32_t c) { return uni_decimal(c) >= 0; }
+static bool is_uni_digit(uint32_t c) { return c < 128 ? is_ascii_digit(c) : uni_decimal(c) >= 0; }
 static bool is_uni_space(uint32_t c)
 {
     if (c < 128) return c == ' ' || (c >= 9 && c <= 13) || (c >= 0x1c && c <= 0x1f);
@@ -367,8 +367,10 @@ static int match(State *st, const code_t *pat, int64_t ptr, bool toplevel)
                 }
                 Saved sv;
                 save_marks(st, &sv);
-                if (tail[0] == OP_LITERAL) {
-                    code_t chr = tail[1];
+                const code_t *lit = tail;
+                while (lit[0] == OP_MARK) lit += 2;     /* marks consume nothing */
+                if (lit[0] == OP_LITERAL) {
+                    code_t chr = lit[1];
                     for (;;) {
                         while (n >= mn && (ptr >= end || CH(ptr) != chr)) { ptr--; n--; }
                         if (n < mn) break;

@@ -23,3 +23,6 @@ print(re.findall(r"(?i)[a-z]+", "ABC def GhI"), re.findall(r"(?i)k", "K k \u212a
 # many groups (more marks than the inline save buffer)
 g = re.compile("(a)(b)?(c)(d)?(e)(f)?(g)(h)?(i)(j)?(k)|" * 2 + "(z)")
 print(g.search("xxabcdefghijk").groups(), g.search("xxacegik").groups(), g.search("zz").groups())
+for pat in [r"(a+)(b)", r"(\w+)(?P<n>@)x", r"((a)+)c", r"(a*)(a)", r"(x*)()y", r"([ab]+)(b)(c)?"]:
+    for s in ["aab", "ab@x a@y", "aaac", "aaa", "xxy y", "abbbc abab"]:
+        print(pat, s, [m.groups() for m in re.finditer(pat, s)], re.sub(pat, "-", s))

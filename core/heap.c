@@ -234,6 +234,16 @@ static void maybe_collect(size_t more)
  * cells are handed out zeroed but for the link word, which becomes the type:
  * zero them here (unless the pages are known to be fresh) so the fast path
  * need not. */
+/* Zero [lo, hi) (whole words): short runs inline, longer ones by memset. */
+static ALWAYS_INLINE void zero_run(uintptr_t lo, uintptr_t hi)
+{
+    if (hi - lo <= 64) {
+        for (uint64_t *w = (uint64_t *)lo; w < (uint64_t *)hi; w++) *w = 0;
+    } else {
+        memset((void *)lo, 0, hi - lo);
+    }
+}
+
 static void *span_freelist(uint32_t pg, size_t *nfree, bool zero)
 {
     PageInfo *p = &PI[pg];
@@ -241,19 +251,35 @@ static void *span_freelist(uint32_t pg, size_t *nfree, bool zero)
     uintptr_t a = HEAP_PAGE_ADDR(pg);
     void *head = NULL, **tail = &head;
     size_t n = 0;
+    /* no live cell at all (a fresh or emptied span): one memset, one pass
+       linking the cells; the span's alloc bits are whole words (page aligned) */
+    {
+        uintptr_t lim = a + (uintptr_t)p->ncells * sz;
+        const uint64_t *w = &HEAP_ALLOCBITS[HEAP_GRANULE(a) >> 6];
+        const uint64_t *we = &HEAP_ALLOCBITS[(HEAP_GRANULE(lim) + 63) >> 6];
+        uint64_t any = 0;
+        for (; w < we && !any; w++) any |= *w;
+        if (!any && p->ncells) {
+            if (zero) memset((void *)a, 0, lim - a);
+            for (uintptr_t c = a; c + sz < lim; c += sz) *(void **)c = (void *)(c + sz);
+            *(void **)(lim - sz) = NULL;
+            *nfree = p->ncells;
+            return (void *)a;
+        }
+    }
     uintptr_t run = 0;                  /* start of the current run of free cells */
     for (uint32_t i = 0; i < p->ncells; i++, a += sz) {
         if (!heap_bit_get(HEAP_ALLOCBITS, a)) {
             if (!run) run = a;
             n++;
         } else if (run) {
-            if (zero) memset((void *)run, 0, a - run);
+            if (zero) zero_run(run, a);
             for (uintptr_t c = run; c < a; c += sz) { *tail = (void *)c; tail = (void **)c; }
             run = 0;
         }
     }
     if (run) {
-        if (zero) memset((void *)run, 0, a - run);
+        if (zero) zero_run(run, a);
         for (uintptr_t c = run; c < a; c += sz) { *tail = (void *)c; tail = (void **)c; }
     }
     *tail = NULL;

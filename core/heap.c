@@ -690,7 +690,10 @@ static NOINLINE void collect(void)
 
     h->live_bytes = live;
     h->budget = live > HEAP_MIN_BUDGET ? live : HEAP_MIN_BUDGET;
-    release_surplus(h->budget + h->budget / 4);
+    /* free pages stay resident up to the budget and a quarter, and at least
+       HEAP_KEEP_MIN: a program whose live data swings does not fault the
+       same memory in again every cycle */
+    release_surplus(h->budget + h->budget / 4 > HEAP_KEEP_MIN ? h->budget + h->budget / 4 : HEAP_KEEP_MIN);
     h->alloc_since_gc = 0;
     h->gc_count++;
     h->in_gc = 0;

@@ -232,7 +232,7 @@ typedef struct TypeSpec {
     X(sre_pattern, sremodule.c) X(sre_match, sremodule.c) X(sre_scanner, sremodule.c) \
     X(sha512, sha512module.c) \
     X(zlib_compress, zlibmodule.c) X(zlib_decompress, zlibmodule.c) X(md5, md5module.c) X(sha1, sha1module.c) X(sha224, sha256module.c) X(sha256, sha256module.c) \
-    X(sha3_224, sha3module.c) X(sha3_256, sha3module.c) X(sha3_384, sha3module.c) X(sha3_512, sha3module.c) X(shake_128, sha3module.c) X(shake_256, sha3module.c) X(blake2b, blake2module.c) X(blake2s, blake2module.c) X(socket_obj, socketmodule.c) \
+    X(sha3_224, sha3module.c) X(sha3_256, sha3module.c) X(sha3_384, sha3module.c) X(sha3_512, sha3module.c) X(shake_128, sha3module.c) X(shake_256, sha3module.c) X(blake2b, blake2module.c) X(blake2s, blake2module.c) X(socket_obj, socketmodule.c) X(csv_dialect, csvmodule.c) X(csv_reader, csvmodule.c) X(csv_writer, csvmodule.c) \
     X(struct_obj, structmodule.c)
 
 #define TYPE_FIELD(c, f) Type t_##c;
@@ -352,7 +352,7 @@ typedef struct ModuleDef {
     X(posix, "posix") X(errno, "errno") X(_sha512, "_sha512") X(_signal, "_signal") X(gc, "gc") X(atexit, "atexit") X(_stat, "_stat") \
     X(_posixsubprocess, "_posixsubprocess") X(select, "select") X(fcntl, "fcntl") X(pwd, "pwd") X(resource, "resource") \
     X(_json, "_json") \
-    X(zlib, "zlib") X(_md5, "_md5") X(_sha1, "_sha1") X(_sha256, "_sha256") X(_sha3, "_sha3") X(_blake2, "_blake2") X(binascii, "binascii") X(_socket, "_socket") \
+    X(zlib, "zlib") X(_md5, "_md5") X(_sha1, "_sha1") X(_sha256, "_sha256") X(_sha3, "_sha3") X(_blake2, "_blake2") X(binascii, "binascii") X(_socket, "_socket") X(_csv, "_csv") \
     X(_weakref, "_weakref") X(_sre, "_sre") X(_struct, "_struct") X(_ast, "_ast")
 #define MODULE_DECL(c, n) extern const ModuleDef c##_module;
 BUILTIN_MODULES(MODULE_DECL)

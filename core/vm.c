@@ -1702,8 +1702,10 @@ Value vm_eval_frame(Frame *f, Value throwexc) {
                 break;
             default: break;
             }
-        } else if (IS_OBJ(a) && IS_OBJ(b) && AS_OBJ(a)->type == T(float) && AS_OBJ(b)->type == T(float)) {
-            double x = FLOAT_VAL(a), y = FLOAT_VAL(b);
+        } else if ((IS_SMALL(a) || AS_OBJ(a)->type == T(float)) && (IS_SMALL(b) || AS_OBJ(b)->type == T(float))) {
+            /* float op float, or float with a small int (converted as int.__float__ would) */
+            double x = IS_SMALL(a) ? (double)SMALL_VAL(a) : FLOAT_VAL(a);
+            double y = IS_SMALL(b) ? (double)SMALL_VAL(b) : FLOAT_VAL(b);
             int op = oparg >= BINOP_COUNT ? oparg - BINOP_COUNT : oparg;
             switch (op) {
             case BINOP_ADD: r = float_new(x + y); TOP() = r; DISPATCH();
@@ -1753,8 +1755,11 @@ Value vm_eval_frame(Frame *f, Value throwexc) {
             TOP() = BOOL_V(r);
             DISPATCH();
         }
-        if (IS_OBJ(a) && IS_OBJ(b) && AS_OBJ(a)->type == T(float) && AS_OBJ(b)->type == T(float)) {
-            double x = FLOAT_VAL(a), y = FLOAT_VAL(b);
+        if ((IS_SMALL(a) ? SMALL_VAL(a) >= -(1LL << 53) && SMALL_VAL(a) <= (1LL << 53) : AS_OBJ(a)->type == T(float)) &&
+            (IS_SMALL(b) ? SMALL_VAL(b) >= -(1LL << 53) && SMALL_VAL(b) <= (1LL << 53) : AS_OBJ(b)->type == T(float))) {
+            /* floats, or a float and a small int a double holds exactly */
+            double x = IS_SMALL(a) ? (double)SMALL_VAL(a) : FLOAT_VAL(a);
+            double y = IS_SMALL(b) ? (double)SMALL_VAL(b) : FLOAT_VAL(b);
             bool r;
             switch (oparg) {
             case CMP_LT: r = x < y; break;

@@ -4,6 +4,7 @@
 #include "core.h"
 #include <string.h>
 #include <stdlib.h>
+#include <zlib.h>
 
 static Value bin_exc(const char *name)
 {
@@ -253,12 +254,14 @@ static Value m_crc32(Value self, const Value *args, size_t nargs, Value kw)
     if (bin_data(args[0], &d, &n) < 0) return 0;
     uint32_t crc = 0;
     if (nargs > 1 && get_uint_bitwise(args[1], &crc) < 0) return 0;
-    crc = ~crc;
-    for (int64_t i = 0; i < n; i++) {
-        crc ^= (unsigned char)d[i];
-        for (int k = 0; k < 8; k++) crc = (crc >> 1) ^ (0xEDB88320u & (0u - (crc & 1)));
+    const unsigned char *p = (const unsigned char *)d;
+    uLong c = crc;
+    while (n > 0) {                   /* zlib's table-driven CRC-32, as CPython */
+        uInt k = n > (1 << 30) ? (1u << 30) : (uInt)n;
+        c = crc32(c, p, k);
+        p += k; n -= k;
     }
-    return int_from_u64(~crc);
+    return int_from_u64(c & 0xffffffffu);
 }
 
 static Value m_crc_hqx(Value self, const Value *args, size_t nargs, Value kw)

@@ -25,14 +25,16 @@ static const uint64_t RC[24] = {
 static const uint8_t ROTC[24] = { 1, 3, 6, 10, 15, 21, 28, 36, 45, 55, 2, 14, 27, 41, 56, 8, 25, 43, 62, 18, 39, 61, 20, 44 };
 static const uint8_t PILN[24] = { 10, 7, 11, 17, 18, 3, 5, 16, 8, 21, 24, 4, 15, 23, 19, 13, 12, 2, 20, 14, 22, 9, 6, 1 };
 
+static const uint8_t M5[10] = { 0, 1, 2, 3, 4, 0, 1, 2, 3, 4 };   /* x mod 5 for x < 10 */
+
 static void keccakf(uint64_t st[25])
 {
     uint64_t bc[5];
     for (int r = 0; r < 24; r++) {
         for (int x = 0; x < 5; x++) bc[x] = st[x] ^ st[x + 5] ^ st[x + 10] ^ st[x + 15] ^ st[x + 20];
         for (int x = 0; x < 5; x++) {
-            uint64_t t = bc[(x + 4) % 5] ^ ROL(bc[(x + 1) % 5], 1);
-            for (int y = 0; y < 25; y += 5) st[y + x] ^= t;
+            uint64_t t = bc[M5[x + 4]] ^ ROL(bc[M5[x + 1]], 1);
+            st[x] ^= t; st[x + 5] ^= t; st[x + 10] ^= t; st[x + 15] ^= t; st[x + 20] ^= t;
         }
         uint64_t t = st[1];
         for (int i = 0; i < 24; i++) {
@@ -42,8 +44,9 @@ static void keccakf(uint64_t st[25])
             t = b;
         }
         for (int y = 0; y < 25; y += 5) {
-            for (int x = 0; x < 5; x++) bc[x] = st[y + x];
-            for (int x = 0; x < 5; x++) st[y + x] ^= (~bc[(x + 1) % 5]) & bc[(x + 2) % 5];
+            uint64_t a0 = st[y], a1 = st[y + 1], a2 = st[y + 2], a3 = st[y + 3], a4 = st[y + 4];
+            st[y] = a0 ^ (~a1 & a2); st[y + 1] = a1 ^ (~a2 & a3); st[y + 2] = a2 ^ (~a3 & a4);
+            st[y + 3] = a3 ^ (~a4 & a0); st[y + 4] = a4 ^ (~a0 & a1);
         }
         st[0] ^= RC[r];
     }
@@ -51,8 +54,19 @@ static void keccakf(uint64_t st[25])
 
 static void absorb(Sha3 *s, const uint8_t *p, size_t n)
 {
-    for (size_t i = 0; i < n; i++) {
-        s->st[s->pos >> 3] ^= (uint64_t)p[i] << (8 * (s->pos & 7));
+    while (n > 0) {
+        if (s->pos == 0 && n >= (size_t)s->rate) {      /* whole blocks, a lane at a time */
+            for (int i = 0; i < s->rate / 8; i++) {
+                uint64_t w;
+                memcpy(&w, p + 8 * i, 8);              /* little-endian host */
+                s->st[i] ^= w;
+            }
+            keccakf(s->st);
+            p += s->rate; n -= (size_t)s->rate;
+            continue;
+        }
+        s->st[s->pos >> 3] ^= (uint64_t)*p++ << (8 * (s->pos & 7));
+        n--;
         if (++s->pos == s->rate) { keccakf(s->st); s->pos = 0; }
     }
 }

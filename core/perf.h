@@ -17,4 +17,11 @@ int shape_store_child(Value o, Shape *c, Value v);
 /* property's fget/fset (descr.c), 0 if p is not exactly a property. */
 Value property_fget_of(Value p);
 Value property_fset_of(Value p);
+/* dict.c's Dict.version read in place, for LOAD_GLOBAL's cache check
+ * (dict.c checks the offset at compile time). */
+#define DICT_VERSION_OFFSET 40
+static inline uint64_t dict_version_inline(Value d)
+{
+    return *(const uint64_t *)((const char *)AS_OBJ(d) + DICT_VERSION_OFFSET);
+}
 #endif

@@ -1419,8 +1419,8 @@ Value vm_eval_frame(Frame *f, Value throwexc) {
     TARGET(LOAD_GLOBAL) {
         Value *ce = cache_of(code, LASTI());
         if (LIKELY(ce[0] == f->globals && ce[3] &&
-                   ce[1] == MKSMALL(dict_version(f->globals) & 0x3fffffffffffffffULL) &&
-                   ce[2] == MKSMALL(dict_version(f->builtins) & 0x3fffffffffffffffULL))) {
+                   ce[1] == MKSMALL(dict_version_inline(f->globals) & 0x3fffffffffffffffULL) &&
+                   ce[2] == MKSMALL(dict_version_inline(f->builtins) & 0x3fffffffffffffffULL))) {
             PUSH(ce[3]);
             DISPATCH();
         }
@@ -2012,6 +2012,10 @@ Value vm_eval_frame(Frame *f, Value throwexc) {
         Value seq = POP();
         if (IS_TYPE(seq, tuple) && TUPLE_SIZE(seq) == oparg) {
             for (int i = oparg; i > 0; i--) PUSH(TUPLE_ITEMS(seq)[i - 1]);
+            DISPATCH();
+        }
+        if (IS_TYPE(seq, list) && LIST_SIZE(seq) == oparg) {
+            for (int i = oparg; i > 0; i--) PUSH(LIST_ITEMS(seq)[i - 1]);
             DISPATCH();
         }
         /* unpack straight into the free stack slots (no VLA: computed gotos

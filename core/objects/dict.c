@@ -9,6 +9,8 @@
  * `version` changes on every mutation.  Lookups restart when a comparison
  * (which can run Python code) replaced the tables or the entry it compared. */
 #include "core.h"
+#include "perf.h"
+#include <stddef.h>
 #include <string.h>
 
 /* CPython's METH_NOARGS / METH_O argument errors ("list.copy() takes no arguments (1 given)"). */
@@ -35,6 +37,8 @@ struct Dict {
     RawBytes *meta;      /* int64 hashes[usable], then the index table */
     ValueArray *kv;      /* key, value pairs: 2 * usable Values */
 };
+
+_Static_assert(offsetof(struct Dict, version) == DICT_VERSION_OFFSET, "core/perf.h: DICT_VERSION_OFFSET");
 
 enum { IX_EMPTY = -1, IX_DUMMY = -2 };
 #define DICT_MINSIZE 8

@@ -837,6 +837,7 @@ Value gen_next(Value gen);             /* next(gen) for builtins.next: StopItera
  * Async-signal-safe once ts has run Python code; -1 if the table is full. */
 int vm_add_pending_call(ThreadState *ts, int (*fn)(void));
 int vm_pending_keyboard_interrupt(void); /* a pending call raising KeyboardInterrupt (for a SIGINT handler) */
+int vm_check_pending(void);              /* run pending calls now (after EINTR in a blocking call); -1 if one raised */
 
 /* -- added by the lead (genesis.c, main.c, sysmodule.c, bltinmodule.c, import.c, exceptions.c) -- */
 Value vm_getframe(int depth);                      /* sys._getframe(depth) (vm.c) */

@@ -4,6 +4,7 @@
  * stderr), 2 on a usage error; SystemExit's code otherwise. */
 #include "core.h"
 #include <errno.h>
+#include <signal.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -99,6 +100,9 @@ static void parse_args(int argc, char **argv, Options *o)
 }
 
 /* Exit status for an uncaught exception; prints it (SystemExit's rules). */
+/* kiln_exit_status's answer for an unhandled KeyboardInterrupt */
+#define KILN_EXIT_SIGINT (-2)
+
 int kiln_exit_status(Value exc)
 {
     if (IS_OBJ(exc) && type_is_subtype(TYPE(exc), E(SystemExit))) {
@@ -123,6 +127,8 @@ int kiln_exit_status(Value exc)
         exc_clear();
     }
     exc_print(exc, stderr);
+    /* an unhandled KeyboardInterrupt ends the process by SIGINT, as CPython's does */
+    if (IS_OBJ(exc) && type_is_subtype(TYPE(exc), E(KeyboardInterrupt))) return KILN_EXIT_SIGINT;
     return 1;
 }
 
@@ -230,6 +236,8 @@ int kiln_start_runtime(int argc, char **argv, int first_arg, const char *argv0, 
         exc_print(exc_fetch(), stderr);
         return -1;
     }
+    /* Ctrl-C raises KeyboardInterrupt from the start, as in CPython */
+    if (!import_module(str_from_cstr("_signal"))) exc_clear();
     if (argv0) list_append(R->argv, str_from_cstr(argv0));
     for (int i = first_arg; i < argc; i++) list_append(R->argv, str_from_cstr(argv[i]));
     return import_init_path(script_dir);
@@ -319,5 +327,10 @@ int main(int argc, char **argv)
     }
     atexit_run_callbacks();
     kiln_flush_std();
+    if (rc == KILN_EXIT_SIGINT) {
+        signal(SIGINT, SIG_DFL);
+        kill(getpid(), SIGINT);
+        rc = 130;
+    }
     return rc;
 }

@@ -105,6 +105,13 @@ static NOINLINE int run_pending(ThreadState *ts) {
     return 0;
 }
 
+/* Run pending calls now (a blocking C call interrupted by a signal); -1 if one raised. */
+int vm_check_pending(void) {
+    ThreadState *ts = TS;
+    if (!ts->vm_state || ((ValueArray *)ts->vm_state)->items[VMS_PENDING] != MKSMALL(1)) return 0;
+    return run_pending(ts);
+}
+
 static Chunk *chunk_new(size_t need) {
     size_t sz = sizeof(Chunk) + (need > CHUNK_BYTES ? need : CHUNK_BYTES);
     Chunk *c = (Chunk *)gc_alloc(chunk_type(), sz);

@@ -753,6 +753,18 @@ static int after_restore(int argc, char **argv, int first_arg, const char *image
     list_append(av, str_from_cstr(image));
     for (int i = first_arg; i < argc; i++) list_append(av, str_from_cstr(argv[i]));
     dict_set_cstr(kiln_state_dict(), "restored", TRUE_V);
+    /* Signal handlers are per process: install again the C handler of every
+     * signal that has a Python handler in the image. */
+    Value sigmod = dict_get_cstr(R->modules, "_signal");
+    if (sigmod) {
+        Value getsig = obj_getattr_cstr(sigmod, "getsignal"), setsig = obj_getattr_cstr(sigmod, "signal");
+        for (int sig = 1; getsig && setsig && sig < 65; sig++) {
+            Value h = obj_call1(getsig, MKSMALL(sig));
+            if (h && !IS_SMALL(h) && h != NONE && obj_is_callable(h)) obj_call2(setsig, MKSMALL(sig), h);
+            exc_clear();
+        }
+        exc_clear();
+    }
     /* Re-seed what must differ per process, refresh the environment. */
     Value mods = R->modules;
     Value rnd = dict_get_cstr(mods, "random");
@@ -814,7 +826,7 @@ int snap_run_main(int argc, char **argv)
     if (after_restore(argc, argv, i + 1, image) < 0 || call_main() < 0) {
         int st = kiln_exit_status(exc_fetch());
         kiln_flush_std();
-        return st;
+        return st == -2 ? 130 : st;     /* -2: an unhandled KeyboardInterrupt */
     }
     kiln_flush_std();
     return 0;

@@ -40,7 +40,9 @@ static Value t_sleep(Value self, const Value *args, size_t nargs, Value kw)
     if (d < 0) return raise_ValueError("sleep length must be non-negative");
     if (isnan(d)) return raise_ValueError("Invalid value NaN (not a number)");
     struct timespec ts = { (time_t)d, (long)((d - floor(d)) * 1e9) };
-    while (nanosleep(&ts, &ts) < 0 && errno == EINTR) {}
+    /* a signal handler's exception (KeyboardInterrupt) ends the sleep, as in CPython */
+    while (nanosleep(&ts, &ts) < 0 && errno == EINTR)
+        if (vm_check_pending() < 0) return 0;
     return NONE;
 }
 

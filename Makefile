@@ -54,7 +54,7 @@ bench-start: deps all
 	/usr/bin/python3 bench/startup.py
 
 stress: deps all
-	KILN_GC_STRESS=97 ./tests/run.sh
+	KILN_GC_STRESS=97 ./tests/run.sh --timeout 900
 
 lint: $(OBJS)
 	./tools/lint.sh $(OBJS)

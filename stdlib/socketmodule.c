@@ -772,6 +772,39 @@ static Value m_gethostbyname(Value self, const Value *args, size_t nargs, Value 
     return str_from_cstr(buf);
 }
 
+static Value m_gethostbyname_ex(Value self, const Value *args, size_t nargs, Value kw)
+{
+    if (args_count("gethostbyname_ex", nargs, 1, 1) < 0) return 0;
+    char host[1024];
+    if (host_cstr(args[0], host, sizeof host, false) < 0) return 0;
+    struct addrinfo hints, *res = NULL;
+    memset(&hints, 0, sizeof hints);
+    hints.ai_family = AF_INET; hints.ai_socktype = SOCK_STREAM; hints.ai_flags = AI_CANONNAME;
+    int err = getaddrinfo(host, NULL, &hints, &res);
+    if (err) return raise_gai(err);
+    Value name = str_from_cstr(res->ai_canonname ? res->ai_canonname : host);
+    Value addrs = list_new(0);
+    for (struct addrinfo *r = res; r; r = r->ai_next) {
+        char ip[INET_ADDRSTRLEN];
+        inet_ntop(AF_INET, &((struct sockaddr_in *)r->ai_addr)->sin_addr, ip, sizeof ip);
+        Value s = str_from_cstr(ip);
+        int c = obj_contains(addrs, s);
+        if (c < 0 || (!c && list_append(addrs, s) < 0)) { freeaddrinfo(res); return 0; }
+    }
+    freeaddrinfo(res);
+    return tuple_pack(3, name, list_new(0), addrs);
+}
+
+static Value cmsg_common(const char *fname, const Value *args, size_t nargs, bool space)
+{
+    int64_t n;
+    if (args_count(fname, nargs, 1, 1) < 0 || int_as_i64(args[0], &n) < 0) return 0;
+    if (n < 0 || n > (int64_t)(1 << 30)) return raise_OverflowError("%s() argument out of range", fname);
+    return MKSMALL(space ? CMSG_SPACE((size_t)n) : CMSG_LEN((size_t)n));
+}
+static Value m_CMSG_LEN(Value self, const Value *args, size_t nargs, Value kw) { return cmsg_common("CMSG_LEN", args, nargs, false); }
+static Value m_CMSG_SPACE(Value self, const Value *args, size_t nargs, Value kw) { return cmsg_common("CMSG_SPACE", args, nargs, true); }
+
 static Value m_gethostbyaddr(Value self, const Value *args, size_t nargs, Value kw)
 {
     if (args_count("gethostbyaddr", nargs, 1, 1) < 0) return 0;
@@ -957,7 +990,8 @@ static Value m_socketpair(Value self, const Value *args, size_t nargs, Value kw)
 
 static const MethodDef socket_methods[] = {
     { "gethostname", m_gethostname, 0, NULL }, { "getaddrinfo", m_getaddrinfo, 0, NULL },
-    { "gethostbyname", m_gethostbyname, 0, NULL }, { "gethostbyaddr", m_gethostbyaddr, 0, NULL },
+    { "gethostbyname", m_gethostbyname, 0, NULL }, { "gethostbyname_ex", m_gethostbyname_ex, 0, NULL },
+    { "CMSG_LEN", m_CMSG_LEN, 0, NULL }, { "CMSG_SPACE", m_CMSG_SPACE, 0, NULL }, { "gethostbyaddr", m_gethostbyaddr, 0, NULL },
     { "getnameinfo", m_getnameinfo, 0, NULL }, { "getservbyname", m_getservbyname, 0, NULL },
     { "getservbyport", m_getservbyport, 0, NULL }, { "getprotobyname", m_getprotobyname, 0, NULL },
     { "inet_aton", m_inet_aton, 0, NULL }, { "inet_ntoa", m_inet_ntoa, 0, NULL },

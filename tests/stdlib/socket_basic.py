@@ -22,6 +22,7 @@ try:
 except socket.gaierror as e:
     print("gaierror", e.errno in (socket.EAI_NONAME, socket.EAI_AGAIN))
 print(socket.getdefaulttimeout())
+print(socket.CMSG_LEN(4), socket.CMSG_SPACE(4), socket.gethostbyname_ex("localhost")[2], socket.gethostbyname_ex("127.0.0.1"))
 
 # TCP echo over loopback, single-threaded with selectors
 srv = socket.socket(socket.AF_INET, socket.SOCK_STREAM)

@@ -217,7 +217,7 @@ typedef struct Code {
     int32_t flags;        /* CO_* */
     int32_t firstlineno;
     Value docstring;      /* unused: the docstring is consts[0] as in CPython when present */
-    Value cache;          /* 0, or RawBytes of per-instruction inline caches (the VM's) */
+    Value cache;          /* 0, or a ValueArray of per-instruction inline caches (the VM's; traced) */
     Value positions;      /* 0, or RawBytes of CodePosition per instruction (tracebacks' carets) */
 } Code;
 

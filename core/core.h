@@ -559,7 +559,7 @@ enum { BINOPS(BINOP_ENUM) BINOP_COUNT };
  * parameter names (NULL-terminated; "" for positional-only).  The first
  * `nrequired` are required.  Missing optional ones are left 0 in out[].
  * Raises CPython's messages ("f() takes at most 2 arguments (3 given)",
- * 'x' is an invalid keyword argument for f()", "f() missing required argument
+ * "'x' is an invalid keyword argument for f()", "f() missing required argument
  * 'x' (pos 1)").  Returns -1 on error. */
 int args_parse(const char *fname, const Value *args, size_t nargs, Value kwnames,
                const char *const *names, int nrequired, Value *out);

@@ -244,15 +244,30 @@ static ALWAYS_INLINE void zero_run(uintptr_t lo, uintptr_t hi)
     }
 }
 
-static void *span_freelist(uint32_t pg, size_t *nfree, bool zero)
+/* Link the cells of [a, lim) that start in the page at a (at least one)
+ * and leave the rest to link later. */
+static void *link_chunk(unsigned l, uintptr_t a, uintptr_t lim, size_t sz)
+{
+    HeapState *h = HEAP;
+    uintptr_t end = a + sz;
+    while (end < a + HEAP_PAGE && end + sz <= lim) end += sz;
+    for (uintptr_t c = a; c + sz < end; c += sz) *(void **)c = (void *)(c + sz);
+    *(void **)(end - sz) = NULL;
+    h->lazy[l] = end;
+    h->lazy_end[l] = lim;
+    return (void *)a;
+}
+
+static void *span_freelist(unsigned l, uint32_t pg, size_t *nfree, bool zero)
 {
     PageInfo *p = &PI[pg];
     size_t sz = heap_class_size[p->cls];
     uintptr_t a = HEAP_PAGE_ADDR(pg);
     void *head = NULL, **tail = &head;
     size_t n = 0;
-    /* no live cell at all (a fresh or emptied span): one memset, one pass
-       linking the cells; the span's alloc bits are whole words (page aligned) */
+    /* no live cell at all (a fresh or emptied span): one memset, then link
+       the cells a page at a time; the span's alloc bits are whole words
+       (page aligned) */
     {
         uintptr_t lim = a + (uintptr_t)p->ncells * sz;
         const uint64_t *w = &HEAP_ALLOCBITS[HEAP_GRANULE(a) >> 6];
@@ -261,10 +276,8 @@ static void *span_freelist(uint32_t pg, size_t *nfree, bool zero)
         for (; w < we && !any; w++) any |= *w;
         if (!any && p->ncells) {
             if (zero) memset((void *)a, 0, lim - a);
-            for (uintptr_t c = a; c + sz < lim; c += sz) *(void **)c = (void *)(c + sz);
-            *(void **)(lim - sz) = NULL;
             *nfree = p->ncells;
-            return (void *)a;
+            return link_chunk(l, a, lim, sz);
         }
     }
     uintptr_t run = 0;                  /* start of the current run of free cells */
@@ -298,7 +311,7 @@ static bool refill(unsigned l, void **list)
         while ((pg = h->partial[l]) != 0) {
             h->partial[l] = PI[pg].next;
             PI[pg].next = 0;
-            void *head = span_freelist(pg, &nfree, true);
+            void *head = span_freelist(l, pg, &nfree, true);
             if (head) {
                 h->alloc_since_gc += nfree * heap_class_size[c];
                 h->total_allocated += nfree * heap_class_size[c];
@@ -311,7 +324,7 @@ static bool refill(unsigned l, void **list)
     uint32_t pg = pages_alloc(HEAP_SPAN_PAGES, &dirty);
     if (!pg) return false;
     span_set(pg, HEAP_SPAN_PAGES, PK_SMALL, (uint8_t)c, l >= HEAP_NCLASS ? PF_NOSCAN : 0);
-    *list = span_freelist(pg, &nfree, dirty);
+    *list = span_freelist(l, pg, &nfree, dirty);
     h->alloc_since_gc += HEAP_SPAN_BYTES;
     h->total_allocated += HEAP_SPAN_BYTES;
     return true;
@@ -356,6 +369,8 @@ static Object *alloc_slow(Type *t, size_t nbytes, bool noscan, bool may_fail)
     unsigned c = heap_size_class[(nbytes + 7) >> 3];
     unsigned l = c + (noscan ? HEAP_NCLASS : 0);
     void **list = h->stress ? &h->sfree[l] : &h->free[l];
+    if (!*list && h->lazy[l] < h->lazy_end[l])
+        *list = link_chunk(l, h->lazy[l], h->lazy_end[l], heap_class_size[c]);
     if (!*list) {
         maybe_collect(0);
         if (!*list && !refill(l, list)) {
@@ -659,6 +674,17 @@ static void release_surplus(size_t keep_bytes)
 
 /* -- Collection ------------------------------------------------------------------- */
 
+/* Forget every class's current span (its cells stay free; a sweep or the
+ * partial lists find them again). */
+void heap_drop_free_lists(void)
+{
+    HeapState *h = HEAP;
+    memset(h->free, 0, sizeof h->free);
+    memset(h->sfree, 0, sizeof h->sfree);
+    memset(h->lazy, 0, sizeof h->lazy);
+    memset(h->lazy_end, 0, sizeof h->lazy_end);
+}
+
 static NOINLINE void collect(void)
 {
     HeapState *h = HEAP;
@@ -670,8 +696,7 @@ static NOINLINE void collect(void)
     if (heap_check()) kiln_fatal("heap corrupted before a collection");
 #endif
     h->in_gc = 1;
-    memset(h->free, 0, sizeof h->free);
-    memset(h->sfree, 0, sizeof h->sfree);
+    heap_drop_free_lists();
 
     MarkCtx mc = { h->markbits, h->mstack, 0, h->mstack_cap, 0 };
 

@@ -29,7 +29,11 @@
  *  - a cell on a free list is all zero except its first word (the link);
  *  - free cells are linked only while their span is "current" for its class
  *    (HeapState.free[]); a collection drops those lists and rebuilds them
- *    from the alloc bitmap when a span is taken again.
+ *    from the alloc bitmap when a span is taken again;
+ *  - a span with no live cell is linked a page at a time: the rest of it,
+ *    [lazy[l], lazy_end[l]), is linked when the list runs dry, so a process
+ *    touches only the pages it allocates from (a restored process starts a
+ *    fresh span for every size class it uses).
  */
 #ifndef KILN_HEAP_H
 #define KILN_HEAP_H
@@ -70,6 +74,8 @@ typedef struct HeapState {
     void *free[HEAP_NLISTS];      /* fast path: free cells of the current span per class */
     void *sfree[HEAP_NLISTS];     /* stress mode: the lists live here so the fast path always misses */
     uint32_t partial[HEAP_NLISTS];/* spans with free cells (page numbers), rebuilt by each sweep */
+    uintptr_t lazy[HEAP_NLISTS];  /* free, zero, not yet linked cells of the current span: [lazy, lazy_end) */
+    uintptr_t lazy_end[HEAP_NLISTS];
     uint32_t bins[2][HEAP_NBINS]; /* free page runs by size: [0] dirty (old contents), [1] clean */
     uint64_t bin_mask[2];         /* bit i: bins[d][i] non-empty */
     uintptr_t top;                /* end of the pages ever handed out */
@@ -156,6 +162,9 @@ void *arena_local_map(size_t nbytes);            /* process-local zeroed read-wr
  * written right after holds only live data (and the zeroed free cells of
  * partly used spans). */
 void heap_trim(void);
+/* Forget the current span of every size class (before an image is written,
+ * so restored processes allocate in fresh pages). */
+void heap_drop_free_lists(void);
 
 /* Check the invariants above over the whole heap; returns the number of
  * problems found (printed to stderr).  KILN_DEBUG builds run it around every

@@ -266,6 +266,7 @@ typedef struct Image {
     size_t size;
     ImageHeader h;
     ImageSection *tab;
+    struct stat st;
 } Image;
 
 static void image_close(Image *im)
@@ -283,9 +284,8 @@ static int image_open(Image *im, const char *path, bool check_build)
     im->fd = open(path, O_RDONLY | O_CLOEXEC);
     im->path = path;
     if (im->fd < 0) return fail("cannot open image %s: %s", path, strerror(errno));
-    struct stat st;
-    if (fstat(im->fd, &st) < 0 || !S_ISREG(st.st_mode)) return fail("%s: not a regular file", path);
-    im->size = (size_t)st.st_size;
+    if (fstat(im->fd, &im->st) < 0 || !S_ISREG(im->st.st_mode)) return fail("%s: not a regular file", path);
+    im->size = (size_t)im->st.st_size;
     if (im->size < sizeof im->h || pread(im->fd, &im->h, sizeof im->h, 0) != (ssize_t)sizeof im->h)
         return fail("%s: not a kiln image (too short)", path);
     ImageHeader *h = &im->h;
@@ -392,6 +392,9 @@ static int reserve_arena(void)
         if (p != MAP_FAILED) munmap(p, KILN_ARENA_SIZE);
         return fail("cannot reserve the heap at %#llx: address range in use", (unsigned long long)KILN_ARENA_BASE);
     }
+    /* A restored process writes to few pages here and there: a transparent
+       huge page would zero 2 MiB on the first write into a hole */
+    madvise(p, KILN_ARENA_SIZE, MADV_NOHUGEPAGE);
     return 0;
 }
 
@@ -442,25 +445,71 @@ static int unpack_in_place(Image *im)
     return rc;
 }
 
-/* The raw cache file for a compressed image: $KILN_CACHE, else
- * $XDG_CACHE_HOME/kiln, else ~/.cache/kiln, else /tmp/kiln-cache-UID. */
-static bool cache_path(const Image *im, char *out, size_t cap)
+/* The cache directory: $KILN_CACHE, else $XDG_CACHE_HOME/kiln, else
+ * ~/.cache/kiln, else /tmp/kiln-cache-UID; created if missing; false if it
+ * cannot be written. */
+static bool cache_dir(char *dir)
 {
-    char dir[PATH_MAX];
     const char *e;
-    if ((e = getenv("KILN_CACHE")) && *e) snprintf(dir, sizeof dir, "%s", e);
-    else if ((e = getenv("XDG_CACHE_HOME")) && *e) snprintf(dir, sizeof dir, "%s/kiln", e);
-    else if ((e = getenv("HOME")) && *e) snprintf(dir, sizeof dir, "%s/.cache/kiln", e);
-    else snprintf(dir, sizeof dir, "/tmp/kiln-cache-%d", (int)getuid());
+    if ((e = getenv("KILN_CACHE")) && *e) snprintf(dir, PATH_MAX, "%s", e);
+    else if ((e = getenv("XDG_CACHE_HOME")) && *e) snprintf(dir, PATH_MAX, "%s/kiln", e);
+    else if ((e = getenv("HOME")) && *e) snprintf(dir, PATH_MAX, "%s/.cache/kiln", e);
+    else snprintf(dir, PATH_MAX, "/tmp/kiln-cache-%d", (int)getuid());
+    if (access(dir, W_OK) == 0) return true;
     char parent[PATH_MAX];
     snprintf(parent, sizeof parent, "%s", dir);
     char *slash = strrchr(parent, '/');
     if (slash && slash != parent) { *slash = 0; mkdir(parent, 0755); }
     if (mkdir(dir, 0755) < 0 && errno != EEXIST) return false;
-    if (access(dir, W_OK) != 0) return false;
+    return access(dir, W_OK) == 0;
+}
+
+/* The raw cache file for a compressed image, keyed by its checksums. */
+static bool cache_path(const Image *im, char *out, size_t cap)
+{
+    char dir[PATH_MAX];
+    if (!cache_dir(dir)) return false;
     snprintf(out, cap, "%s/%016llx%016llx.raw", dir, (unsigned long long)im->h.header_checksum,
              (unsigned long long)im->h.table_checksum);
     return true;
+}
+
+/* Verified raw files.  Hashing every data byte of a raw image costs more
+ * than the rest of a restore, so once a raw file has been verified a stamp
+ * (an empty file in the cache directory) records it, named by the image's
+ * header and table checksums and the file's identity: device, inode, size,
+ * mtime and ctime.  The kernel sets ctime on every change to the file and it
+ * cannot be set back, so a file written since its stamp gets a new name and
+ * is verified again.  Timestamps tick coarsely, though: a file changed within
+ * a tick of its verification could keep its times, so a file whose ctime is
+ * under two seconds old is never stamped (git's "racily clean" rule). */
+static bool stamp_path(const Image *im, char *out, size_t cap)
+{
+    char dir[PATH_MAX];
+    if (!cache_dir(dir)) return false;
+    const struct stat *st = &im->st;
+    uint64_t key[9] = { im->h.header_checksum, im->h.table_checksum, (uint64_t)st->st_dev, (uint64_t)st->st_ino,
+                        (uint64_t)st->st_size, (uint64_t)st->st_mtim.tv_sec, (uint64_t)st->st_mtim.tv_nsec,
+                        (uint64_t)st->st_ctim.tv_sec, (uint64_t)st->st_ctim.tv_nsec };
+    snprintf(out, cap, "%s/%016llx.verified", dir, (unsigned long long)snap_checksum(key, sizeof key));
+    return true;
+}
+
+/* image_verify_data for a raw image, skipped when a stamp says this very file
+ * was verified before; a successful check leaves a stamp. */
+static int image_verify_raw(Image *im)
+{
+    char path[PATH_MAX + 64];
+    bool stampable = stamp_path(im, path, sizeof path);
+    if (stampable && access(path, F_OK) == 0) return 0;
+    if (image_verify_data(im) < 0) return -1;
+    struct timespec now;
+    clock_gettime(CLOCK_REALTIME, &now);
+    if (stampable && now.tv_sec - im->st.st_ctim.tv_sec >= 2) {
+        int fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
+        if (fd >= 0) close(fd);
+    }
+    return 0;
 }
 
 /* Write a raw copy of a compressed image into the cache (atomically). */
@@ -515,7 +564,7 @@ static int restore_image(const char *path)
     if (image_open(&im, path, true) < 0) { image_close(&im); return -1; }
     int rc;
     if (im.h.flags == IMG_RAW) {
-        rc = image_verify_data(&im);
+        rc = image_verify_raw(&im);
         if (rc == 0) rc = reserve_arena();
         if (rc == 0) rc = map_raw(&im);
     } else {
@@ -530,7 +579,7 @@ static int restore_image(const char *path)
             int saved = dup(2), devnull = open("/dev/null", O_WRONLY);
             dup2(devnull, 2);            /* a bad cache file is rebuilt, not reported */
             cached = image_open(&raw, cpath, true) == 0 && raw.h.table_checksum != 0 &&
-                     image_verify_data(&raw) == 0;
+                     image_verify_raw(&raw) == 0;
             dup2(saved, 2);
             close(saved);
             close(devnull);
@@ -726,8 +775,7 @@ int snap_bake_main(int argc, char **argv)
     /* Restored processes allocate in fresh pages: reusing free cells of
      * image spans would copy those pages on first write.  The next sweep
      * finds the free cells again. */
-    memset(HEAP->free, 0, sizeof HEAP->free);
-    memset(HEAP->sfree, 0, sizeof HEAP->sfree);
+    heap_drop_free_lists();
     memset(HEAP->partial, 0, sizeof HEAP->partial);
     Value mv = kiln_state_get("main");
     const char *mname = main_name ? main_name : mv && IS_STR(mv) ? STR_DATA(mv) : mv ? "<kiln.set_main>" : "__main__.main";

@@ -192,6 +192,36 @@ bad_image("extended.kiln", data + b"\0" * 100)
 rc, out, err = kiln("run", os.path.join(tmp, "missing.kiln"))
 check("missing image", rc != 0 and err.startswith("kiln: "), repr((rc, err)))
 
+# A raw image verified once is stamped in the cache and not re-hashed; a
+# change to the file afterwards (same size, same inode) is still caught.
+# Files changed in the last two seconds are never stamped, so wait.
+import time
+stamped = os.path.join(tmp, "stamped.kiln")
+shutil.copyfile(src, stamped)
+time.sleep(max(0.0, 2.2 - (time.time() - os.stat(stamped).st_ctime)))
+cache = os.path.join(tmp, "cache")
+before = set(os.listdir(cache)) if os.path.isdir(cache) else set()
+rc, out, err = kiln("run", stamped, "once")
+stamps = [n for n in set(os.listdir(cache)) - before if n.endswith(".verified")]
+check("verified raw image stamped", rc == 0 and out.startswith("hello, once") and len(stamps) == 1,
+      repr((rc, out, err, stamps)))
+rc, out, err = kiln("run", stamped, "twice")
+check("stamped image runs", rc == 0 and out.startswith("hello, twice"), repr((rc, out, err)))
+fd = os.open(stamped, os.O_WRONLY)
+os.pwrite(fd, bytes([data[len(data) - 100] ^ 0x20]), len(data) - 100)
+os.close(fd)
+rc, out, err = kiln("run", stamped)
+check("stamped image changed in place", rc != 0 and err.count("\n") == 1 and "checksum mismatch" in err,
+      repr((rc, err)))
+# a forged stamp name does not match another file's identity
+shutil.copyfile(src, stamped + "2")
+rc, out, err = kiln("run", stamped + "2", "copy")
+check("copy of a stamped image", rc == 0 and out.startswith("hello, copy"), repr((rc, out, err)))
+# no writable cache: verified every time, still runs
+env_nc = dict(env, KILN_CACHE=os.path.join(tmp, "app.py", "nocache"))
+p = subprocess.run([KILN, "run", stamped + "2", "nc"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env_nc)
+check("raw image without a cache", p.returncode == 0 and p.stdout.startswith(b"hello, nc"), repr(p))
+
 shutil.rmtree(tmp, ignore_errors=True)
 print("images: %d passed, %d failed" % (passed, failed))
 sys.exit(1 if failed else 0)

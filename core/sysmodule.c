@@ -2,6 +2,7 @@
  * module takes over (stdprinter: writes str to a file descriptor through
  * stdio, which the process owns; only the fd number is kept in the heap). */
 #include "core.h"
+#include "vm.h"
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -147,8 +148,8 @@ static Value sys_setrecursionlimit(Value self, const Value *args, size_t nargs, 
 
 static Value sys_exc_info(Value self, const Value *args, size_t nargs, Value kw)
 {
-    Value e = TS->handled;
-    if (!e || e == NONE) return tuple_pack(3, NONE, NONE, NONE);
+    Value e = exc_topmost_handled();
+    if (!e) return tuple_pack(3, NONE, NONE, NONE);
     Value tb = obj_getattr(e, S(__traceback__));
     if (!tb) return 0;
     return tuple_pack(3, OBJ_VAL(TYPE(e)), e, tb);
@@ -156,7 +157,7 @@ static Value sys_exc_info(Value self, const Value *args, size_t nargs, Value kw)
 
 static Value sys_exception(Value self, const Value *args, size_t nargs, Value kw)
 {
-    Value e = TS->handled;
+    Value e = exc_topmost_handled();
     return e ? e : NONE;
 }
 

@@ -41,8 +41,10 @@ typedef struct Chunk {
  *   [VMS_CHUNK_TYPE]  the type of frame-stack chunks: a private heap type whose
  *                     trace scans the live records word by word;
  *   [VMS_PENDING]     MKSMALL(1) when pending calls wait (the eval breaker);
+ *   [VMS_GEN_OUTER]   the exception handled around the innermost running
+ *                     generator, or 0 (exc_topmost_handled);
  *   [VMS_CALLS...]    pending C calls, MKSMALL(function address) or 0. */
-enum { VMS_CHUNK_TYPE, VMS_PENDING, VMS_CALLS, VMS_SIZE = VMS_CALLS + 14 };
+enum { VMS_CHUNK_TYPE, VMS_PENDING, VMS_GEN_OUTER, VMS_CALLS, VMS_SIZE = VMS_CALLS + 14 };
 
 /* Chunks are traced up to their top only: the words of live frame records
  * (the visitor tolerates non-Value words, as for a conservative scan). */
@@ -68,6 +70,24 @@ static NOINLINE ValueArray *vm_state_init(ThreadState *ts) {
 
 static inline ValueArray *vm_state(ThreadState *ts) {
     return ts->vm_state ? (ValueArray *)ts->vm_state : vm_state_init(ts);
+}
+
+Value exc_topmost_handled(void) {
+    ThreadState *ts = TS;
+    if (ts->handled && ts->handled != NONE) return ts->handled;
+    return ts->vm_state ? ((ValueArray *)ts->vm_state)->items[VMS_GEN_OUTER] : 0;
+}
+
+Value vm_gen_outer_enter(Value caller_handled) {
+    ValueArray *a = vm_state(TS);
+    Value prev = a->items[VMS_GEN_OUTER];
+    if (caller_handled && caller_handled != NONE) STORE_AT(a, &a->items[VMS_GEN_OUTER], caller_handled);
+    return prev;
+}
+
+void vm_gen_outer_leave(Value prev) {
+    ValueArray *a = vm_state(TS);
+    STORE_AT(a, &a->items[VMS_GEN_OUTER], prev);
 }
 
 static Type *chunk_type(void) { return (Type *)vm_state(TS)->items[VMS_CHUNK_TYPE]; }
@@ -2103,7 +2123,7 @@ Value vm_eval_frame(Frame *f, Value throwexc) {
     }
     TARGET(RAISE_VARARGS) {
         if (oparg == 0) {
-            Value h = ts->handled;
+            Value h = exc_topmost_handled();
             if (!h || h == NONE) {
                 raise_RuntimeError("No active exception to reraise");
                 goto error;

@@ -129,6 +129,13 @@ typedef struct Gen {
     int32_t ag_running_async, ag_closed;
     Frame *frame;          /* points into this object, right after the header */
 } Gen;
+/* The exception being handled as sys.exc_info() sees it: the innermost
+   handled one, else the one its caller handled around the innermost running
+   generator (whose own state is empty).  vm_gen_outer_enter(caller's handled)
+   returns the value to give back to vm_gen_outer_leave() when it stops. */
+Value exc_topmost_handled(void);
+Value vm_gen_outer_enter(Value caller_handled);
+void vm_gen_outer_leave(Value prev);
 /* One helper type (coroutine_wrapper) serves the awaitable/iterator helpers:
  * kind CW_CORO: coroutine.__await__() wrapper; CW_ASEND/CW_ATHROW/CW_ACLOSE:
  * an async generator's asend()/athrow()/aclose() awaitables; CW_WRAPPED: a

@@ -5,6 +5,7 @@
  * ExcObjects; subclass-specific attributes live in ExcObject.extra[] at the
  * indexes named below; other attributes live in ExcObject.tail (type.c). */
 #include "core.h"
+#include "vm.h"
 #include "opcodes.h"
 #include "ast.h"
 #include <errno.h>
@@ -452,9 +453,10 @@ static int set_cause(Value self, Value v)
 static Value get_suppress(Value self) { return BOOL_V(EXC(self)->suppress_context); }
 static int set_suppress(Value self, Value v)
 {
-    int t = v ? obj_truthy(v) : 0;
-    if (t < 0) return -1;
-    EXC(self)->suppress_context = t;
+    /* a T_BOOL member in CPython: only True/False, never deleted */
+    if (!v) { raise_TypeError("can't delete numeric/char attribute"); return -1; }
+    if (v != TRUE_V && v != FALSE_V) { raise_TypeError("attribute value type must be bool"); return -1; }
+    EXC(self)->suppress_context = v == TRUE_V;
     return 0;
 }
 static Value get_dict(Value self) { return instance_get_dict(self); }
@@ -518,6 +520,28 @@ static int eg_match(Value exc, Value cond)
     return obj_truthy(r);
 }
 
+/* A part of group self made by derive(excs), carrying self's traceback,
+   cause, context and a copy of its __notes__. */
+static Value eg_subset(Value self, Value derive, Value excs)
+{
+    Value eg = obj_call1(derive, excs);
+    if (!eg) return 0;
+    if (!is_sub(eg, E(BaseExceptionGroup)))
+        return raise_TypeError("derive must return an instance of BaseExceptionGroup");
+    STORE(EXC(eg), traceback, EXC(self)->traceback);
+    STORE(EXC(eg), context, EXC(self)->context);
+    STORE(EXC(eg), cause, EXC(self)->cause);
+    Value notes = obj_lookup_attr(self, S(__notes__));
+    if (!notes) {
+        if (exc_pending()) return 0;
+        return eg;
+    }
+    Value copy = list_from_iter(notes);
+    if (!copy) return 0;
+    if (obj_setattr(eg, S(__notes__), copy) < 0) return 0;
+    return eg;
+}
+
 /* Split self into (match, rest) by cond; either may be None. */
 static int eg_split_rec(Value self, Value cond, Value *match, Value *rest)
 {
@@ -538,16 +562,10 @@ static int eg_split_rec(Value self, Value cond, Value *match, Value *rest)
     *match = NONE;
     *rest = NONE;
     if (LIST_SIZE(ml)) {
-        if (!(*match = obj_call1(derive, ml))) return -1;
-        STORE(EXC(*match), traceback, EXC(self)->traceback);
-        STORE(EXC(*match), context, EXC(self)->context);
-        STORE(EXC(*match), cause, EXC(self)->cause);
+        if (!(*match = eg_subset(self, derive, ml))) return -1;
     }
     if (LIST_SIZE(rl)) {
-        if (!(*rest = obj_call1(derive, rl))) return -1;
-        STORE(EXC(*rest), traceback, EXC(self)->traceback);
-        STORE(EXC(*rest), context, EXC(self)->context);
-        STORE(EXC(*rest), cause, EXC(self)->cause);
+        if (!(*rest = eg_subset(self, derive, rl))) return -1;
     }
     return 0;
 }
@@ -759,7 +777,7 @@ Value raise_value(Value exc)
         exc = inst;
     }
     if (!IS_EXC(exc)) return raise_TypeError("exceptions must derive from BaseException");
-    exc_set_context_cause(exc, TS->handled);
+    exc_set_context_cause(exc, exc_topmost_handled());
     TS->exc = exc;
     return 0;
 }

@@ -61,6 +61,7 @@ Value gen_send_ex(Value gv, Value v, Value exc, int *yielded) {
         return raise_TypeError("can't send non-None value to a just-started %s", kind_name(g->kind));
     if (!exc) *f->sp++ = v;
     Value saved = TS->handled;
+    Value outer = vm_gen_outer_enter(saved);
     TS->handled = g->exc_state;
     g->state = GEN_RUNNING;
     gc_write_barrier((Object *)g);      /* the frame inside is written without barriers while running */
@@ -68,6 +69,7 @@ Value gen_send_ex(Value gv, Value v, Value exc, int *yielded) {
     gc_write_barrier((Object *)g);
     g->exc_state = TS->handled;
     TS->handled = saved;
+    vm_gen_outer_leave(outer);
     if (f->flags & FRAME_YIELDED) {
         f->flags &= ~FRAME_YIELDED;
         g->state = GEN_SUSPENDED;

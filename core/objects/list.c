@@ -577,7 +577,7 @@ int list_sort(Value list, Value key, bool reverse)
     l->size = 0;
     set_items(l, NULL);
     int rc = 0;
-    if (n < 2) goto done;
+    if (n == 0) goto done;
     const Value *vals = saved->items;
     Value keyarr = 0;
     const Value *keys = vals;

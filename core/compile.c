@@ -362,6 +362,16 @@ static CConst *fold_const(Compiler *c, Expr *e)
             }
             return cc_small(c, r);
         }
+        if ((a->kind == CC_FLOAT || (a->kind == CC_INT && a->fits)) && b->kind == CC_IMAG &&
+            (e->v.BinOp.op == Op_Add || e->v.BinOp.op == Op_Sub)) {
+            /* a complex literal such as 1-2j: real +/- complex, as complex arithmetic does it */
+            double re = a->kind == CC_FLOAT ? a->f : (double)a->small;
+            bool add = e->v.BinOp.op == Op_Add;
+            CConst *x = cc_new(c, CC_IMAG);
+            x->re = add ? re + b->re : re - b->re;
+            x->f = add ? 0.0 + b->f : 0.0 - b->f;
+            return x;
+        }
         if (a->kind == CC_STR && b->kind == CC_STR && e->v.BinOp.op == Op_Add && a->len + b->len <= 4096) {
             CConst *x = cc_new(c, CC_STR);
             char *d = ast_alloc(POOL, a->len + b->len + 1);

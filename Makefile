@@ -16,7 +16,7 @@ OBJS := $(SRCS:%.c=$(B)/%.o)
 DEB_PKGS := gcc make libzstd-dev libffi-dev libseccomp-dev libsqlite3-dev zlib1g-dev \
             libpython3.11-stdlib python3
 
-.PHONY: all deps test run lint stress bench bench-start clean
+.PHONY: all deps test run lint stress bench bench-start cpython-tests clean
 all: $(B)/kiln
 
 deps:
@@ -52,6 +52,12 @@ bench: deps all
 # Start-up: python3, pypy3, kiln on the source, kiln restoring an image.
 bench-start: deps all
 	/usr/bin/python3 bench/startup.py
+
+# CPython's own unit tests (libpython3.11-testsuite) under kiln's unittest:
+# a report of counts, not a gate.
+cpython-tests: deps all
+	@dpkg -s libpython3.11-testsuite >/dev/null 2>&1 || (apt-get update && apt-get install -y libpython3.11-testsuite)
+	/usr/bin/python3 tools/cpython_tests.py
 
 stress: deps all
 	KILN_GC_STRESS=97 ./tests/run.sh --timeout 900

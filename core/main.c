@@ -152,7 +152,8 @@ static Value new_main_module(const char *file)
 }
 
 /* Run source text as __main__; returns the process exit status. */
-static int run_source(const char *src, size_t len, const char *filename, const char *file_attr, bool dis)
+static int run_source(const char *src, size_t len, const char *filename, const char *file_attr, Value package,
+                      bool dis)
 {
     Value code = compile_source(src, len, str_from_cstr(filename), "exec", 0, R->flag_optimize);
     if (!code) return kiln_exit_status(exc_fetch());
@@ -162,6 +163,7 @@ static int run_source(const char *src, size_t len, const char *filename, const c
     }
     Value m = new_main_module(file_attr);
     Value d = AS(Module, m)->dict;
+    if (package) dict_set(d, S(__package__), package);
     if (!vm_run_code(code, d, d)) return kiln_exit_status(exc_fetch());
     return 0;
 }
@@ -215,7 +217,9 @@ static int run_module(const char *name, bool dis)
             char real[PATH_MAX];
             const char *abs = realpath(buf, real) ? real : buf;
             list_insert(R->argv, 0, str_from_cstr(abs));
-            int rc = run_source(src, len, abs, abs, dis);
+            /* -m pkg.mod runs with __package__ = "pkg", so relative imports work */
+            Value package = dot ? str_new(name, (size_t)(dot - name)) : str_from_cstr("");
+            int rc = run_source(src, len, abs, abs, package, dis);
             free(src);
             return rc;
         }
@@ -261,7 +265,7 @@ int kiln_run_main_file(const char *path, bool dis)
     size_t len;
     char *src = read_all(f, &len);
     fclose(f);
-    int rc = run_source(src, len, path, path, dis);
+    int rc = run_source(src, len, path, path, 0, dis);
     free(src);
     return rc;
 }
@@ -314,13 +318,13 @@ int main(int argc, char **argv)
     if (kiln_start_runtime(argc, argv, o.first_arg, argv0, script_dir) < 0) return 1;
     int rc;
     if (o.command) {
-        rc = run_source(o.command, strlen(o.command), "<string>", NULL, o.dis);
+        rc = run_source(o.command, strlen(o.command), "<string>", NULL, 0, o.dis);
     } else if (o.module) {
         rc = run_module(o.module, o.dis);
     } else if (!strcmp(o.file, "-")) {
         size_t len;
         char *src = read_all(stdin, &len);
-        rc = run_source(src, len, "<stdin>", "<stdin>", o.dis);
+        rc = run_source(src, len, "<stdin>", "<stdin>", 0, o.dis);
         free(src);
     } else {
         rc = kiln_run_main_file(o.file, o.dis);

@@ -26,8 +26,8 @@ indent = script("indent.py", "if True:\nprint(1)\n")
 custom = script("custom.py", "class AppError(Exception):\n    pass\nraise AppError('custom message')\n")
 os.makedirs(os.path.join(tmp, "pkg"), exist_ok=True)
 script("pkg/__init__.py", "")
-script("pkg/__main__.py", "import sys\nprint('pkg main', sys.argv[1:])\n")
-script("pkg/mod.py", "import sys\nprint('mod', __name__, sys.argv[1:])\n")
+script("pkg/__main__.py", "import sys\nfrom . import mod\nprint('pkg main', __package__, sys.argv[1:])\n")
+script("pkg/mod.py", "import sys\nprint('mod', __name__, __package__, sys.argv[1:])\n")
 
 CASES = [
     (["-c", "print(2**100, 7//2, -7//2, 1/3, 'héllo'[1], [1,2]+[3], {'a':1})"], None),

@@ -52,7 +52,10 @@ typedef struct Parser {
     bool fstring;               /* parsing an f-string replacement field */
     bool err_from_tok;          /* the error came from the tokenizer */
     int fs_after;               /* index of the token after the string run being decoded */
+    int mode;                   /* PARSE_FILE / PARSE_EVAL / PARSE_SINGLE */
 } Parser;
+
+#define EC_ZERO (-1000)         /* syntax_error end column: report end_offset 0 */
 
 typedef struct Vec { int n, cap; void **items; } Vec;
 
@@ -134,7 +137,7 @@ static NORET void syntax_error(Parser *p, const char *type, int l, int c, int el
         int tl = p->fstring ? l - p->line_off : l, tel = p->fstring ? el - p->line_off : el;
         e->offset = char_offset(p, tl, c, &e->text);
         if (c == -1) e->offset = 0;     /* CPython's raw column for a DEDENT */
-        e->end_offset = ec < 0 ? ec : char_offset(p, tel, ec, NULL);
+        e->end_offset = ec == EC_ZERO ? 0 : ec < 0 ? ec : char_offset(p, tel, ec, NULL);
         if (p->alt_spec) longjmp(*p->root_jb, 1);
     }
     longjmp(*p->jb, 1);
@@ -209,6 +212,13 @@ static NORET void invalid_syntax_at(Parser *p, Token *t)
                          "unexpected indent");
         if (t->type == T_DEDENT)
             syntax_error(p, "IndentationError", t->lineno, t->col, t->lineno, -1, "unexpected unindent");
+    }
+    if (t->type == T_NEWLINE && !p->fstring) {
+        /* CPython's NEWLINE token is zero-width; eval and single input get no implicit
+         * NEWLINE, so an error at the end of such input is at column -1 */
+        if (t->start == t->end && p->mode != PARSE_FILE)
+            syntax_error(p, "SyntaxError", t->lineno, -1, t->lineno, EC_ZERO, "invalid syntax");
+        syntax_error(p, "SyntaxError", t->lineno, t->col, t->lineno, t->col, "invalid syntax");
     }
     syntax_error(p, "SyntaxError", t->lineno, t->col, t->end_lineno, t->end_col, "invalid syntax");
 }
@@ -653,6 +663,15 @@ static void expect_close(Parser *p, int close, Expr *last)
     invalid_syntax(p);
 }
 
+/* `[a, b for ...]`: CPython's invalid_comprehension */
+static void forgot_parens(Parser *p, Vec *v)
+{
+    Expr *a = v->items[0], *b = v->items[v->n - 1];
+    if (v->n > 1)
+        syntax_error(p, "SyntaxError", a->lineno, a->col_offset, b->end_lineno, b->end_col_offset,
+                     "did you forget parentheses around the comprehension target?");
+}
+
 static Expr *atom(Parser *p)
 {
     Token *t = CUR;
@@ -711,6 +730,7 @@ static Expr *atom(Parser *p)
                 if (at_op(p, T_RSQB)) break;
                 vpush(p, &v, star_named_expression(p));
             }
+            if (at_for(p)) forgot_parens(p, &v);
         }
         expect_close(p, T_RSQB, v.n ? v.items[v.n - 1] : NULL);
         Expr *e = new_expr(p, Expr_List, l, c);
@@ -731,7 +751,10 @@ static Expr *atom(Parser *p)
                 syntax_error(p, "SyntaxError", ds->lineno, ds->col, ds->end_lineno, ds->end_col,
                              "dict unpacking cannot be used in dict comprehension");
         } else {
+            Token *ft = CUR;
             first = star_named_expression(p);
+            if (at_op(p, T_COLON) && (first->kind == Expr_Starred || (first->kind == Expr_NamedExpr && ft->type != T_LPAR)))
+                invalid_syntax_at(p, CUR);     /* `{*a: 1}`, `{a := 1: 2}` */
             if (accept_op(p, T_COLON)) {
                 if (at_op(p, T_COMMA) || at_op(p, T_RBRACE)) {
                     Token *ct = prev(p);
@@ -759,6 +782,7 @@ static Expr *atom(Parser *p)
                     if (at_op(p, T_RBRACE)) break;
                     vpush(p, &v, star_named_expression(p));
                 }
+                if (at_for(p)) forgot_parens(p, &v);
                 expect_close(p, T_RBRACE, v.items[v.n - 1]);
                 Expr *e = new_expr(p, Expr_Set, l, c);
                 e->v.Set.elts = SEQ(ExprSeq, v);
@@ -866,16 +890,23 @@ static Expr *call_trailer(Parser *p, Expr *func, Token *start)
     Vec args = {0}, kws = {0};
     bool seen_kw = false, seen_dstar = false;
     const char *late_err = NULL;    /* reported, like CPython, once all arguments are read */
+    Token *first_arg = NULL;
     while (!at_op(p, T_RPAR)) {
         Token *t = CUR;
+        Token *this_arg = t;
         int l = t->lineno, c = t->col;
         if (accept_op(p, T_STAR)) {
+            if (seen_dstar || (!starts_expr(CUR) && first_arg)) {
+                /* CPython's invalid_arguments: args ',' '*' -- at the span of the arguments */
+                Token *last = tok_at(p, p->pos - 3);
+                syntax_error(p, "SyntaxError", first_arg->lineno, first_arg->col, last->end_lineno, last->end_col,
+                             "iterable argument unpacking follows keyword argument unpacking");
+            }
             Expr *v = expression(p);
             Expr *e = new_expr(p, Expr_Starred, l, c);
             e->v.Starred.value = v;
             e->v.Starred.ctx = Ctx_Load;
-            if (seen_dstar)
-                err_node(p, e, "iterable argument unpacking follows keyword argument unpacking");
+            if (at_for(p)) err_node(p, e, "iterable unpacking cannot be used in comprehension");
             vpush(p, &args, e);
         } else if (accept_op(p, T_DOUBLESTAR)) {
             Expr *v = expression(p);
@@ -940,6 +971,7 @@ static Expr *call_trailer(Parser *p, Expr *func, Token *start)
             if (!late_err && seen_kw) late_err = "positional argument follows keyword argument";
             vpush(p, &args, e);
         }
+        if (!first_arg) first_arg = this_arg;
         if (!accept_op(p, T_COMMA)) break;
     }
     if (late_err && !at_op(p, T_RPAR)) {
@@ -1429,9 +1461,10 @@ static Arguments *parameters(Parser *p, bool is_lambda, int close)
     while (!at_op(p, close)) {
         Token *t = CUR;
         if (t->type == T_SLASH) {
+            if (seen_star) syntax_error(p, "SyntaxError", t->lineno, t->col, t->end_lineno, t->end_col, "/ must be ahead of *");
             if (seen_slash) syntax_error(p, "SyntaxError", t->lineno, t->col, t->end_lineno, t->end_col, "/ may appear only once");
             if (seen_star) syntax_error(p, "SyntaxError", t->lineno, t->col, t->end_lineno, t->end_col, "/ must be ahead of *");
-            if (plain.n == 0) syntax_error(p, "SyntaxError", t->lineno, t->col, t->end_lineno, t->end_col, "at least one argument must precede /");
+            if (plain.n == 0) invalid_syntax_at(p, t);
             p->pos++;
             seen_slash = true;
             a->posonlyargs = SEQ(ArgSeq, plain);
@@ -1470,6 +1503,20 @@ static Arguments *parameters(Parser *p, bool is_lambda, int close)
             }
             break;
         } else {
+            if (t->type == T_LPAR && !seen_default && !seen_star && !seen_slash) {
+                /* CPython's invalid_parameters: '(' NAME (',' NAME)* ','? ')' */
+                int i = 1;
+                while (tk(p, i)->type == T_NAME && !tk(p, i)->kw) {
+                    i++;
+                    if (tk(p, i)->type != T_COMMA) break;
+                    i++;
+                }
+                Token *r = tk(p, i);
+                if (i > 1 && r->type == T_RPAR)
+                    syntax_error(p, "SyntaxError", t->lineno, t->col, r->end_lineno, r->end_col, "%s",
+                                 is_lambda ? "Lambda expression parameters cannot be parenthesized"
+                                           : "Function parameters cannot be parenthesized");
+            }
             Arg *arg = param(p, is_lambda, false);
             Expr *def = NULL;
             if (accept_op(p, T_EQUAL)) {
@@ -4269,12 +4316,13 @@ static void parser_init(Parser *p, AstPool *pool, const char *buf, size_t len, S
 static Mod *parse_mode(Parser *p, int mode)
 {
     Mod *m = ast_alloc(p->pool, sizeof *m);
+    p->mode = mode;
     if (mode != PARSE_FILE) {
         while (at_op(p, T_NEWLINE)) p->pos++;
         if (at_op(p, T_ENDMARKER)) {
             /* nothing to evaluate: CPython reports column 0 (line 0 for empty input) */
             Token *t = CUR;
-            syntax_error(p, "SyntaxError", p->len == 0 ? 0 : t->lineno, -1, p->len == 0 ? 0 : t->lineno, -1,
+            syntax_error(p, "SyntaxError", p->len == 0 ? 0 : t->lineno, -1, p->len == 0 ? 0 : t->lineno, EC_ZERO,
                          "invalid syntax");
         }
     }

@@ -527,7 +527,7 @@ again:
         }
         if (t->last_type != T_NEWLINE && t->last_type != T_DEDENT && t->last_type != T_INDENT) {
             set_tok(t, tk, T_NEWLINE, start, sline, scol);
-            tk->end_col = scol + 1;
+            tk->end_col = scol;     /* CPython's NEWLINE tokens are zero-width */
             return 0;
         }
         /* CPython's tokens at EOF sit at the end of the last line */
@@ -555,7 +555,7 @@ again:
         t->atbol = true;
         set_tok(t, tk, T_NEWLINE, start, sline, scol);
         tk->end_lineno = sline;
-        tk->end_col = scol + 1;
+        tk->end_col = scol;
         return 0;
     }
     if (is_id_start(c)) {

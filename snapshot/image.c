@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -783,11 +784,45 @@ int snap_bake_main(int argc, char **argv)
     return 0;
 }
 
+/* KILN_TIMING=1 in the environment: the CPU time and the page faults of
+ * each phase of a restore, on stderr when main returns. */
+typedef struct Timing {
+    bool on;
+    int n;
+    const char *name[16];
+    double cpu[16];
+    long faults[16];
+} Timing;
+
+static void timing_mark(Timing *t, const char *name)
+{
+    if (!t->on || t->n >= 16) return;
+    struct timespec ts;
+    struct rusage ru;
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    getrusage(RUSAGE_SELF, &ru);
+    t->name[t->n] = name;
+    t->cpu[t->n] = ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+    t->faults[t->n++] = ru.ru_minflt + ru.ru_majflt;
+}
+
+static void timing_report(Timing *t)
+{
+    if (!t->on) return;
+    fprintf(stderr, "kiln: restore timing, CPU ms (page faults):");
+    for (int k = 0; k < t->n; k++)
+        fprintf(stderr, " %s %.3f (%ld)", t->name[k], t->cpu[k] - (k ? t->cpu[k - 1] : 0),
+                t->faults[k] - (k ? t->faults[k - 1] : 0));
+    fprintf(stderr, "; total %.3f (%ld)\n", t->cpu[t->n - 1], t->faults[t->n - 1]);
+}
+
 /* After-restore fix-ups, then the main function. */
-static int after_restore(int argc, char **argv, int first_arg, const char *image)
+static int after_restore(int argc, char **argv, int first_arg, const char *image, Timing *tm)
 {
     heap_init_local();
+    timing_mark(tm, "heap");
     reopen_files();
+    timing_mark(tm, "files");
     TS->frame = NULL;
     TS->depth = 0;
     TS->exc = 0;
@@ -801,18 +836,22 @@ static int after_restore(int argc, char **argv, int first_arg, const char *image
     list_append(av, str_from_cstr(image));
     for (int i = first_arg; i < argc; i++) list_append(av, str_from_cstr(argv[i]));
     dict_set_cstr(kiln_state_dict(), "restored", TRUE_V);
-    /* Signal handlers are per process: install again the C handler of every
-     * signal that has a Python handler in the image. */
+    timing_mark(tm, "argv");
+    /* Signal handlers are per process: set again every signal the program
+     * set from Python to a handler or to SIG_IGN (the _signal module keeps
+     * them in a list: -1 not set, 0 SIG_DFL, 1 SIG_IGN, or a callable). */
     Value sigmod = dict_get_cstr(R->modules, "_signal");
-    if (sigmod) {
-        Value getsig = obj_getattr_cstr(sigmod, "getsignal"), setsig = obj_getattr_cstr(sigmod, "signal");
-        for (int sig = 1; getsig && setsig && sig < 65; sig++) {
-            Value h = obj_call1(getsig, MKSMALL(sig));
-            if (h && !IS_SMALL(h) && h != NONE && obj_is_callable(h)) obj_call2(setsig, MKSMALL(sig), h);
+    Value handlers = dict_get_cstr(kiln_state_dict(), "signal_handlers");
+    if (sigmod && handlers && IS_LIST(handlers)) {
+        Value setsig = obj_getattr_cstr(sigmod, "signal");
+        for (int64_t sig = 1; setsig && sig < LIST_SIZE(handlers); sig++) {
+            Value h = LIST_ITEMS(handlers)[sig];
+            if (h != MKSMALL(-1) && h != MKSMALL(0)) obj_call2(setsig, MKSMALL(sig), h);
             exc_clear();
         }
         exc_clear();
     }
+    timing_mark(tm, "signals");
     /* Re-seed what must differ per process, refresh the environment. */
     Value mods = R->modules;
     Value rnd = dict_get_cstr(mods, "random");
@@ -820,10 +859,8 @@ static int after_restore(int argc, char **argv, int first_arg, const char *image
         Value seed = obj_getattr_cstr(rnd, "seed");
         if (!seed || !obj_call0(seed)) return -1;
     }
-    Value os = dict_get_cstr(mods, "os");
-    if (os) {
-        Value fix = obj_getattr_cstr(R->builtins, "__import__");
-        (void)fix;
+    timing_mark(tm, "random");
+    if (dict_get_cstr(mods, "os")) {
         Value kilnmod = import_module(str_from_cstr("kiln"));
         if (kilnmod) {
             Value f = obj_getattr_cstr(kilnmod, "_refresh_environ");
@@ -831,7 +868,10 @@ static int after_restore(int argc, char **argv, int first_arg, const char *image
         }
         exc_clear();
     }
-    return run_hooks("after_restore", false);
+    timing_mark(tm, "environ");
+    int rc = run_hooks("after_restore", false);
+    timing_mark(tm, "hooks");
+    return rc;
 }
 
 static int call_main(void)
@@ -868,16 +908,22 @@ int snap_run_main(int argc, char **argv)
     }
     if (i >= argc) { fputs("usage: kiln run IMAGE [ARGS...]\n", stderr); return 2; }
     const char *image = argv[i];
+    const char *te = getenv("KILN_TIMING");
+    Timing tm = { .on = te && *te && strcmp(te, "0") };
+    timing_mark(&tm, "start");
     if (restore_image(image) < 0) return 1;
+    timing_mark(&tm, "map");
     /* the image holds the baking process's stack base: scan from this frame */
     R->ts.c_stack_base = __builtin_frame_address(0);
-    if (after_restore(argc, argv, i + 1, image) < 0 || call_main() < 0) {
-        int st = kiln_exit_status(exc_fetch());
-        kiln_flush_std();
-        return st == -2 ? 130 : st;     /* -2: an unhandled KeyboardInterrupt */
+    int st = 0;
+    if (after_restore(argc, argv, i + 1, image, &tm) < 0 || call_main() < 0) {
+        st = kiln_exit_status(exc_fetch());
+        if (st == -2) st = 130;         /* an unhandled KeyboardInterrupt */
     }
     kiln_flush_std();
-    return 0;
+    timing_mark(&tm, "main");
+    timing_report(&tm);
+    return st;
 }
 
 int snap_inspect_main(int argc, char **argv)

@@ -65,12 +65,26 @@ static Value k_refresh_environ(Value self, const Value *args, size_t nargs, Valu
     if (!env) return 0;
     Value data = obj_getattr_cstr(env, "_data");
     if (!data) return 0;
-    if (!obj_call_method(data, str_intern_cstr("clear"), NULL, 0)) return 0;
-    for (char **e = environ; *e; e++) {
-        const char *eq = strchr(*e, '=');
-        if (!eq || eq == *e) continue;
-        Value k = bytes_new(*e, (size_t)(eq - *e)), v = bytes_new(eq + 1, strlen(eq + 1));
-        if (obj_setitem(data, k, v) < 0) return 0;
+    /* Usually the environment is the one of the bake, or close to it: write
+       only the entries that changed, so the dict's pages stay shared with
+       the image.  If some variable went away, rebuild it all. */
+    int64_t n = 0;
+    for (int pass = 0; pass < 2; pass++) {
+        n = 0;
+        for (char **e = environ; *e; e++) {
+            const char *eq = strchr(*e, '=');
+            if (!eq || eq == *e) continue;
+            size_t vlen = strlen(eq + 1);
+            Value k = bytes_new(*e, (size_t)(eq - *e));
+            Value old = IS_DICT(data) ? dict_get(data, k) : 0;
+            n++;
+            if (old && IS_TYPE(old, bytes) && BYTES_SIZE(old) == (int64_t)vlen && !memcmp(BYTES_DATA(old), eq + 1, vlen))
+                continue;
+            exc_clear();
+            if (obj_setitem(data, k, bytes_new(eq + 1, vlen)) < 0) return 0;
+        }
+        if (IS_DICT(data) && dict_size(data) == n) break;
+        if (pass == 0 && !obj_call_method(data, str_intern_cstr("clear"), NULL, 0)) return 0;
     }
     return NONE;
 }

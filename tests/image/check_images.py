@@ -97,6 +97,28 @@ rc, out, err = kiln("bake", "-o", os.path.join(tmp, "app5.kiln"), app5)
 check("pipe refuses the bake", rc != 0 and "open pipe" in err and not os.path.exists(os.path.join(tmp, "app5.kiln")),
       repr((rc, err)))
 
+# os.environ is the restored process's, signal handlers set at bake time are set again
+app6 = write("app6.py", """
+import os, signal, kiln
+signal.signal(signal.SIGUSR1, lambda s, f: print("usr1", s == signal.SIGUSR1))
+signal.signal(signal.SIGUSR2, signal.SIG_IGN)
+def main():
+    print(os.environ.get("KILN_T_A"), os.environ.get("KILN_T_B"), "KILN_T_GONE" in os.environ,
+          os.environ.get("PATH") == os.getenv("PATH"))
+    os.kill(os.getpid(), signal.SIGUSR2)
+    os.kill(os.getpid(), signal.SIGUSR1)
+    print("after signals", signal.getsignal(signal.SIGUSR2) == signal.SIG_IGN)
+kiln.set_main(main)
+""")
+env6 = dict(env, KILN_T_A="1", KILN_T_GONE="x")
+p6 = subprocess.run([KILN, "bake", "--raw", app6], env=env6, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+for name, e, want in (("same environment", env6, "1 None True True\n"),
+                      ("changed environment", dict(env, KILN_T_A="2", KILN_T_B="3"), "2 3 False True\n")):
+    p6 = subprocess.run([KILN, "run", os.path.join(tmp, "app6.kiln")], env=e, stdout=subprocess.PIPE,
+                        stderr=subprocess.PIPE, timeout=60)
+    check("restore: " + name, p6.returncode == 0 and p6.stdout.decode() == want + "usr1 True\nafter signals True\n",
+          repr(p6))
+
 # round trip: what a program prints after a restore equals a straight run (and CPython's)
 rt = write("roundtrip.py", """
 import sys

@@ -9,9 +9,20 @@
 
 static int no_kw(const char *name, Value kw) { return args_no_kw(name, kw); }
 
+/* A METH_O builtin's argument check, with CPython's messages. */
+static int meth_o(const char *name, size_t nargs, Value kw)
+{
+    if (no_kw(name, kw) < 0) return -1;
+    if (nargs != 1) {
+        raise_TypeError("%s() takes exactly one argument (%zu given)", name, nargs);
+        return -1;
+    }
+    return 0;
+}
+
 FN(abs)
 {
-    if (no_kw("abs", kw) < 0 || args_count("abs", nargs, 1, 1) < 0) return 0;
+    if (meth_o("abs", nargs, kw) < 0) return 0;
     return obj_abs(args[0]);
 }
 
@@ -30,19 +41,19 @@ static Value all_any(const char *name, Value iterable, bool want)
 
 FN(all)
 {
-    if (no_kw("all", kw) < 0 || args_count("all", nargs, 1, 1) < 0) return 0;
+    if (meth_o("all", nargs, kw) < 0) return 0;
     return all_any("all", args[0], false);
 }
 
 FN(any)
 {
-    if (no_kw("any", kw) < 0 || args_count("any", nargs, 1, 1) < 0) return 0;
+    if (meth_o("any", nargs, kw) < 0) return 0;
     return all_any("any", args[0], true);
 }
 
 FN(ascii)
 {
-    if (no_kw("ascii", kw) < 0 || args_count("ascii", nargs, 1, 1) < 0) return 0;
+    if (meth_o("ascii", nargs, kw) < 0) return 0;
     return obj_ascii(args[0]);
 }
 
@@ -53,19 +64,19 @@ static Value int_base(const char *name, Value v, int base)
     return int_to_base_str(i, base);
 }
 
-FN(bin) { if (no_kw("bin", kw) < 0 || args_count("bin", nargs, 1, 1) < 0) return 0; return int_base("bin", args[0], 2); }
-FN(oct) { if (no_kw("oct", kw) < 0 || args_count("oct", nargs, 1, 1) < 0) return 0; return int_base("oct", args[0], 8); }
-FN(hex) { if (no_kw("hex", kw) < 0 || args_count("hex", nargs, 1, 1) < 0) return 0; return int_base("hex", args[0], 16); }
+FN(bin) { if (meth_o("bin", nargs, kw) < 0) return 0; return int_base("bin", args[0], 2); }
+FN(oct) { if (meth_o("oct", nargs, kw) < 0) return 0; return int_base("oct", args[0], 8); }
+FN(hex) { if (meth_o("hex", nargs, kw) < 0) return 0; return int_base("hex", args[0], 16); }
 
 FN(callable)
 {
-    if (no_kw("callable", kw) < 0 || args_count("callable", nargs, 1, 1) < 0) return 0;
+    if (meth_o("callable", nargs, kw) < 0) return 0;
     return BOOL_V(obj_is_callable(args[0]));
 }
 
 FN(chr)
 {
-    if (no_kw("chr", kw) < 0 || args_count("chr", nargs, 1, 1) < 0) return 0;
+    if (meth_o("chr", nargs, kw) < 0) return 0;
     Value v = args[0];
     if (IS_FLOAT(v)) return raise_TypeError("'float' object cannot be interpreted as an integer");
     int64_t c;
@@ -79,7 +90,7 @@ FN(chr)
 
 FN(ord)
 {
-    if (no_kw("ord", kw) < 0 || args_count("ord", nargs, 1, 1) < 0) return 0;
+    if (meth_o("ord", nargs, kw) < 0) return 0;
     Value v = args[0];
     if (IS_STR(v)) {
         if (STR_LEN(v) != 1)
@@ -172,7 +183,7 @@ FN(format)
 
 FN(hash)
 {
-    if (no_kw("hash", kw) < 0 || args_count("hash", nargs, 1, 1) < 0) return 0;
+    if (meth_o("hash", nargs, kw) < 0) return 0;
     int64_t h;
     if (obj_hash(args[0], &h) < 0) return 0;
     return int_from_i64(h);
@@ -180,7 +191,7 @@ FN(hash)
 
 FN(id)
 {
-    if (no_kw("id", kw) < 0 || args_count("id", nargs, 1, 1) < 0) return 0;
+    if (meth_o("id", nargs, kw) < 0) return 0;
     if (IS_SMALL(args[0])) {
         /* small ints have no address: give a stable number outside the arena */
         return int_from_u64((uint64_t)args[0] ^ 0x8000000000000000ULL);
@@ -228,7 +239,7 @@ FN(next)
 
 FN(aiter)
 {
-    if (no_kw("aiter", kw) < 0 || args_count("aiter", nargs, 1, 1) < 0) return 0;
+    if (meth_o("aiter", nargs, kw) < 0) return 0;
     Value f = obj_lookup_special(args[0], S(__aiter__));
     if (!f) return exc_pending() ? 0 : raise_TypeError("'%T' object is not an async iterable", args[0]);
     return obj_call0(f);
@@ -244,7 +255,7 @@ FN(anext)
 
 FN(len)
 {
-    if (no_kw("len", kw) < 0 || args_count("len", nargs, 1, 1) < 0) return 0;
+    if (meth_o("len", nargs, kw) < 0) return 0;
     int64_t n = obj_len(args[0]);
     return n < 0 ? 0 : int_from_i64(n);
 }
@@ -370,7 +381,7 @@ FN(input)
 
 FN(repr)
 {
-    if (no_kw("repr", kw) < 0 || args_count("repr", nargs, 1, 1) < 0) return 0;
+    if (meth_o("repr", nargs, kw) < 0) return 0;
     return obj_repr(args[0]);
 }
 

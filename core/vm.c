@@ -882,16 +882,16 @@ static Value match_keys(Value o, Value keys) {
     return vals;
 }
 
-static Value match_class_attr(Value subject, Value name, Value seen) {
+static Value match_class_attr(Value subject, Type *t, Value name, Value seen) {
     int r = set_contains(seen, name);
     if (r < 0) return 0;
-    if (r) return raise_TypeError("%s() got multiple sub-patterns for attribute %R", "?", name);
+    if (r) return raise_TypeError("%N() got multiple sub-patterns for attribute %R", t, name);
     if (set_add(seen, name) < 0) return 0;
     return obj_lookup_attr(subject, name);
 }
 
 static Value match_class(Value subject, Value type, int nargs, Value kwargs) {
-    if (!IS_TYPEOBJ(type)) return raise_TypeError("called match pattern must be a class");
+    if (!IS_TYPEOBJ(type)) return raise_TypeError("called match pattern must be a type");
     int r = obj_isinstance(subject, type);
     if (r < 0) return 0;
     if (!r) return NONE;
@@ -928,14 +928,14 @@ static Value match_class(Value subject, Value type, int nargs, Value kwargs) {
                 Value name = TUPLE_ITEMS(ma)[i];
                 if (!IS_STR(name))
                     return raise_TypeError("__match_args__ elements must be strings (got %T)", name);
-                v = match_class_attr(subject, name, seen);
+                v = match_class_attr(subject, t, name, seen);
                 if (!v) return exc_pending() ? 0 : NONE;
             }
             TUPLE_ITEMS(out)[i] = v;
         }
     }
     for (int64_t i = 0; i < nkw; i++) {
-        Value v = match_class_attr(subject, TUPLE_ITEMS(kwargs)[i], seen);
+        Value v = match_class_attr(subject, t, TUPLE_ITEMS(kwargs)[i], seen);
         if (!v) return exc_pending() ? 0 : NONE;
         TUPLE_ITEMS(out)[nargs + i] = v;
     }

@@ -12,9 +12,15 @@ class B(A):
             return __class__
         return f()
     def lam(self):
-        return (lambda: super().sup())()
+        try:
+            return (lambda: super().sup())()
+        except RuntimeError as e:
+            return str(e)
     def comp(self):
-        return [super().sup() for _ in range(1)]
+        try:
+            return [super().sup() for _ in range(1)]
+        except TypeError as e:
+            return str(e)
 print(B().who(), B().sup(), B().inner().__name__, B().lam(), B().comp())
 
 # super() in a classmethod / staticmethod
@@ -55,8 +61,8 @@ class E(A):
         self = None
         try:
             return super().sup()
-        except TypeError as e:
-            return "TypeError: " + str(e)
+        except (TypeError, AttributeError) as e:
+            return type(e).__name__ + ": " + str(e)
 print(E().sup())
 
 # class-level name referenced from a method's default vs body

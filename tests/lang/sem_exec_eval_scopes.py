@@ -15,8 +15,12 @@ except NameError as e:
     print(e)
 
 # class body inside exec with separate locals
-exec("class K:\n    a = y\n", g, l)
+exec("class K:\n    a = x\n", g, l)
 print(l["K"].a)
+try:
+    exec("class K2:\n    a = y\n", g, l)
+except NameError as e:
+    print("class body:", e)
 
 # comprehension in exec with separate locals cannot see locals (it is a function scope)
 try:
@@ -31,8 +35,10 @@ g2 = {}
 exec("pass", g2)
 print("__builtins__" in g2)
 # custom builtins
-exec("try:\n    r = len([1])\nexcept NameError as e:\n    r = str(e)", {"__builtins__": {}}, l)
-print(l["r"])
+try:
+    exec("r = len([1])", {"__builtins__": {}}, l)
+except NameError as e:
+    print(e)
 print(eval("abs(-3)", {"__builtins__": {"abs": lambda v: "fake abs"}}))
 
 # locals mapping can be any mapping for exec/eval

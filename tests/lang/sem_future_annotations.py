@@ -22,7 +22,7 @@ def g():
 print(g())
 
 # complex expressions are unparsed
-def h(x: a.b[c, d] | None = None, y: lambda: 1 = 2, z: (yield) = 3) -> dict[str, tuple[int, ...]]:
+def h(x: a.b[c, d] | None = None, y: lambda: 1 = 2) -> dict[str, tuple[int, ...]]:
     pass
 print(h.__annotations__)
 

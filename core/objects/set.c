@@ -86,8 +86,8 @@ static inline int hash_of(Value key, int64_t *h)
 /* Slot of an active key equal to key; -1 if absent, -2 on error. */
 static int64_t lookkey(Set *so, Value key, int64_t hash)
 {
+restart:    /* an __eq__ may have changed or cleared the table */
     if (!so->keys) return -1;
-restart:;
     ValueArray *table = so->keys;
     int64_t *hs = H(so);
     size_t mask = (size_t)so->mask, perturb = (size_t)hash, i = (size_t)hash & mask;
@@ -153,8 +153,8 @@ static void table_resize(Set *so, int64_t minused)
 
 static int add_entry(Set *so, Value key, int64_t hash)
 {
+restart:    /* an __eq__ may have changed or cleared the table */
     if (!so->keys) set_tables(so, MINSIZE);
-restart:;
     ValueArray *table = so->keys;
     int64_t *hs = H(so);
     size_t mask = (size_t)so->mask, perturb = (size_t)hash, i = (size_t)hash & mask;
@@ -284,7 +284,8 @@ static int merge(Set *so, Set *other)
         }
         return 0;
     }
-    for (int64_t i = 0; i <= other->mask; i++) {
+    /* add_entry can run __eq__, which can change either table: re-read other's each time */
+    for (int64_t i = 0; other->keys && i <= other->mask; i++) {
         Value k = other->keys->items[i];
         if (k && add_entry(so, k, H(other)[i]) < 0) return -1;
     }

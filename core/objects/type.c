@@ -152,6 +152,10 @@ Value type_repr_of(Type *t)
 /* Call f as a method of self: f(self, *args) with kwnames. */
 static Value call_meth(Value f, Value self, const Value *args, size_t nargs, Value kw)
 {
+    /* dunders that call each other through C (a __call__ that is a callable
+     * instance, __repr__ = __str__) would otherwise overflow the C stack */
+    if (UNLIKELY(c_stack_low_containers()))
+        return raise_fmt(E(RecursionError), "maximum recursion depth exceeded while calling a Python object");
     Type *ft = TYPE(f);
     if (ft == T(function) || ft == T(method_descriptor) || ft == T(wrapper_descriptor)) {
         size_t nk = kw ? (size_t)TUPLE_SIZE(kw) : 0;

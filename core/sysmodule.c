@@ -139,9 +139,11 @@ static Value sys_setrecursionlimit(Value self, const Value *args, size_t nargs, 
     int64_t n;
     if (int_as_i64(args[0], &n) < 0) return 0;
     if (n < 1) return raise_ValueError("recursion limit must be greater or equal than 1");
-    if (n < TS->depth)
+    /* CPython 3.11 counts this call itself as one level above the caller's frames */
+    int depth = TS->depth + 1;
+    if (n <= depth)
         return raise_fmt(E(RecursionError), "cannot set the recursion limit to %lld at the recursion depth %d: the limit is too low",
-                         (long long)n, TS->depth);
+                         (long long)n, depth);
     TS->recursion_limit = n > 1000000 ? 1000000 : (int)n;
     return NONE;
 }

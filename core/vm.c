@@ -651,8 +651,14 @@ static Value yf_send(Value it, Value v, int *done) {
         return r;
     }
     Value r;
-    if (v == NONE && TYPE(it)->next) {
+    if (v == NONE && TYPE(it)->next && !(TYPE(it)->flags & TF_HEAPTYPE)) {
         r = TYPE(it)->next(it);
+    } else if (v == NONE && TYPE(it)->next) {
+        /* a class's __next__: its StopIteration carries the return value,
+           which the next slot would discard */
+        Value m = obj_lookup_special(it, S(__next__));
+        if (!m) return 0;
+        r = obj_call0(m);
     } else {
         Value m = obj_getattr(it, S(send));
         if (!m) return 0;

@@ -107,6 +107,7 @@ def f():
     for n in (1, 2, 3, 4):
         try:
             sys.setrecursionlimit(n)
+            sys.setrecursionlimit(old)
             print(n, "accepted")
             break
         except RecursionError as e:

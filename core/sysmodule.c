@@ -210,6 +210,12 @@ static Value sys_getswitchinterval(Value self, const Value *args, size_t nargs, 
     return float_new(0.005);
 }
 
+static Value sys_is_finalizing(Value self, const Value *args, size_t nargs, Value kw)
+{
+    if (args_count("is_finalizing", nargs, 0, 0) < 0) return 0;
+    return FALSE_V;
+}
+
 static Value sys_setswitchinterval(Value self, const Value *args, size_t nargs, Value kw)
 {
     return NONE;
@@ -297,6 +303,7 @@ static const MethodDef sys_methods[] = {
     { "getfilesystemencoding", sys_getdefaultencoding, 0, NULL },
     { "getfilesystemencodeerrors", sys_getfilesystemencodeerrors, 0, NULL },
     { "getswitchinterval", sys_getswitchinterval, 0, NULL },
+    { "is_finalizing", sys_is_finalizing, 0, NULL },
     { "setswitchinterval", sys_setswitchinterval, 0, NULL },
     { "displayhook", sys_displayhook, 0, NULL },
     { "__displayhook__", sys_displayhook, 0, NULL },
@@ -318,7 +325,7 @@ static const char sys_prelude[] =
     "    ns['n_fields'] = ns['n_sequence_fields'] = len(fields)\n"
     "    ns['n_unnamed_fields'] = 0\n"
     "    def __repr__(self):\n"
-    "        return module + '.' + name + '(' + ', '.join(\n"
+    "        return (module + '.' if module != 'builtins' else '') + name + '(' + ', '.join(\n"
     "            f + '=' + repr(v) for f, v in zip(fields, self)) + ')'\n"
     "    def __reduce__(self):\n"
     "        return (type(self), (tuple(self),))\n"
@@ -347,7 +354,26 @@ static const char sys_prelude[] =
     "thread_info = _structseq('thread_info', ('name', 'lock', 'version'), ('pthread', 'mutex+cond', None))\n"
     "implementation = _SimpleNamespace(name='kiln', cache_tag=None, version=version_info,\n"
     "                                  hexversion=0x30b02f0, _multiarch='x86_64-linux-gnu')\n"
-    "del _SimpleNamespace, _structseq, import_, _flags\n";
+    "def _asyncgen_hooks():\n"
+    "    cls = type(_structseq('asyncgen_hooks', ('firstiter', 'finalizer'), (None, None), 'builtins'))\n"
+    "    state = [None, None]\n"
+    "    unset = object()\n"
+    "    def get_asyncgen_hooks():\n"
+    "        'Return the installed asynchronous generators hooks.'\n"
+    "        return cls(state)\n"
+    "    def set_asyncgen_hooks(firstiter=unset, finalizer=unset):\n"
+    "        'Set new hooks for asynchronous generators.'\n"
+    "        for name, v in (('finalizer', finalizer), ('firstiter', firstiter)):\n"
+    "            if v is not unset and v is not None and not callable(v):\n"
+    "                raise TypeError('callable %s expected, got %s' % (name, type(v).__name__))\n"
+    "        if finalizer is not unset: state[1] = finalizer\n"
+    "        if firstiter is not unset: state[0] = firstiter\n"
+    "    for f in (get_asyncgen_hooks, set_asyncgen_hooks):\n"
+    "        f.__module__ = 'sys'\n"
+    "        f.__qualname__ = f.__name__\n"
+    "    return get_asyncgen_hooks, set_asyncgen_hooks\n"
+    "get_asyncgen_hooks, set_asyncgen_hooks = _asyncgen_hooks()\n"
+    "del _SimpleNamespace, _structseq, import_, _flags, _asyncgen_hooks\n";
 
 static int set(Value d, const char *k, Value v)
 {

@@ -123,7 +123,8 @@ typedef struct Gen {
     Object hdr;
     Value name, qualname, code;
     Value exc_state;       /* the handled exception saved while suspended */
-    Value finalizer;       /* async generators: hook (unused) */
+    Value finalizer;       /* async generators: the finalizer hook recorded at the first
+                              iteration (None if none, 0 before; not called: no GC finalisation) */
     int32_t state;         /* GEN_* */
     int32_t kind;          /* 0 generator, 1 coroutine, 2 async generator */
     int32_t ag_running_async, ag_closed;

@@ -472,8 +472,29 @@ yield_close:
     return raise_RuntimeError("async generator ignored GeneratorExit");
 }
 
+/* PEP 525: the first __anext__/asend/athrow/aclose of an async generator
+   records sys.get_asyncgen_hooks().finalizer in it and calls the firstiter
+   hook with it.  g->finalizer is 0 until then, None when there is no hook. */
+static int ag_init_hooks(Value self) {
+    Gen *g = (Gen *)self;
+    if (g->finalizer) return 0;
+    STORE(g, finalizer, NONE);
+    Value sys = dict_get(R->modules, str_intern_cstr("sys"));
+    Value get = sys ? obj_lookup_attr(sys, str_intern_cstr("get_asyncgen_hooks")) : 0;
+    if (!get) return exc_pending() ? -1 : 0;
+    Value hooks = obj_call0(get);
+    if (!hooks) return -1;
+    Value fin = obj_getattr_cstr(hooks, "finalizer");
+    Value first = fin ? obj_getattr_cstr(hooks, "firstiter") : 0;
+    if (!first) return -1;
+    STORE(g, finalizer, fin);
+    if (first != NONE && !obj_call1(first, self)) return -1;
+    return 0;
+}
+
 static Value ag_anext(Value self, const Value *args, size_t nargs, Value kw) {
     if (args_count("__anext__", nargs, 0, 0) < 0) return 0;
+    if (ag_init_hooks(self) < 0) return 0;
     return cw_new(CW_ASEND, self, NONE);
 }
 static Value ag_aiter(Value self, const Value *args, size_t nargs, Value kw) {
@@ -481,17 +502,17 @@ static Value ag_aiter(Value self, const Value *args, size_t nargs, Value kw) {
     return self;
 }
 static Value ag_asend(Value self, const Value *args, size_t nargs, Value kw) {
-    if (args_count("asend", nargs, 1, 1) < 0) return 0;
+    if (args_count("asend", nargs, 1, 1) < 0 || ag_init_hooks(self) < 0) return 0;
     return cw_new(CW_ASEND, self, args[0]);
 }
 static Value ag_athrow(Value self, const Value *args, size_t nargs, Value kw) {
-    if (args_count("athrow", nargs, 1, 3) < 0) return 0;
+    if (args_count("athrow", nargs, 1, 3) < 0 || ag_init_hooks(self) < 0) return 0;
     Value e = make_throw_exc(args[0], nargs > 1 ? args[1] : 0, nargs > 2 ? args[2] : 0);
     if (!e) return 0;
     return cw_new(CW_ATHROW, self, e);
 }
 static Value ag_aclose(Value self, const Value *args, size_t nargs, Value kw) {
-    if (args_count("aclose", nargs, 0, 0) < 0) return 0;
+    if (args_count("aclose", nargs, 0, 0) < 0 || ag_init_hooks(self) < 0) return 0;
     return cw_new(CW_ACLOSE, self, 0);
 }
 

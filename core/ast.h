@@ -270,22 +270,37 @@ struct Mod {
 
 /* -- Parsing ----------------------------------------------------------------------------- */
 
+/* A compile-time warning (CPython emits these through the warnings module while it parses and
+ * compiles; kiln's front half records them and compile_source emits them).  When the warnings
+ * filters turn one into an exception of its own category, it becomes a SyntaxError with the
+ * message and location given here. */
+typedef struct AstWarning {
+    bool deprecation;       /* DeprecationWarning (invalid escapes), else SyntaxWarning */
+    char msg[120];
+    int lineno, offset, end_lineno, end_offset;     /* as in SyntaxErrorInfo */
+    char *text;
+    struct AstWarning *next;
+} AstWarning;
+
 typedef struct SyntaxErrorInfo {
     const char *type;       /* "SyntaxError", "IndentationError", "TabError"; "MemoryError" when
                              * the source nests too deeply (as CPython 3.11 does) */
     char msg[256];
-    int lineno, offset, end_lineno, end_offset; /* offsets 1-based, in characters (like CPython) */
+    int lineno, offset, end_lineno, end_offset; /* offsets 1-based, in characters (like CPython);
+                             * < 0: None, but AST_OFFSET_MINUS1 is CPython's literal -1 */
     char *text;             /* the offending source line (pool-owned), may be NULL */
+    AstWarning *warnings;   /* in the order CPython emits them (pool-owned) */
 } SyntaxErrorInfo;
+#define AST_OFFSET_MINUS1 (-1000001)
 
 enum { PARSE_FILE, PARSE_EVAL, PARSE_SINGLE };  /* compile() modes 'exec', 'eval', 'single' */
 
 /* flags for ast_parse */
 enum { PARSE_FLAG_NONE = 0 };
 
-/* Optional: a runtime with a full Unicode name database may define this (weak) function; the
- * parser calls it for \N{...} names missing from its own partial table, with the name
- * upper-cased and NUL-terminated. Returns the code point or -1. */
+/* Optional: the runtime's full Unicode name database (core/uninames.c) defines this (weak)
+ * function; the parser calls it for \N{...} names missing from its own partial table, with the
+ * name as written (not NUL-terminated). Returns the code point or -1. */
 int ast_lookup_unicode_name(const char *name, size_t len) __attribute__((weak));
 
 /* Parse `len` bytes of source (bytes: an encoding declaration or BOM is honoured). Returns the

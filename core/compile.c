@@ -61,6 +61,17 @@ static const char *source_line(Compiler *c, int lineno)
     return ast_strndup(POOL, c->src + s, e - s);
 }
 
+/* The current location, as CPython reports compiler errors and warnings. */
+static void current_loc(Compiler *c, int loc[4], const char **text)
+{
+    CUnit *u = c->u;
+    loc[0] = u ? u->lineno : 1;
+    loc[1] = u ? u->col + 1 : 1;
+    loc[2] = u ? u->end_lineno : 1;
+    loc[3] = u ? u->end_col + 1 : 1;
+    *text = source_line(c, loc[0]);
+}
+
 static NORETURN PRINTF(2, 3) void cerror(Compiler *c, const char *fmt, ...)
 {
     CompileError *e = c->err;
@@ -71,14 +82,28 @@ static NORETURN PRINTF(2, 3) void cerror(Compiler *c, const char *fmt, ...)
         va_start(ap, fmt);
         vsnprintf(e->msg, sizeof e->msg, fmt, ap);
         va_end(ap);
-        CUnit *u = c->u;
-        e->lineno = u ? u->lineno : 1;
-        e->offset = u ? u->col + 1 : 1;
-        e->end_lineno = u ? u->end_lineno : 1;
-        e->end_offset = u ? u->end_col + 1 : 1;
-        e->text = source_line(c, e->lineno);
+        int loc[4];
+        current_loc(c, loc, &e->text);
+        e->lineno = loc[0]; e->offset = loc[1]; e->end_lineno = loc[2]; e->end_offset = loc[3];
     }
     longjmp(c->jb, 1);
+}
+
+/* A compile-time SyntaxWarning at the current location (CPython's compiler_warn). */
+static PRINTF(2, 3) void cwarn(Compiler *c, const char *fmt, ...)
+{
+    AstWarning *w = ast_alloc(POOL, sizeof *w), **tail = &c->err->warnings;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(w->msg, sizeof w->msg, fmt, ap);
+    va_end(ap);
+    int loc[4];
+    const char *text;
+    current_loc(c, loc, &text);
+    w->lineno = loc[0]; w->offset = loc[1]; w->end_lineno = loc[2]; w->end_offset = loc[3];
+    w->text = (char *)text;
+    while (*tail) tail = &(*tail)->next;
+    *tail = w;
 }
 
 #define SET_LOC(c, n) do { (c)->u->lineno = (n)->lineno; (c)->u->col = (n)->col_offset; \
@@ -550,6 +575,103 @@ static void pop_fblock(Compiler *c) { c->u->nfblocks--; }
 
 static void visit_stmt(Compiler *c, Stmt *s);
 static void visit_expr(Compiler *c, Expr *e);
+
+/* -- CPython's compile-time SyntaxWarnings (checks on the folded AST) ---------------------- */
+
+/* The constant an expression folds to (CPython's AST optimizer runs before these checks). */
+static CConst *folded(Compiler *c, Expr *e)
+{
+    switch (e->kind) {
+    case Expr_Constant: case Expr_UnaryOp: case Expr_BinOp: case Expr_Tuple: return fold_const(c, e);
+    default: return NULL;
+    }
+}
+
+static const char *const_type_name(CConst *k)
+{
+    switch (k->kind) {
+    case CC_NONE: return "NoneType";
+    case CC_TRUE: case CC_FALSE: return "bool";
+    case CC_ELLIPSIS: return "ellipsis";
+    case CC_INT: return "int";
+    case CC_FLOAT: return "float";
+    case CC_IMAG: return "complex";
+    case CC_STR: return "str";
+    case CC_BYTES: return "bytes";
+    case CC_TUPLE: return "tuple";
+    case CC_FROZENSET: return "frozenset";
+    default: return "object";
+    }
+}
+
+/* CPython's infer_type: the type name of a literal expression, or NULL. */
+static const char *infer_type(Compiler *c, Expr *e)
+{
+    CConst *k = folded(c, e);
+    if (k) return const_type_name(k);
+    switch (e->kind) {
+    case Expr_Tuple: return "tuple";
+    case Expr_List: case Expr_ListComp: return "list";
+    case Expr_Dict: case Expr_DictComp: return "dict";
+    case Expr_Set: case Expr_SetComp: return "set";
+    case Expr_GeneratorExp: return "generator";
+    case Expr_Lambda: return "function";
+    case Expr_JoinedStr: case Expr_FormattedValue: return "str";
+    default: return NULL;
+    }
+}
+
+static bool is_singleton(CConst *k)
+{
+    return !k || k->kind == CC_NONE || k->kind == CC_TRUE || k->kind == CC_FALSE || k->kind == CC_ELLIPSIS;
+}
+
+static void check_compare(Compiler *c, Expr *e)
+{
+    bool left = is_singleton(folded(c, e->v.Compare.left));
+    for (int i = 0; i < e->v.Compare.nops; i++) {
+        CmpOpKind op = e->v.Compare.ops[i];
+        bool right = is_singleton(folded(c, e->v.Compare.comparators.items[i]));
+        if ((op == CmpOp_Is || op == CmpOp_IsNot) && (!left || !right)) {
+            cwarn(c, op == CmpOp_Is ? "\"is\" with a literal. Did you mean \"==\"?"
+                                    : "\"is not\" with a literal. Did you mean \"!=\"?");
+            return;
+        }
+        left = right;
+    }
+}
+
+static void check_caller(Compiler *c, Expr *e)
+{
+    switch (e->kind) {
+    case Expr_Constant: case Expr_UnaryOp: case Expr_BinOp:
+        if (!folded(c, e)) return;
+        /* fall through */
+    case Expr_Tuple: case Expr_List: case Expr_ListComp: case Expr_Dict: case Expr_DictComp:
+    case Expr_Set: case Expr_SetComp: case Expr_GeneratorExp: case Expr_JoinedStr: case Expr_FormattedValue:
+        cwarn(c, "'%s' object is not callable; perhaps you missed a comma?", infer_type(c, e));
+        return;
+    default:
+        return;
+    }
+}
+
+static void check_subscript(Compiler *c, Expr *e)
+{
+    Expr *v = e->v.Subscript.value;
+    CConst *k = folded(c, v);
+    if (k ? (k->kind == CC_NONE || k->kind == CC_ELLIPSIS || k->kind == CC_INT || k->kind == CC_TRUE ||
+             k->kind == CC_FALSE || k->kind == CC_FLOAT || k->kind == CC_IMAG || k->kind == CC_FROZENSET)
+          : (v->kind == Expr_Set || v->kind == Expr_SetComp || v->kind == Expr_GeneratorExp || v->kind == Expr_Lambda))
+        cwarn(c, "'%s' object is not subscriptable; perhaps you missed a comma?", infer_type(c, v));
+    const char *it = infer_type(c, e->v.Subscript.slice);
+    if (!it || strcmp(it, "int") == 0 || strcmp(it, "bool") == 0) return;
+    if (k ? (k->kind == CC_STR || k->kind == CC_BYTES || k->kind == CC_TUPLE)
+          : (v->kind == Expr_Tuple || v->kind == Expr_List || v->kind == Expr_ListComp ||
+             v->kind == Expr_JoinedStr || v->kind == Expr_FormattedValue))
+        cwarn(c, "%s indices must be integers or slices, not %s; perhaps you missed a comma?",
+              infer_type(c, v), it);
+}
 static void visit_stmts(Compiler *c, StmtSeq *seq)
 {
     for (int i = 0; i < seq->n; i++) visit_stmt(c, seq->items[i]);
@@ -731,6 +853,7 @@ static void jump_if(Compiler *c, Expr *e, Block *next, bool cond)
         SET_LOC(c, e);
         int n = e->v.Compare.nops - 1;
         if (n > 0) {
+            check_compare(c, e);     /* (a single comparison is checked by visit_compare) */
             visit_expr(c, e->v.Compare.left);
             Block *cleanup = new_block(c);
             for (int i = 0; i < n; i++) {
@@ -941,6 +1064,7 @@ static void call_helper(Compiler *c, int n, ExprSeq *args, KeywordSeq *kws)
 static void visit_call(Compiler *c, Expr *e)
 {
     Expr *f = e->v.Call.func;
+    check_caller(c, f);
     if (f->kind == Expr_Attribute && f->v.Attribute.ctx == Ctx_Load && e->v.Call.keywords.n == 0 &&
         e->v.Call.args.n < STACK_USE_GUIDELINE && !has_starred(&e->v.Call.args)) {
         visit_expr(c, f->v.Attribute.value);
@@ -1046,6 +1170,7 @@ static bool fold_iterable(Compiler *c, Expr *e)
 
 static void visit_compare(Compiler *c, Expr *e)
 {
+    check_compare(c, e);
     visit_expr(c, e->v.Compare.left);
     int n = e->v.Compare.nops - 1;
     if (n == 0) {
@@ -1221,6 +1346,7 @@ static void visit_expr1(Compiler *c, Expr *e)
         return;
     }
     case Expr_Subscript:
+        if (e->v.Subscript.ctx == Ctx_Load) check_subscript(c, e);
         visit_expr(c, e->v.Subscript.value);
         visit_expr(c, e->v.Subscript.slice);
         emit0(c, e->v.Subscript.ctx == Ctx_Store ? OP_STORE_SUBSCR :
@@ -2189,6 +2315,9 @@ static void visit_stmt(Compiler *c, Stmt *s)
         else try_star_except(c, s);
         return;
     case Stmt_Assert: {
+        Expr *test = s->v.Assert.test;
+        if (test->kind == Expr_Tuple && test->v.Tuple.elts.n > 0)
+            cwarn(c, "assertion is always true, perhaps remove parentheses?");
         if (c->optimize) return;
         Block *end = new_block(c);
         jump_if(c, s->v.Assert.test, end, true);
@@ -3608,11 +3737,31 @@ static Value raise_syntax(const char *type, const char *msg, Value filename, int
     else if (strcmp(type, "TabError") == 0) t = E(TabError);
     Value vtext = text ? str_new(text, strlen(text)) : NONE;
     Value loc = tuple_pack(6, filename, MKSMALL(lineno), offset < 0 ? NONE : MKSMALL(offset), vtext,
-                           end_lineno < 0 ? NONE : MKSMALL(end_lineno), end_offset < 0 ? NONE : MKSMALL(end_offset));
+                           end_lineno < 0 ? NONE : MKSMALL(end_lineno), end_offset == AST_OFFSET_MINUS1 ? MKSMALL(-1)
+                           : end_offset < 0 ? NONE : MKSMALL(end_offset));
     Value args[2] = { str_from_cstr(msg), loc };
     Value exc = exc_new(t, args, 2);
     if (!exc) return 0;
     return raise_value(exc);
+}
+
+/* Emit the recorded compile-time warnings through warnings.warn_explicit; one the filters turn
+ * into an exception of its own category becomes a SyntaxError (as in CPython). -1: raised. */
+static int emit_warnings(AstWarning *w, Value filename)
+{
+    for (; w; w = w->next) {
+        Type *cat = w->deprecation ? E(DeprecationWarning) : E(SyntaxWarning);
+        Value mod = import_module(str_from_cstr("warnings"));
+        if (!mod) return -1;
+        Value args[4] = { str_from_cstr(w->msg), OBJ_VAL(cat), filename, MKSMALL(w->lineno) };
+        if (obj_call_method(mod, str_from_cstr("warn_explicit"), args, 4)) continue;
+        if (!exc_matches(cat)) return -1;
+        exc_clear();
+        raise_syntax("SyntaxError", w->msg, filename, w->lineno, w->offset, w->text, w->end_lineno,
+                     w->end_offset);
+        return -1;
+    }
+    return 0;
 }
 
 Value compile_source(const char *src, size_t len, Value filename, const char *mode, int flags, int optimize)
@@ -3624,6 +3773,10 @@ Value compile_source(const char *src, size_t len, Value filename, const char *mo
     SyntaxErrorInfo perr;
     memset(&perr, 0, sizeof perr);
     Mod *mod = ast_parse(pool, src, len, fname, m, 0, &perr);
+    if (perr.warnings && emit_warnings(perr.warnings, filename) < 0) {
+        ast_pool_free(pool);
+        return 0;
+    }
     if (!mod) {
         raise_syntax(perr.type ? perr.type : "SyntaxError", perr.msg, filename, perr.lineno, perr.offset,
                      perr.text, perr.end_lineno, perr.end_offset);
@@ -3633,6 +3786,10 @@ Value compile_source(const char *src, size_t len, Value filename, const char *mo
     CompileError cerr;
     memset(&cerr, 0, sizeof cerr);
     CUnit *u = compile_ast(pool, mod, src, len, fname, flags, optimize, &cerr);
+    if (cerr.warnings && emit_warnings(cerr.warnings, filename) < 0) {
+        ast_pool_free(pool);
+        return 0;
+    }
     if (!u) {
         raise_syntax(cerr.type, cerr.msg, filename, cerr.lineno, cerr.offset, cerr.text, cerr.end_lineno,
                      cerr.end_offset);

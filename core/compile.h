@@ -20,6 +20,7 @@ typedef struct CompileError {
     char msg[300];
     int lineno, offset, end_lineno, end_offset;   /* offset/end_offset -1: None */
     const char *text;           /* the source line (NULL: None) */
+    AstWarning *warnings;       /* compile-time SyntaxWarnings, in order (pool-owned) */
 } CompileError;
 
 /* -- String map (insertion ordered) ------------------------------------------------------- */

@@ -56,6 +56,7 @@ typedef struct Parser {
 } Parser;
 
 #define EC_ZERO (-1000)         /* syntax_error end column: report end_offset 0 */
+#define EC_MINUS1 (-1001)       /* syntax_error end column: report end_offset -1 */
 
 typedef struct Vec { int n, cap; void **items; } Vec;
 
@@ -137,10 +138,51 @@ static NORET void syntax_error(Parser *p, const char *type, int l, int c, int el
         int tl = p->fstring ? l - p->line_off : l, tel = p->fstring ? el - p->line_off : el;
         e->offset = char_offset(p, tl, c, &e->text);
         if (c == -1) e->offset = 0;     /* CPython's raw column for a DEDENT */
-        e->end_offset = ec == EC_ZERO ? 0 : ec < 0 ? ec : char_offset(p, tel, ec, NULL);
+        e->end_offset = ec == EC_ZERO ? 0 : ec == EC_MINUS1 ? AST_OFFSET_MINUS1 : ec < 0 ? ec : char_offset(p, tel, ec, NULL);
         if (p->alt_spec) longjmp(*p->root_jb, 1);
     }
     longjmp(*p->jb, 1);
+}
+
+/* Record a compile-time warning (emitted by compile_source).  A parser that backtracks may
+ * decode a literal twice: a warning already recorded at the same place is not repeated. */
+static void add_warning(Parser *p, bool deprecation, int l, int c, int el, int ec, const char *fmt, ...)
+    PRINTF(7, 8);
+static void add_warning(Parser *p, bool deprecation, int l, int c, int el, int ec, const char *fmt, ...)
+{
+    AstWarning *w = ast_alloc(p->pool, sizeof *w), **tail = &p->err->warnings;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(w->msg, sizeof w->msg, fmt, ap);
+    va_end(ap);
+    w->deprecation = deprecation;
+    if (p->fstring) {
+        if (l == p->line_off + 1) c -= p->col_off;
+        if (el == p->line_off + 1 && ec >= 0) ec -= p->col_off;
+    }
+    int tl = p->fstring ? l - p->line_off : l, tel = p->fstring ? el - p->line_off : el;
+    w->lineno = l;
+    w->end_lineno = el;
+    w->offset = char_offset(p, tl, c, &w->text);
+    w->end_offset = ec == EC_MINUS1 ? AST_OFFSET_MINUS1 : ec < 0 ? ec : char_offset(p, tel, ec, NULL);
+    /* CPython's text for these is its tokenizer's current line: with the newline that exec
+     * input gets for an escape in a one-line literal, without it otherwise */
+    size_t tlen = strlen(w->text);
+    if (tlen && w->text[tlen - 1] == '\n') w->text[--tlen] = 0;
+    if (l != el && w->end_offset > (int)tlen + 1) w->end_offset = (int)tlen + 1;
+    if (deprecation && l == el && p->mode == PARSE_FILE) {
+        char *nt = ast_alloc(p->pool, tlen + 2);
+        memcpy(nt, w->text, tlen);
+        nt[tlen] = '\n';
+        w->text = nt;
+    }
+    for (; *tail; tail = &(*tail)->next) {
+        AstWarning *o = *tail;
+        if (o->lineno == w->lineno && o->offset == w->offset && o->end_offset == w->end_offset &&
+            strcmp(o->msg, w->msg) == 0)
+            return;
+    }
+    *tail = w;
 }
 
 static NORET void raise_tok_error(Parser *p)
@@ -150,6 +192,8 @@ static NORET void raise_tok_error(Parser *p)
     int l = te->lineno + p->line_off, c = te->col, el = te->end_lineno + p->line_off, ec = te->end_col;
     if (te->lineno == 1) c += p->col_off;
     if (te->end_lineno == 1 && ec >= 0) ec += p->col_off;
+    if (ec == -1) ec = EC_MINUS1;
+    else if (ec == -2) ec = EC_ZERO;
     syntax_error(p, te->type, l, c, el, ec, "%s", te->msg);
 }
 
@@ -176,7 +220,13 @@ static Token *tk(Parser *p, int k)
             p->chunks[p->nchunks++] = ast_alloc(p->pool, sizeof(Token) * (size_t)p->chunk);
         }
         Token *t = tok_at(p, p->ntoks);
-        if (tok_next(&p->tz, t) < 0) {
+        int rc = tok_next(&p->tz, t);
+        for (int w = 0; w < p->tz.nwarn; w++) {
+            int wl = p->tz.warn[w].lineno + p->line_off, wc = p->tz.warn[w].col + (p->tz.warn[w].lineno == 1 ? p->col_off : 0);
+            add_warning(p, false, wl, wc, wl, wc, "%s", p->tz.warn[w].msg);
+        }
+        p->tz.nwarn = 0;
+        if (rc < 0) {
             p->tok_failed = true;
             raise_tok_error(p);
         }
@@ -208,10 +258,10 @@ static NORET void invalid_syntax_at(Parser *p, Token *t)
     if (!p->in_speculation) {
         if (t->type == T_INDENT || t->type == T_DEDENT) p->no_rest_check = !p->alt_spec;
         if (t->type == T_INDENT)
-            syntax_error(p, "IndentationError", t->lineno, t->col > 0 ? t->col - 1 : 0, t->lineno, -1,
+            syntax_error(p, "IndentationError", t->lineno, t->col > 0 ? t->col - 1 : 0, t->lineno, EC_MINUS1,
                          "unexpected indent");
         if (t->type == T_DEDENT)
-            syntax_error(p, "IndentationError", t->lineno, t->col, t->lineno, -1, "unexpected unindent");
+            syntax_error(p, "IndentationError", t->lineno, t->col, t->lineno, EC_MINUS1, "unexpected unindent");
     }
     if (t->type == T_NEWLINE && !p->fstring) {
         /* CPython's NEWLINE token is zero-width; eval and single input get no implicit
@@ -800,7 +850,7 @@ static Expr *atom(Parser *p)
             Expr *k = expression(p);
             p->no_comma_check--;
             if (!at_op(p, T_COLON))
-                syntax_error(p, "SyntaxError", k->lineno, k->end_col_offset - 1, k->end_lineno, -1,
+                syntax_error(p, "SyntaxError", k->lineno, k->end_col_offset - 1, k->end_lineno, EC_ZERO,
                              "':' expected after dictionary key");
             p->pos++;
             if (at_op(p, T_COMMA) || at_op(p, T_RBRACE)) {
@@ -1550,9 +1600,9 @@ static Arguments *parameters(Parser *p, bool is_lambda, int close)
 /* -- String literals ---------------------------------------------------------------------- */
 
 /* \N{...}: a partial table of names (generated by tests/parser/gen_uninames.py: common blocks
- * plus every name the Python files on the build machine use; kiln's C core has no full Unicode
- * name database), sorted for binary search, plus the algorithmic "CJK UNIFIED IDEOGRAPH-XXXX"
- * names. Other names are a SyntaxError. */
+ * plus every name the Python files on the build machine use), sorted for binary search: the
+ * fast path, and all the parser has when it is linked without the runtime (tools/astdump.c).
+ * The runtime's ast_lookup_unicode_name (core/uninames.c) knows every name and alias. */
 /* BEGIN generated uni_names */
 static const struct { const char *name; int cp; } uni_names[] = {
     { "ACCOUNT OF", 0x2100 },
@@ -2863,12 +2913,12 @@ static int lookup_uni_name(const char *s, size_t n)
         if (c == 0) return uni_names[mid].cp;
         if (c < 0) lo = mid + 1; else hi = mid;
     }
-    if (strncmp(up, "CJK UNIFIED IDEOGRAPH-", 22) == 0 && (n == 26 || n == 27)) {
+    if (ast_lookup_unicode_name) return ast_lookup_unicode_name(s, n);   /* the full table (uninames.c) */
+    if (strncmp(s, "CJK UNIFIED IDEOGRAPH-", 22) == 0 && (n == 26 || n == 27)) {
         char *end;
         long v = strtol(up + 22, &end, 16);
         if (*end == 0) return (int)v;
     }
-    if (ast_lookup_unicode_name) return ast_lookup_unicode_name(up, n);   /* upper-cased */
     return -1;
 }
 
@@ -2894,18 +2944,32 @@ static int hexval(int c)
     return -1;
 }
 
+/* Errors CPython reports at "the last token read" (string decoding): eval and single input
+ * have no NEWLINE at their end, and CPython's last token there ends at the line's last column. */
+static Token *last_token_for_error(Parser *p, Token *at, Token *buf)
+{
+    if (at->type == T_NEWLINE && at->start == at->end && p->mode != PARSE_FILE && !p->fstring) {
+        *buf = *at;
+        buf->col = at->col - 1;
+        buf->end_col = EC_MINUS1;
+        return buf;
+    }
+    return at;
+}
+
 /* Decode the escapes of s[0..n) (no quotes) into a pool buffer. */
 static char *decode_escapes(Parser *p, const char *s, size_t n, bool raw, bool bytes,
                             size_t *outlen, Token *t)
 {
     /* decoding errors point at the token after the string, as in CPython */
-    Token *at = tok_at(p, p->fs_after);
+    Token eof_at, *at = last_token_for_error(p, tok_at(p, p->fs_after), &eof_at);
     char *o = ast_alloc(p->pool, n + 8);
     size_t k = 0;
+    bool warned = false;        /* CPython warns about the first invalid escape of a literal */
     for (size_t i = 0; i < n;) {
         unsigned char ch = (unsigned char)s[i];
         if (bytes && ch >= 0x80)
-            syntax_error(p, "SyntaxError", t->lineno, t->col, t->end_lineno, t->end_col,
+            syntax_error(p, "SyntaxError", at->lineno, at->col, at->end_lineno, at->end_col,
                          "bytes can only contain ASCII literal characters");
         if (ch >= 0x80 && !bytes) {
             /* CPython decodes each literal: invalid UTF-8 is reported like its decoder */
@@ -2944,16 +3008,33 @@ static char *decode_escapes(Parser *p, const char *s, size_t n, bool raw, bool b
             int v = ch - '0';
             if (i < n && s[i] >= '0' && s[i] <= '7') { v = v * 8 + (s[i++] - '0');
                 if (i < n && s[i] >= '0' && s[i] <= '7') v = v * 8 + (s[i++] - '0'); }
+            if (v > 0377 && !warned) {
+                warned = true;
+                add_warning(p, true, t->lineno, t->col, t->end_lineno, t->end_col,
+                            "invalid octal escape sequence '\\%.3s'", s + i - 3);
+            }
             if (bytes) o[k++] = (char)(v & 0xFF);
             else k += put_utf8(o + k, v);
             break;
         }
         case 'x': case 'u': case 'U': {
-            if (bytes && ch != 'x') { o[k++] = '\\'; o[k++] = (char)ch; break; }
+            if (bytes && ch != 'x') {
+                if (!warned) {
+                    warned = true;
+                    add_warning(p, true, t->lineno, t->col, t->end_lineno, t->end_col,
+                                "invalid escape sequence '\\%c'", ch);
+                }
+                o[k++] = '\\';
+                o[k++] = (char)ch;
+                break;
+            }
             int nd = ch == 'x' ? 2 : ch == 'u' ? 4 : 8;
-            int v = 0;
+            uint32_t v = 0;
             for (int j = 0; j < nd; j++) {
                 int h = i + (size_t)j < n ? hexval((unsigned char)s[i + (size_t)j]) : -1;
+                if (h < 0 && bytes)
+                    syntax_error(p, "SyntaxError", at->lineno, at->col, at->end_lineno, at->end_col,
+                                 "(value error) invalid \\x escape at position %zu", i - 2);
                 if (h < 0) {
                     syntax_error(p, "SyntaxError", at->lineno, at->col, at->end_lineno, at->end_col,
                                  "(%s error) '%s' codec can't decode bytes in position %zu-%zu: %s",
@@ -2962,7 +3043,7 @@ static char *decode_escapes(Parser *p, const char *s, size_t n, bool raw, bool b
                                  ch == 'x' ? "truncated \\xXX escape" : ch == 'u' ? "truncated \\uXXXX escape"
                                                                               : "truncated \\UXXXXXXXX escape");
                 }
-                v = v * 16 + h;
+                v = v * 16 + (uint32_t)h;
             }
             i += (size_t)nd;
             if (bytes) o[k++] = (char)v;
@@ -2971,27 +3052,48 @@ static char *decode_escapes(Parser *p, const char *s, size_t n, bool raw, bool b
                     syntax_error(p, "SyntaxError", at->lineno, at->col, at->end_lineno, at->end_col,
                                  "(unicode error) 'unicodeescape' codec can't decode bytes in position %zu-%zu: illegal Unicode character",
                                  i - 10, i - 1);
-                k += put_utf8(o + k, v);
+                k += put_utf8(o + k, (int)v);
             }
             break;
         }
         case 'N': {
-            if (bytes) { o[k++] = '\\'; o[k++] = 'N'; break; }
+            if (bytes) {
+                if (!warned) {
+                    warned = true;
+                    add_warning(p, true, t->lineno, t->col, t->end_lineno, t->end_col, "invalid escape sequence '\\N'");
+                }
+                o[k++] = '\\';
+                o[k++] = 'N';
+                break;
+            }
             int cp = -1;
             size_t st = i - 2;
+            const char *why = "malformed \\N character escape";
             if (i < n && s[i] == '{') {
                 size_t j = i + 1;
                 while (j < n && s[j] != '}') j++;
-                if (j < n) { cp = lookup_uni_name(s + i + 1, j - i - 1); i = j + 1; }
+                if (j < n && j > i + 1) {
+                    cp = lookup_uni_name(s + i + 1, j - i - 1);
+                    why = "unknown Unicode character name";
+                    i = j + 1;
+                } else i = j;
             }
             if (cp < 0)
                 syntax_error(p, "SyntaxError", at->lineno, at->col, at->end_lineno, at->end_col,
                              "(unicode error) 'unicodeescape' codec can't decode bytes in position %zu-%zu: %s",
-                             st, i - 1, "unknown Unicode character name");
+                             st, i - 1, why);
             k += put_utf8(o + k, cp);
             break;
         }
         default:
+            if (!warned) {
+                warned = true;
+                /* CPython keeps a backslash before a non-ASCII character silently */
+                if (ch < 0x80)
+                    add_warning(p, true, t->lineno, t->col, t->end_lineno, t->end_col,
+                                "invalid escape sequence '\\%c'", ch);
+                else warned = false;
+            }
             o[k++] = '\\';
             i--;
             break;
@@ -3194,6 +3296,13 @@ static void fstring_body(Parser *p, FState *f, const char *s, size_t n, size_t *
         size_t ls = i;
         while (i < n && s[i] != '{' && s[i] != '}') {
             if (!raw && s[i] == '\\' && i + 1 < n) {
+                if (s[i + 1] == '{') {
+                    /* a backslash before a field: kept, with CPython's warning */
+                    add_warning(p, true, t->lineno, t->col, t->end_lineno, t->end_col,
+                                "invalid escape sequence '\\{'");
+                    i++;
+                    break;
+                }
                 if (s[i + 1] == 'N' && i + 2 < n && s[i + 2] == '{') {
                     while (i < n && s[i] != '}') i++;
                     if (i < n) i++;
@@ -3245,7 +3354,7 @@ static Expr *strings(Parser *p)
         if (k == 0) bytes_mode = b;
     }
     if (any_bytes && any_str) {
-        Token *a = tk(p, nt);
+        Token buf, *a = last_token_for_error(p, tk(p, nt), &buf);
         syntax_error(p, "SyntaxError", a->lineno, a->col, a->end_lineno, a->end_col,
                      "cannot mix bytes and nonbytes literals");
     }

@@ -56,6 +56,7 @@ static void adv(Tokenizer *t)
     }
 }
 
+/* end_col -1: CPython reports end_offset -1; -2: end_offset 0 */
 static int error_at(Tokenizer *t, const char *type, int lineno, int col, int end_lineno,
                     int end_col, const char *fmt, ...) PRINTF(7, 8);
 static int error_at(Tokenizer *t, const char *type, int lineno, int col, int end_lineno,
@@ -148,23 +149,35 @@ static int kw_lookup(const char *s, size_t n)
 
 /* -- Numbers ------------------------------------------------------------------------------ */
 
+static int tok_warn(Tokenizer *t, int col, const char *kind)
+{
+    if (t->nwarn < (int)ARRAY_LEN(t->warn)) {
+        t->warn[t->nwarn].lineno = t->lineno;
+        t->warn[t->nwarn].col = col < 0 ? 0 : col;
+        snprintf(t->warn[t->nwarn].msg, sizeof t->warn[0].msg, "invalid %s literal", kind);
+        t->nwarn++;
+    }
+    return 0;
+}
+
 /* After a number: a letter may only start one of the keywords CPython tolerates there. */
 static int verify_end(Tokenizer *t, const char *kind, size_t start)
 {
     int c = cur(t);
     if (!is_id_start(c)) return 0;
+    /* CPython points at the last character of the number (the `j` is included). */
+    int col = col_of(t, t->pos) ;
     /* CPython's verify_end_of_number: these keywords may follow directly (with a warning) */
     static const char *const ok[] = { "and", "else", "for", "not", "or" };
     for (size_t i = 0; i < ARRAY_LEN(ok); i++) {
         size_t n = strlen(ok[i]);
         if (t->pos + n <= t->len && memcmp(t->buf + t->pos, ok[i], n) == 0 &&
             !is_id_char(peekc(t, n)))
-            return 0;
+            return tok_warn(t, col - 1, kind);
     }
-    if (c == 'i' && (peekc(t, 1) == 'f' || peekc(t, 1) == 'n' || peekc(t, 1) == 's')) return 0;
+    if (c == 'i' && (peekc(t, 1) == 'f' || peekc(t, 1) == 'n' || peekc(t, 1) == 's'))
+        return tok_warn(t, col - 1, kind);
     (void)start;
-    /* CPython points at the last character of the number (the `j` is included). */
-    int col = col_of(t, t->pos) ;
     return error_at(t, "SyntaxError", t->lineno, col - 1 < 0 ? 0 : col - 1, t->lineno,
                     col - 1 < 0 ? 0 : col - 1, "invalid %s literal", kind);
 }
@@ -205,7 +218,9 @@ static int scan_exponent_and_imag(Tokenizer *t, size_t start)
             /* `1else` is 1 followed by `else`; `1e`, `1e+` are errors, reported (like CPython)
              * at the character before the 'e' */
             int ec = col_of(t, save) - 1;
-            if (!sign && t->pos + 4 <= t->len && memcmp(t->buf + t->pos, "else", 4) == 0) return 0;
+            if (!sign && t->pos + 4 <= t->len && memcmp(t->buf + t->pos, "else", 4) == 0 &&
+                !is_id_char(peekc(t, 4)))
+                return tok_warn(t, ec, "decimal");
             return error_at(t, "SyntaxError", t->lineno, ec < 0 ? 0 : ec, t->lineno,
                             ec < 0 ? 0 : ec, "invalid decimal literal");
         }
@@ -418,17 +433,28 @@ static void set_tok(Tokenizer *t, Token *tk, int type, size_t start, int sline, 
  * Returns 1 when the line is blank (comment only / empty), 0 otherwise, -1 on error. */
 static int do_indent(Tokenizer *t)
 {
-    int col = 0, altcol = 0;
+    int col = 0, altcol = 0, cont_col = 0;
     for (;;) {
         int c = cur(t);
         if (c == ' ') { col++; altcol++; }
         else if (c == '\t') { col = (col / 8 + 1) * 8; altcol = altcol + 1; }
         else if (c == '\f') { col = altcol = 0; }
+        else if (c == '\\' && peekc(t, 1) == '\n') {
+            /* indentation cannot be split by a backslash: as in CPython, the column of the
+             * first one decides (and one in column 0 lets the next line's count go on) */
+            if (!cont_col) cont_col = col;
+            int bl = t->lineno, bc = col_of(t, t->pos) + 1;
+            adv(t);
+            adv(t);
+            if (cur(t) < 0) return error_at(t, "SyntaxError", bl, bc, bl, -1, "unexpected EOF while parsing");
+            continue;
+        }
         else break;
         adv(t);
     }
+    if (cont_col) col = altcol = cont_col;
     int c = cur(t);
-    if (c == '#' || c == '\n' || (c == '\\' && peekc(t, 1) == '\n' && false)) return 1;
+    if (c == '#' || c == '\n') return 1;
     if (c < 0) {
         col = altcol = 0;  /* EOF closes every block */
     }
@@ -460,7 +486,7 @@ static int do_indent(Tokenizer *t)
     }
     return 0;
 tab_error:
-    return error_at(t, "TabError", t->lineno, 0, t->lineno, -1,
+    return error_at(t, "TabError", t->lineno, 0, t->lineno, -2,
                     "inconsistent use of tabs and spaces in indentation");
 }
 
@@ -509,7 +535,7 @@ again:
                                 "unexpected EOF while parsing");
             }
             int col = col_of(t, t->pos) + 1;
-            return error_at(t, "SyntaxError", t->lineno, col, t->lineno, -1,
+            return error_at(t, "SyntaxError", t->lineno, col, t->lineno, -2,
                             "unexpected character after line continuation character");
         }
         break;
@@ -522,7 +548,7 @@ again:
             int i = t->level - 1;
             t->err.eof_in_paren = true;
             return error_at(t, "SyntaxError", t->parenlineno[i], t->parencol[i],
-                            t->parenlineno[i], t->parencol[i] + 1, "'%c' was never closed",
+                            t->parenlineno[i], -2, "'%c' was never closed",
                             t->parenstack[i]);
         }
         if (t->last_type != T_NEWLINE && t->last_type != T_DEDENT && t->last_type != T_INDENT) {
@@ -618,22 +644,22 @@ again:
         if (type >= 0) {
             if (type == T_LPAR || type == T_LSQB || type == T_LBRACE) {
                 if (t->level >= TOK_MAXLEVEL)
-                    return error_at(t, "SyntaxError", sline, scol, sline, scol + 1, "too many nested parentheses");
+                    return error_at(t, "SyntaxError", sline, scol, sline, scol, "too many nested parentheses");
                 t->parenstack[t->level] = (char)c;
                 t->parenlineno[t->level] = sline;
                 t->parencol[t->level] = scol;
                 t->level++;
             } else if (type == T_RPAR || type == T_RSQB || type == T_RBRACE) {
                 if (t->level == 0)
-                    return error_at(t, "SyntaxError", sline, scol, sline, scol + 1, "unmatched '%c'", c);
+                    return error_at(t, "SyntaxError", sline, scol, sline, scol, "unmatched '%c'", c);
                 t->level--;
                 int o = t->parenstack[t->level];
                 if (!((o == '(' && c == ')') || (o == '[' && c == ']') || (o == '{' && c == '}'))) {
                     if (t->parenlineno[t->level] != sline)
-                        return error_at(t, "SyntaxError", sline, scol, sline, scol + 1,
+                        return error_at(t, "SyntaxError", sline, scol, sline, scol,
                                         "closing parenthesis '%c' does not match opening "
                                         "parenthesis '%c' on line %d", c, o, t->parenlineno[t->level]);
-                    return error_at(t, "SyntaxError", sline, scol, sline, scol + 1,
+                    return error_at(t, "SyntaxError", sline, scol, sline, scol,
                                     "closing parenthesis '%c' does not match opening parenthesis '%c'", c, o);
                 }
             }
@@ -648,9 +674,9 @@ bad_char:
         if (cp == '!' || cp == '$' || cp == '?' || cp == '`')
             return error_at(t, "SyntaxError", sline, scol, sline, scol + 1, "invalid syntax");
         if (is_nonprintable(cp))
-            return error_at(t, "SyntaxError", sline, scol, sline, scol + 1,
+            return error_at(t, "SyntaxError", sline, scol, sline, scol,
                             "invalid non-printable character U+%04X", cp);
-        return error_at(t, "SyntaxError", sline, scol, sline, scol + 1, "invalid character '%.*s' (U+%04X)",
+        return error_at(t, "SyntaxError", sline, scol, sline, scol, "invalid character '%.*s' (U+%04X)",
                         n, t->buf + t->pos, cp);
     }
 }

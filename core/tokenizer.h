@@ -73,6 +73,9 @@ typedef struct Tokenizer {
     bool done;              /* ENDMARKER emitted */
     int last_type;          /* type of the previous token */
     TokError err;
+    /* SyntaxWarnings ("invalid decimal literal" before a keyword) not yet taken by the parser */
+    int nwarn;
+    struct { int lineno, col; char msg[40]; } warn[8];
 } Tokenizer;
 
 void tok_init(Tokenizer *t, const char *buf, size_t len);

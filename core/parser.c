@@ -53,6 +53,7 @@ typedef struct Parser {
     bool err_from_tok;          /* the error came from the tokenizer */
     int fs_after;               /* index of the token after the string run being decoded */
     int mode;                   /* PARSE_FILE / PARSE_EVAL / PARSE_SINGLE */
+    bool text_no_newline;       /* CPython's tokenizer errors show the line without its newline */
 } Parser;
 
 #define EC_ZERO (-1000)         /* syntax_error end column: report end_offset 0 */
@@ -137,6 +138,10 @@ static NORET void syntax_error(Parser *p, const char *type, int l, int c, int el
         e->text = NULL;
         int tl = p->fstring ? l - p->line_off : l, tel = p->fstring ? el - p->line_off : el;
         e->offset = char_offset(p, tl, c, &e->text);
+        if (p->text_no_newline && e->text) {
+            size_t tn = strlen(e->text);
+            if (tn && e->text[tn - 1] == '\n') e->text[tn - 1] = 0;
+        }
         if (c == -1) e->offset = 0;     /* CPython's raw column for a DEDENT */
         e->end_offset = ec == EC_ZERO ? 0 : ec == EC_MINUS1 ? AST_OFFSET_MINUS1 : ec < 0 ? ec : char_offset(p, tel, ec, NULL);
         if (p->alt_spec) longjmp(*p->root_jb, 1);
@@ -194,6 +199,8 @@ static NORET void raise_tok_error(Parser *p)
     if (te->end_lineno == 1 && ec >= 0) ec += p->col_off;
     if (ec == -1) ec = EC_MINUS1;
     else if (ec == -2) ec = EC_ZERO;
+    p->text_no_newline = strcmp(te->type, "SyntaxError") == 0 && !te->deferred && !te->eof_in_paren &&
+                         strcmp(te->msg, "invalid syntax") != 0;
     syntax_error(p, te->type, l, c, el, ec, "%s", te->msg);
 }
 

@@ -757,6 +757,14 @@ static Expr *atom(Parser *p)
             expect_op(p, T_RPAR);
             return y;
         }
+        if (at_op(p, T_DOUBLESTAR)) {       /* CPython's invalid_group: '(' '**' expression ')' */
+            Token *ds = next_tok(p);
+            if (!starts_expr(CUR)) invalid_syntax_at(p, ds);
+            expression(p);
+            if (!at_op(p, T_RPAR)) invalid_syntax_at(p, ds);
+            syntax_error(p, "SyntaxError", ds->lineno, ds->col, ds->end_lineno, ds->end_col,
+                         "cannot use double starred expression here");
+        }
         Expr *first = star_named_expression(p);
         if (at_for(p)) return comprehension_expr(p, Expr_GeneratorExp, first, l, c, T_RPAR);
         if (accept_op(p, T_RPAR)) {
@@ -3162,9 +3170,12 @@ static void f_flush(Parser *p, FState *f, bool final)
 
 static Mod *parse_sub(Parser *outer, const char *text, size_t n, int line, int col);
 
+static Token *last_token_for_error(Parser *p, Token *at, Token *buf);
+
 static NORET void f_error(Parser *p, Token *t, const char *msg)
 {
-    t = tok_at(p, p->fs_after);
+    Token buf;
+    t = last_token_for_error(p, tok_at(p, p->fs_after), &buf);
     syntax_error(p, "SyntaxError", t->lineno, t->col, t->end_lineno, t->end_col, "%s", msg);
 }
 
@@ -3246,7 +3257,15 @@ static void fstring_expr(Parser *p, FState *f, const char *s, size_t n, size_t *
     bool blank = true;
     for (size_t k = es; k < ee; k++)
         if (s[k] != ' ' && s[k] != '\t' && s[k] != '\n' && s[k] != '\f' && s[k] != '\r') blank = false;
-    if (blank) f_error(p, t, "f-string: empty expression not allowed");
+    if (blank) {
+        /* 3.11.2: "{!r}", "{=}", "{:}" */
+        if (s[ee] == '!' || s[ee] == ':' || s[ee] == '=') {
+            char m[60];
+            snprintf(m, sizeof m, "f-string: expression required before '%c'", s[ee]);
+            f_error(p, t, m);
+        }
+        f_error(p, t, "f-string: empty expression not allowed");
+    }
     int line, col;
     tok_pos_of(p, t, (size_t)(s - p->tz.buf) + es, &line, &col);
     Mod *m = parse_sub(p, s + es, ee - es, line, col);
@@ -3857,9 +3876,18 @@ static WithItem *with_item(Parser *p)
     WithItem *w = ast_alloc(p->pool, sizeof *w);
     w->context_expr = expression(p);
     if (accept_kw(p, KW_as)) {
+        int at = p->pos;
         Expr *tg = at_op(p, T_STAR) ? starred(p) : bitwise_or(p);
         Token *n = CUR;
         if (n->type != T_COMMA && n->type != T_RPAR && n->type != T_COLON && n->type != T_NEWLINE) {
+            /* CPython's invalid_with_item: 'as' expression &(',' | ')' | ':') is a bad target */
+            int save = p->pos;
+            p->pos = at;
+            if (!at_op(p, T_STAR)) {
+                Expr *e = expression(p);
+                if (at_op(p, T_COMMA) || at_op(p, T_RPAR) || at_op(p, T_COLON)) to_target(p, e, TGT_STAR);
+            }
+            p->pos = save;
             invalid_syntax(p);
         }
         to_target(p, tg, TGT_STAR);
@@ -3923,9 +3951,11 @@ static Stmt *try_stmt(Parser *p, Token *t)
         Token *et = next_tok(p);
         bool is_star = accept_op(p, T_STAR);
         if (star >= 0 && star != is_star)
-            syntax_error(p, "SyntaxError", et->lineno, et->col, et->end_lineno, et->end_col,
+            syntax_error(p, "SyntaxError", et->lineno, et->col, et->end_lineno, is_star ? prev(p)->end_col : et->end_col,
                          "cannot have both 'except' and 'except*' on the same 'try'");
         star = is_star;
+        if (!is_star && at_op(p, T_NEWLINE))
+            syntax_error(p, "SyntaxError", CUR->lineno, CUR->col, CUR->lineno, CUR->col, "expected ':'");
         ExceptHandler *h = ast_alloc(p->pool, sizeof *h);
         h->kind = ExceptHandler_ExceptHandler;
         if (!at_op(p, T_COLON) || is_star) {
@@ -3981,8 +4011,9 @@ static Stmt *try_stmt(Parser *p, Token *t)
         set_end_from_stmts_p(p, s);
     } else if (!handlers.n) {
         Token *e = CUR;
-        if (e->type == T_DEDENT || e->type == T_ENDMARKER) e = prev(p);
-        syntax_error(p, "SyntaxError", e->lineno, e->col, e->end_lineno, e->end_col,
+        /* at the end of the input CPython's token sits at the end of the last line */
+        syntax_error(p, "SyntaxError", e->lineno, e->col, e->end_lineno,
+                     e->type == T_DEDENT || e->type == T_ENDMARKER ? EC_MINUS1 : e->end_col,
                      "expected 'except' or 'finally' block");
     }
     return s;
@@ -4077,10 +4108,11 @@ static Expr *signed_number(Parser *p)
         if (n->type != T_NUMBER) invalid_syntax(p);
         p->pos++;
         Expr *im = number(p, n);
+        Expr *re = e->kind == Expr_UnaryOp ? e->v.UnaryOp.operand : e;
+        if (re->v.Constant.value.kind == CONST_IMAG)
+            err_node(p, re, "real number required in complex literal");
         if (im->v.Constant.value.kind != CONST_IMAG)
             err_node(p, im, "imaginary number required in complex literal");
-        if (e->kind == Expr_Constant && e->v.Constant.value.kind == CONST_IMAG)
-            err_node(p, e, "real number required in complex literal");
         e = mk_binop(p, t, e, o->type == T_PLUS ? Op_Add : Op_Sub, im);
     }
     return e;
@@ -4193,6 +4225,9 @@ static Pattern *closed_pattern(Parser *p)
             if (!accept_op(p, T_COMMA)) break;
             comma = true;
         }
+        /* `(*a)` is a group pattern, which cannot hold a star pattern */
+        if (close == T_RPAR && pats.n == 1 && !comma && ((Pattern *)pats.items[0])->kind == Pattern_MatchStar)
+            invalid_syntax(p);
         expect_op(p, close);
         if (close == T_RPAR && pats.n == 1 && !comma && ((Pattern *)pats.items[0])->kind != Pattern_MatchStar)
             return pats.items[0];   /* group pattern */
@@ -4206,6 +4241,7 @@ static Pattern *closed_pattern(Parser *p)
         char *rest = NULL;
         while (!at_op(p, T_RBRACE)) {
             if (accept_op(p, T_DOUBLESTAR)) {
+                if (is_wildcard(p, CUR)) invalid_syntax_at(p, CUR);
                 rest = expect_name(p);
                 accept_op(p, T_COMMA);
                 break;
@@ -4266,6 +4302,7 @@ static Pattern *pattern(Parser *p)
         as->v.MatchAs.pattern = pt;
         as->v.MatchAs.name = tok_str(p, n);
         pt = as;
+        if (at_op(p, T_DOT) || at_op(p, T_LPAR) || at_op(p, T_LSQB)) invalid_syntax(p);
     }
     LEAVE(p);
     return pt;
@@ -4277,6 +4314,7 @@ static Pattern *patterns(Parser *p)
     Token *t = CUR;
     Pattern *first = star_or_pattern(p);
     if (!at_op(p, T_COMMA) && first->kind != Pattern_MatchStar) return first;
+    if (!at_op(p, T_COMMA)) invalid_syntax(p);      /* a lone `*a` is not a pattern */
     Vec v = {0};
     vpush(p, &v, first);
     while (accept_op(p, T_COMMA)) {

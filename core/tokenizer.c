@@ -512,7 +512,15 @@ again:
         int type;
         if (t->pendin > 0) { t->pendin--; type = T_INDENT; }
         else { t->pendin++; type = T_DEDENT; }
-        set_tok(t, tk, type, t->pos, t->lineno, col_of(t, t->pos));
+        int sl = t->lineno, sc = col_of(t, t->pos);
+        if (type == T_DEDENT && t->pos >= t->len && t->len > 0 && t->buf[t->len - 1] == '\n' && sc == 0 && sl > 1) {
+            /* CPython's tokens at EOF sit at the end of the last line */
+            sl--;
+            sc = (int)(t->len - 1 - tok_line_start(t->buf, t->len - 1));
+        }
+        set_tok(t, tk, type, t->pos, sl, sc);
+        tk->end_lineno = sl;
+        tk->end_col = sc;
         return 0;
     }
     /* skip whitespace */

@@ -1,0 +1,45 @@
+errs = [
+    "match x:\n  case _:\n    pass\n  case 1:\n    pass\n",
+    "match x:\n  case y:\n    pass\n  case 1:\n    pass\n",
+    "match x:\n  case [a, a]:\n    pass\n",
+    "match x:\n  case 1 | y:\n    pass\n",
+    "match x:\n  case a | b:\n    pass\n",
+    "match x:\n  case C(a=1, a=2):\n    pass\n",
+    "match x:\n  case {1: a, 1: b}:\n    pass\n",
+    "match x:\n  case {**rest, 'a': 1}:\n    pass\n",
+    "match x:\n  case [*a, *b]:\n    pass\n",
+    "match x:\n  case C(a=1, b):\n    pass\n",
+    "match x:\n  case 1 + 2:\n    pass\n",
+    "match x:\n  case -x:\n    pass\n",
+    "match x:\n  case f():\n    pass\n",
+    "match x:\n  case a.b():\n    pass\n",
+    "match x:\n  case {a: 1}:\n    pass\n",
+    "match x:\n  case {**_}:\n    pass\n",
+    "match x:\n  case 1 as _:\n    pass\n",
+    "match x:\n  case 1 as a.b:\n    pass\n",
+    "match x:\n  case *a:\n    pass\n",
+    "match x:\n  case (*a):\n    pass\n",
+    "match x:\ncase 1:\n  pass\n",
+    "match x:\n  case 1:\n  pass\n",
+    "match x:\n  pass\n",
+    "match x\n  case 1: pass\n",
+    "match x:\n  case 1\n    pass\n",
+    "match x:\n  case f'{y}':\n    pass\n",
+    "match x:\n  case 1j + 2:\n    pass\n",
+    "match x:\n  case {'a': 1, 'a': 2}:\n    pass\n",
+    "match x:\n  case [a, [b, a]]:\n    pass\n",
+    "match x:\n  case (a as b) | (b as a):\n    pass\n",
+    "match x:\n  case (a as b) | (b as c):\n    pass\n",
+    "match x:\n  case _ if y:\n    pass\n  case 1:\n    pass\n",
+    "match x:\n  case True | False:\n    pass\n",
+    "match x:\n  case a.b | c.d:\n    pass\n",
+    "match *x:\n  case 1: pass\n",
+    "match *x, y:\n  case 1: pass\n",
+    "match x:\n  case __debug__:\n    pass\n",
+]
+for src in errs:
+    try:
+        compile(src, "<m>", "exec")
+        print("ok", repr(src))
+    except SyntaxError as e:
+        print(repr(src), "->", type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset)

@@ -2,6 +2,7 @@
  * argument handling and messages, plus the builtin types and exceptions put in
  * the module namespace. */
 #include "core.h"
+#include "opcodes.h"
 #include <math.h>
 #include <string.h>
 
@@ -530,8 +531,11 @@ FN(compile)
 static Value exec_eval(const char *fname, const Value *args, size_t nargs, Value kw, const char *mode)
 {
     static const char *const names[] = { "", "globals", "locals", NULL };
-    Value a[3];
-    if (args_parse(fname, args, nargs, kw, names, 1, a) < 0) return 0;
+    static const char *const exec_names[] = { "", "globals", "locals", "closure", NULL };
+    bool is_exec = !strcmp(fname, "exec");
+    Value a[4] = {0};
+    if (is_exec && nargs > 3) return raise_TypeError("exec() takes at most 3 positional arguments (%zu given)", nargs);
+    if (args_parse(fname, args, nargs, kw, is_exec ? exec_names : names, 1, a) < 0) return 0;
     Value g = a[1] && a[1] != NONE ? a[1] : 0, l = a[2] && a[2] != NONE ? a[2] : 0;
     if (g && !IS_DICT(g)) {
         if (!strcmp(fname, "exec")) return raise_TypeError("exec() globals must be a dict, not %T", g);
@@ -548,6 +552,9 @@ static Value exec_eval(const char *fname, const Value *args, size_t nargs, Value
         if (dict_set(g, S(__builtins__), R->builtins) < 0) return 0;
     }
     Value code = a[0];
+    Value closure = a[3] && a[3] != NONE ? a[3] : 0;
+    if (closure && !IS_TYPE(code, code))
+        return raise_TypeError("closure can only be used when source is a code object");
     if (!IS_TYPE(code, code)) {
         const char *text;
         int64_t n;
@@ -558,9 +565,19 @@ static Value exec_eval(const char *fname, const Value *args, size_t nargs, Value
         code = compile_source(text, (size_t)n, str_from_cstr("<string>"), mode, 0, R->flag_optimize);
         if (!code) return 0;
     }
-    Value r = vm_run_code(code, g, l);
+    {
+        int64_t nfree = TUPLE_SIZE(((Code *)code)->freevars);
+        if (!is_exec && nfree) return raise_TypeError("code object passed to eval() may not contain free variables");
+        if (!nfree && closure) return raise_TypeError("cannot use a closure with this code object");
+        if (nfree) {
+            bool ok = closure && IS_TYPE(closure, tuple) && TUPLE_SIZE(closure) == nfree;
+            for (int64_t i = 0; ok && i < nfree; i++) ok = IS_TYPE(TUPLE_ITEMS(closure)[i], cell);
+            if (!ok) return raise_TypeError("code object requires a closure of exactly length %lld", (long long)nfree);
+        }
+    }
+    Value r = vm_run_code_closure(code, g, l, closure);
     if (!r) return 0;
-    return strcmp(fname, "exec") ? r : NONE;
+    return is_exec ? NONE : r;
 }
 
 FN(exec) { return exec_eval("exec", args, nargs, kw, "exec"); }

@@ -663,6 +663,7 @@ Value import_module(Value name);                    /* absolute import, returns 
 Value import_name(Value name, Value globals, Value fromlist, int level); /* __import__ */
 /* -- the VM (vm.c) ----------------------------------------------------------- */
 Value vm_run_code(Value code, Value globals, Value locals);  /* exec a module/eval code object */
+Value vm_run_code_closure(Value code, Value globals, Value locals, Value closure); /* exec(code, closure=) */
 Value vm_call_function(Value func, const Value *args, size_t nargs, Value kwnames);
 /* -- compiling (compile.c) -------------------------------------------------- */
 /* Compile source to a code object: mode "exec"/"eval"/"single".  On a syntax

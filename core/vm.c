@@ -262,7 +262,7 @@ static int posonly_as_kw(Function *fn, Code *c, Value kwnames) {
 }
 
 /* Set up cells: cellvars (copying captured arguments) and freevars (closure). */
-static inline int init_cells(Frame *f, Function *fn) {
+static inline int init_cells(Frame *f, Value clo) {
     Code *c = f->code;
     int64_t ncell = TUPLE_SIZE(c->cellvars), nfree = TUPLE_SIZE(c->freevars);
     if (!ncell && !nfree) return 0;
@@ -279,7 +279,6 @@ static inline int init_cells(Frame *f, Function *fn) {
         }
     }
     if (nfree) {
-        Value clo = fn ? fn->closure : 0;
         if (!clo || TUPLE_SIZE(clo) < nfree) {
             raise_SystemError("code requires %lld free variables", (long long)nfree);
             return -1;
@@ -299,7 +298,7 @@ int vm_bind_args(Frame *f, Function *fn, const Value *args, size_t nargs, Value 
 
     if (LIKELY(nkw == 0 && nargs == (size_t)argc && !(flags & (CO_VARARGS | CO_VARKEYWORDS)) && !kwonly)) {
         for (int i = 0; i < argc; i++) lp[i] = args[i];
-        return init_cells(f, fn);
+        return init_cells(f, fn->closure);
     }
     Value kwdict = 0;
     if (flags & CO_VARKEYWORDS) {
@@ -359,7 +358,7 @@ int vm_bind_args(Frame *f, Function *fn, const Value *args, size_t nargs, Value 
         }
         if (missing) return missing_arguments(fn, c, lp, argc, total, "keyword-only");
     }
-    return init_cells(f, fn);
+    return init_cells(f, fn->closure);
 }
 
 /* -- Recursion checks ---------------------------------------------------------- */
@@ -417,20 +416,28 @@ Value vm_call_function(Value func, const Value *args, size_t nargs, Value kwname
     return vm_eval_frame(f, 0);
 }
 
-Value vm_run_code_builtins(Value code, Value globals, Value locals, Value builtins) {
+static Value run_code(Value code, Value globals, Value locals, Value builtins, Value closure) {
     Code *c = (Code *)code;
     if (UNLIKELY(TS->depth >= TS->recursion_limit || c_stack_low())) return recursion_error();
     Frame *f = vm_push_frame(c);
     f->globals = globals;
     f->builtins = builtins ? builtins : frame_builtins_of(globals);
     f->locals = (c->flags & CO_NEWLOCALS) ? 0 : (locals ? locals : globals);
-    if (init_cells(f, 0) < 0) { vm_pop_frame(f); return 0; }
+    if (init_cells(f, closure) < 0) { vm_pop_frame(f); return 0; }
     f->flags |= FRAME_ENTRY;
     return vm_eval_frame(f, 0);
 }
 
+Value vm_run_code_builtins(Value code, Value globals, Value locals, Value builtins) {
+    return run_code(code, globals, locals, builtins, 0);
+}
+
 Value vm_run_code(Value code, Value globals, Value locals) {
-    return vm_run_code_builtins(code, globals, locals, 0);
+    return run_code(code, globals, locals, 0, 0);
+}
+
+Value vm_run_code_closure(Value code, Value globals, Value locals, Value closure) {
+    return run_code(code, globals, locals, 0, closure);
 }
 
 Value vm_call_with_locals(Value func, Value locals) {
@@ -442,7 +449,7 @@ Value vm_call_with_locals(Value func, Value locals) {
     f->builtins = fn->builtins;
     f->func = func;
     f->locals = locals;
-    if (init_cells(f, fn) < 0) { vm_pop_frame(f); return 0; }
+    if (init_cells(f, fn->closure) < 0) { vm_pop_frame(f); return 0; }
     f->flags |= FRAME_ENTRY;
     return vm_eval_frame(f, 0);
 }

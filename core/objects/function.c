@@ -129,6 +129,8 @@ static int fs_code(Value s, Value v) {
     STORE(f, code, v); return 0;
 }
 static Value fg_globals(Value s) { return FN(s)->globals; }
+/* __globals__, __builtins__ and __closure__ are read-only members in CPython */
+static int fs_readonly(Value s, Value v) { raise_AttributeError("readonly attribute"); return -1; }
 static Value fg_builtins(Value s) { return FN(s)->builtins; }
 static Value fg_closure(Value s) { return FN(s)->closure ? FN(s)->closure : NONE; }
 static Value fg_annotations(Value s) {
@@ -160,9 +162,9 @@ static const GetSetDef func_getsets[] = {
     {"__defaults__", fg_defaults, fs_defaults, NULL},
     {"__kwdefaults__", fg_kwdefaults, fs_kwdefaults, NULL},
     {"__code__", fg_code, fs_code, NULL},
-    {"__globals__", fg_globals, NULL, NULL},
-    {"__builtins__", fg_builtins, NULL, NULL},
-    {"__closure__", fg_closure, NULL, NULL},
+    {"__globals__", fg_globals, fs_readonly, NULL},
+    {"__builtins__", fg_builtins, fs_readonly, NULL},
+    {"__closure__", fg_closure, fs_readonly, NULL},
     {"__annotations__", fg_annotations, fs_annotations, NULL},
     {"__dict__", fg_dict, fs_dict, NULL},
     {NULL, NULL, NULL, NULL},
@@ -189,6 +191,19 @@ static Value func_tp_new(Type *t, const Value *args, size_t nargs, Value kwnames
     Value b = dict_get_str(a[1], S(__builtins__));
     if (b && IS_TYPE(b, module)) b = ((Module *)b)->dict;
     if (!b || !IS_DICT(b)) b = R->builtins_dict;
+    if (a[2] && a[2] != NONE && !IS_STR(a[2])) return raise_TypeError("arg 3 (name) must be None or string");
+    if (a[3] && a[3] != NONE && !IS_TUPLE(a[3])) return raise_TypeError("arg 4 (defaults) must be None or tuple");
+    Code *code = (Code *)a[0];
+    int64_t nfree = TUPLE_SIZE(code->freevars);
+    if (a[4] && a[4] != NONE && !IS_TUPLE(a[4])) return raise_TypeError("arg 5 (closure) must be None or tuple");
+    if (nfree && (!a[4] || a[4] == NONE)) return raise_TypeError("arg 5 (closure) must be tuple");
+    int64_t nclosure = a[4] && a[4] != NONE ? TUPLE_SIZE(a[4]) : 0;
+    if (nfree != nclosure)
+        return raise_ValueError("%U requires closure of length %lld, not %lld", code->name,
+                                (long long)nfree, (long long)nclosure);
+    for (int64_t i = 0; i < nclosure; i++)
+        if (!IS_TYPE(TUPLE_ITEMS(a[4])[i], cell))
+            return raise_TypeError("arg 5 (closure) expected cell, found %s", TYPE_NAME(TUPLE_ITEMS(a[4])[i]));
     Value f = function_new(a[0], a[1], b, 0);
     if (a[2] && a[2] != NONE) STORE(FN(f), name, a[2]);
     if (a[3] && a[3] != NONE) STORE(FN(f), defaults, a[3]);

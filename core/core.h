@@ -847,6 +847,7 @@ Value vm_current_locals(void);                     /* locals() of the innermost 
 void exc_init_types(void);                         /* exceptions.c: build R->e_* */
 int sys_init_late(void);                           /* sysmodule.c: the Python half of sys */
 void sys_write_stderr(const char *s);
+void exc_print_sys_stderr(Value exc);               /* sysmodule.c: report an unhandled exception on sys.stderr */
 Value import_find_builtin(Value name);             /* import.c: a new module from BUILTIN_MODULES, or 0 */
 int import_init_path(const char *script_dir);      /* import.c: sys.path for this process */
 Value builtin_print(Value self, const Value *args, size_t nargs, Value kwnames);

@@ -126,7 +126,7 @@ int kiln_exit_status(Value exc)
         if (obj_call(hook, a, 3, 0)) return 1;
         exc_clear();
     }
-    exc_print(exc, stderr);
+    exc_print_sys_stderr(exc);
     /* an unhandled KeyboardInterrupt ends the process by SIGINT, as CPython's does */
     if (IS_OBJ(exc) && type_is_subtype(TYPE(exc), E(KeyboardInterrupt))) return KILN_EXIT_SIGINT;
     return 1;
@@ -261,7 +261,16 @@ int kiln_run_main_file(const char *path, bool dis)
             fprintf(stderr, "kiln: can't open file '%s': [Errno %d] %s\n", path, e, strerror(e));
         return 2;
     }
-    (void)real;
+    /* __file__ and code filenames are absolute, as in CPython 3.9+: the
+     * working directory joined to a relative path, not normalised */
+    char cwd[PATH_MAX];
+    size_t nc, np = strlen(path);
+    if (path[0] != '/' && getcwd(cwd, sizeof cwd) && (nc = strlen(cwd)) + np + 2 <= sizeof real) {
+        memcpy(real, cwd, nc);
+        real[nc] = '/';
+        memcpy(real + nc + 1, path, np + 1);
+        path = real;
+    }
     size_t len;
     char *src = read_all(f, &len);
     fclose(f);

@@ -118,6 +118,20 @@ void sys_write_stderr(const char *s)
     fputs(s, stderr);
 }
 
+/* An unhandled exception's report goes to sys.stderr, whatever it is now
+ * (a program or harness may have replaced it), as CPython's excepthook does. */
+void exc_print_sys_stderr(Value exc)
+{
+    char *buf = NULL;
+    size_t n = 0;
+    FILE *m = open_memstream(&buf, &n);
+    if (!m) { exc_print(exc, stderr); return; }
+    exc_print(exc, m);
+    fclose(m);
+    sys_write_stderr(buf);
+    free(buf);
+}
+
 /* -- sys functions ------------------------------------------------------------ */
 
 static Value sys_exit(Value self, const Value *args, size_t nargs, Value kw)
@@ -240,7 +254,7 @@ static Value sys_displayhook(Value self, const Value *args, size_t nargs, Value 
 static Value sys_excepthook(Value self, const Value *args, size_t nargs, Value kw)
 {
     if (args_count("excepthook", nargs, 3, 3) < 0) return 0;
-    exc_print(args[1], stderr);
+    exc_print_sys_stderr(args[1]);
     return NONE;
 }
 

@@ -758,11 +758,18 @@ bool exc_given_matches(Value exc, Value cls)
 void exc_set_context_cause(Value exc, Value context)
 {
     if (!context || context == exc || !IS_EXC(exc)) return;
-    Value o = context;
-    while (o) {
+    /* the chain may already hold a cycle (e.__context__ = e): Floyd's
+     * tortoise walks at half speed and meeting it ends the walk */
+    Value o = context, slow = context;
+    bool step_slow = false;
+    for (;;) {
         Value c = EXC(o)->context;
+        if (!c || !IS_EXC(c)) break;
         if (c == exc) { STORE(EXC(o), context, 0); break; }
         o = c;
+        if (o == slow) break;
+        if (step_slow) slow = EXC(slow)->context;
+        step_slow = !step_slow;
     }
     STORE(EXC(exc), context, context);
 }
@@ -1071,16 +1078,31 @@ static void print_exc_only(FILE *f, Value exc)
     }
 }
 
-static void print_chain(FILE *f, Value exc, int depth)
+/* Causes and contexts first; an exception already shown (a cycle in the
+ * chain) is not followed again, as CPython's seen-set does. */
+#define CHAIN_MAX 100
+static bool chain_seen(const Value *seen, int n, Value e)
+{
+    for (int i = 0; i < n; i++)
+        if (seen[i] == e) return true;
+    return false;
+}
+
+static void print_chain(FILE *f, Value exc, Value *seen, int n)
 {
     ExcObject *e = EXC(exc);
-    if (depth < 100) {
+    seen[n++] = exc;
+    if (n < CHAIN_MAX) {
         if (e->cause && IS_EXC(e->cause)) {
-            print_chain(f, e->cause, depth + 1);
-            fputs("\nThe above exception was the direct cause of the following exception:\n\n", f);
+            if (!chain_seen(seen, n, e->cause)) {
+                print_chain(f, e->cause, seen, n);
+                fputs("\nThe above exception was the direct cause of the following exception:\n\n", f);
+            }
         } else if (e->context && IS_EXC(e->context) && !e->suppress_context) {
-            print_chain(f, e->context, depth + 1);
-            fputs("\nDuring handling of the above exception, another exception occurred:\n\n", f);
+            if (!chain_seen(seen, n, e->context)) {
+                print_chain(f, e->context, seen, n);
+                fputs("\nDuring handling of the above exception, another exception occurred:\n\n", f);
+            }
         }
     }
     print_tb(f, e->traceback);
@@ -1097,7 +1119,8 @@ void exc_print(Value exc, FILE *f)
         if (r) put_str(f, r);
         fputc('\n', f);
     } else {
-        print_chain(f, exc, 0);
+        Value seen[CHAIN_MAX];
+        print_chain(f, exc, seen, 0);
     }
     fflush(f);
     exc_restore(saved);

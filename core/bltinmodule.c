@@ -484,6 +484,18 @@ static int source_text(const char *fname, Value src, const char **text, int64_t 
     return 0;
 }
 
+/* The __future__ flags of the calling Python code (compile/exec/eval inherit them). */
+static int inherited_future_flags(void)
+{
+    Value fr = vm_getframe(0);
+    if (!fr) { exc_clear(); return 0; }
+    Value co = obj_getattr_cstr(fr, "f_code");
+    Value fl = co ? obj_getattr_cstr(co, "co_flags") : 0;
+    int64_t v = 0;
+    if (!fl || int_as_i64(fl, &v) < 0) { exc_clear(); return 0; }
+    return (int)(v & 0x1000000);     /* CO_FUTURE_ANNOTATIONS */
+}
+
 FN(compile)
 {
     static const char *const names[] = { "source", "filename", "mode", "flags", "dont_inherit",
@@ -524,6 +536,9 @@ FN(compile)
         return obj_call(cf, ca, 5, 0);
     }
     if (source_text("compile", a[0], &text, &n) < 0) return 0;
+    int dont_inherit = a[4] ? obj_truthy(a[4]) : 0;
+    if (dont_inherit < 0) return 0;
+    if (!dont_inherit) flags |= inherited_future_flags();
     return compile_source(text, (size_t)n, fn, mode, (int)flags, opt < 0 ? R->flag_optimize : (int)opt);
 }
 
@@ -562,7 +577,8 @@ static Value exec_eval(const char *fname, const Value *args, size_t nargs, Value
             return raise_TypeError("eval() arg 1 must be a string, bytes or code object");
         if (source_text(fname, code, &text, &n) < 0) return 0;
         if (!strcmp(fname, "eval")) while (n > 0 && (*text == ' ' || *text == '\t')) { text++; n--; }
-        code = compile_source(text, (size_t)n, str_from_cstr("<string>"), mode, 0, R->flag_optimize);
+        code = compile_source(text, (size_t)n, str_from_cstr("<string>"), mode, inherited_future_flags(),
+                              R->flag_optimize);
         if (!code) return 0;
     }
     {

@@ -1420,6 +1420,24 @@ static Expr *star_expression(Parser *p)
 }
 
 /* star_expressions: a bare tuple when there is a comma. */
+/* Parse with fn as a lookahead for an error message: the tree with p->pos after it, or NULL with
+ * p->pos unchanged. */
+static Expr *speculate(Parser *p, Expr *(*fn)(Parser *))
+{
+    int save = p->pos;
+    jmp_buf jb, *saved = p->jb;
+    Expr *volatile r = NULL;
+    p->in_speculation++;
+    if (setjmp(jb) == 0) {
+        p->jb = &jb;
+        r = fn(p);
+    }
+    p->jb = saved;
+    p->in_speculation--;
+    if (!r) p->pos = save;
+    return r;
+}
+
 static Expr *star_expressions(Parser *p)
 {
     Token *start = CUR;
@@ -3561,6 +3579,7 @@ static Stmt *expr_stmt(Parser *p)
             err_node(p, e->v.Tuple.elts.items[0], "only single target (not tuple) can be annotated");
         if (e->kind == Expr_Tuple) err_node(p, e, "only single target (not tuple) can be annotated");
         if (e->kind == Expr_List) err_node(p, e, "only single target (not list) can be annotated");
+        if (e->kind == Expr_Starred) invalid_syntax_at(p, n);
         if (e->kind != Expr_Name && e->kind != Expr_Attribute && e->kind != Expr_Subscript)
             err_node(p, e, "illegal target for annotation");
         p->pos++;
@@ -3750,6 +3769,12 @@ static Stmt *simple_stmt(Parser *p)
         }
         case KW_del: {
             p->pos++;
+            /* CPython's invalid_del_stmt: 'del' star_expressions names the first bad target */
+            int start = p->pos;
+            Expr *all = speculate(p, star_expressions);
+            if (all && !at_op(p, T_NEWLINE) && !at_op(p, T_SEMI)) all = NULL;
+            p->pos = start;
+            if (all) to_target(p, all, TGT_DEL);
             Vec v = {0};
             do {
                 if (v.n && !starts_expr(CUR)) break;

@@ -782,9 +782,13 @@ static int eg_match(Value exc, Value type, Value *match, Value *rest) {
 }
 
 static int check_except_type(Value t, bool star) {
-    if (IS_TUPLE(t)) {
+    if (IS_TUPLE(t)) {      /* one level only: a tuple inside the tuple is refused */
         for (int64_t i = 0; i < TUPLE_SIZE(t); i++)
-            if (check_except_type(TUPLE_ITEMS(t)[i], star) < 0) return -1;
+            if (IS_TUPLE(TUPLE_ITEMS(t)[i]) || check_except_type(TUPLE_ITEMS(t)[i], star) < 0) {
+                if (!exc_pending())
+                    raise_TypeError("catching classes that do not inherit from BaseException is not allowed");
+                return -1;
+            }
         return 0;
     }
     if (!IS_TYPEOBJ(t) || !type_is_subtype((Type *)t, E(BaseException))) {
@@ -1071,7 +1075,14 @@ static int dict_merge_call(Value func, Value d, Value m) {
         raise_TypeError("%U argument after ** must be a mapping, not %T", fs, m);
         return -1;
     }
-    Value keys = IS_DICT(m) ? dict_keys_list(m) : list_from_iter(m);
+    Value keys;
+    if (IS_DICT(m)) {
+        keys = dict_keys_list(m);
+    } else {    /* PyMapping_Keys: m.keys(), as a list */
+        Value km = obj_getattr(m, S(keys));
+        Value kr = km ? obj_call0(km) : 0;
+        keys = kr ? list_from_iter(kr) : 0;
+    }
     if (!keys) return -1;
     for (int64_t i = 0; i < LIST_SIZE(keys); i++) {
         Value k = LIST_ITEMS(keys)[i];

@@ -502,7 +502,6 @@ FN(compile)
                                          "optimize", "_feature_version", NULL };
     Value a[7];
     if (args_parse("compile", args, nargs, kw, names, 3, a) < 0) return 0;
-    if (IS_TYPE(a[0], code)) return a[0];
     Value fn = a[1];
     if (!IS_STR(fn)) {
         Value f = obj_call_method(fn, S(__fspath__), NULL, 0);
@@ -561,6 +560,8 @@ static Value exec_eval(const char *fname, const Value *args, size_t nargs, Value
         if (!l) l = vm_current_locals();
         if (!g) return raise_SystemError("%s(): no globals", fname);
     }
+    if (l && !IS_DICT(l) && !type_lookup(TYPE(l), S(__getitem__)))
+        return raise_TypeError("locals must be a mapping");
     if (!l) l = g;
     if (!dict_get_str(g, S(__builtins__))) {
         if (exc_pending()) return 0;

@@ -998,7 +998,7 @@ static void validate_keywords(Compiler *c, KeywordSeq *kws)
     for (int i = 0; i < kws->n; i++) {
         Keyword *k = kws->items[i];
         if (!k->arg) continue;
-        if (strcmp(k->arg, "__debug__") == 0) { SET_LOC(c, k); forbidden_name(c, k->arg, Ctx_Store); }
+        if (strcmp(k->arg, "__debug__") == 0) forbidden_name(c, k->arg, Ctx_Store);   /* at the call */
         for (int j = i + 1; j < kws->n; j++) {
             Keyword *o = kws->items[j];
             if (o->arg && strcmp(k->arg, o->arg) == 0) {

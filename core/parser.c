@@ -985,7 +985,7 @@ static Expr *call_trailer(Parser *p, Expr *func, Token *start)
                    && tk(p, 1)->type == T_EQUAL) {
             if (t->kw) {
                 if (t->kw == KW_True || t->kw == KW_False || t->kw == KW_None)
-                    syntax_error(p, "SyntaxError", t->lineno, t->col, t->end_lineno, t->end_col,
+                    syntax_error(p, "SyntaxError", t->lineno, t->col, t->end_lineno, tk(p, 1)->end_col,
                                  "cannot assign to %s", tok_keyword_name(t->kw));
                 invalid_syntax(p);
             }
@@ -3481,7 +3481,8 @@ static StmtSeq block(Parser *p, const char *what, int line)
             /* CPython has no column for a DEDENT: it reports the raw cursor column */
             int c = t->col;
             if (t->type == T_DEDENT && t->start < p->tz.len) c--;
-            syntax_error(p, "IndentationError", t->lineno, c, t->end_lineno, t->end_col,
+            bool eof = t->type == T_ENDMARKER || (t->type == T_DEDENT && t->start >= p->tz.len);
+            syntax_error(p, "IndentationError", t->lineno, c, t->end_lineno, eof ? EC_MINUS1 : t->end_col,
                          "expected an indented block after %s on line %d", what, line);
         }
         p->pos++;
@@ -4403,7 +4404,8 @@ static Stmt *match_stmt(Parser *p)
     p->pos++;
     if (!at_op(p, T_INDENT)) {
         Token *n = CUR;
-        syntax_error(p, "IndentationError", n->lineno, n->col, n->end_lineno, n->end_col,
+        bool eof = n->type == T_ENDMARKER || (n->type == T_DEDENT && n->start >= p->tz.len);
+        syntax_error(p, "IndentationError", n->lineno, n->col, n->end_lineno, eof ? EC_MINUS1 : n->end_col,
                      "expected an indented block after 'match' statement on line %d", line);
     }
     p->pos++;

@@ -478,7 +478,7 @@ static int source_text(const char *fname, Value src, const char **text, int64_t 
         return -1;
     }
     if (memchr(*text, 0, (size_t)*n)) {
-        raise_fmt(E(SyntaxError), "source code string cannot contain null bytes");
+        raise_ValueError("source code string cannot contain null bytes");   /* 3.11 */
         return -1;
     }
     return 0;
@@ -505,7 +505,7 @@ FN(compile)
     Value fn = a[1];
     if (!IS_STR(fn)) {
         Value f = obj_call_method(fn, S(__fspath__), NULL, 0);
-        if (!f) { exc_clear(); return raise_TypeError("compile() argument 'filename' must be str, not %T", fn); }
+        if (!f) { exc_clear(); return raise_TypeError("expected str, bytes or os.PathLike object, not %T", fn); }
         fn = f;
     }
     if (!IS_STR(a[2])) return raise_TypeError("compile() argument 'mode' must be str, not %T", a[2]);
@@ -513,6 +513,9 @@ FN(compile)
     int64_t flags = 0, opt = -1;
     if (a[3] && int_as_i64(a[3], &flags) < 0) return 0;
     if (a[5] && int_as_i64(a[5], &opt) < 0) return 0;
+    /* CPython's PyCF_MASK (the __future__ flags), PyCF_MASK_OBSOLETE and PyCF_COMPILE_MASK */
+    if (flags & ~(int64_t)(0x1FE0000 | 0x10 | 0x200 | 0x400 | 0x1000 | 0x2000 | 0x4000))
+        return raise_ValueError("compile(): unrecognised flags");
     if (flags & 0x400) {  /* PyCF_ONLY_AST: _ast builds the tree (and checks the mode, func_type included) */
         Value astmod = import_module(str_from_cstr("_ast"));
         if (!astmod) return 0;

@@ -3519,6 +3519,17 @@ static bool eq_then_bitwise_or(Parser *p)
 }
 
 /* An invalid assignment target, seen when its '=' is the current token. */
+/* Is e directly inside parentheses (a group: an atom for CPython's bitwise_or)? */
+static bool is_parenthesized(Parser *p, Expr *e)
+{
+    for (int i = p->pos; i > 0; i--) {
+        Token *t = tok_at(p, i);
+        if (t->lineno == e->lineno && t->col == e->col_offset) return tok_at(p, i - 1)->type == T_LPAR;
+        if (t->lineno < e->lineno) break;
+    }
+    return false;
+}
+
 static NORET void cannot_assign(Parser *p, Expr *target, bool first)
 {
     Expr *last = target;
@@ -3528,7 +3539,7 @@ static NORET void cannot_assign(Parser *p, Expr *target, bool first)
         last = target->v.Tuple.elts.items[target->v.Tuple.elts.n - 1];
     Expr *bad = invalid_target(target, TGT_STAR);
     bool here = first && bad == last;
-    if (here) {
+    if (here && !is_parenthesized(p, bad)) {
         ExprKind k = bad->kind;
         if (k == Expr_List || k == Expr_Tuple || k == Expr_GeneratorExp || k == Expr_Compare ||
             k == Expr_BoolOp || k == Expr_IfExp || k == Expr_Lambda || k == Expr_NamedExpr ||
@@ -3600,7 +3611,7 @@ static Stmt *expr_stmt(Parser *p)
         Expr *value, *tg = e;
         for (;;) {
             /* tg is followed by '=': check it now, as CPython does before reading the value */
-            if (tg->kind == Expr_Yield || tg->kind == Expr_YieldFrom)
+            if ((tg->kind == Expr_Yield || tg->kind == Expr_YieldFrom) && !(targets.n == 0 && is_parenthesized(p, tg)))
                 err_node(p, tg, "assignment to yield expression not possible");
             if (invalid_target(tg, TGT_STAR)) cannot_assign(p, tg, targets.n == 0);
             set_ctx(tg, Ctx_Store);

@@ -7,7 +7,10 @@ class O: pass
 o = O(); o.p, o.q = 1, 2; print(o.p, o.q)
 i = 0; l = [10, 20]; i, l[i] = 1, 99; print(i, l)
 a = 1; a += 2; a -= 1; a *= 3; a //= 2; a %= 2; a **= 3; a <<= 2; a >>= 1; a |= 8; a &= 12; a ^= 5; print(a)
-f = 2.0; f /= 4; f @= 1 if False else f; print(f) if False else print("matmul skipped", f)
+f = 2.0; f /= 4; print(f)
+class M:
+    def __imatmul__(self, o): return ("imatmul", o)
+m = M(); m @= 3; print(m)
 s = "a"; s += "b" * 2; print(s)
 lst = [1]; lst += (2, 3); lst *= 2; print(lst)
 d = {}; d["k"] = d.get("k", 0) + 1; d["k"] += 1; print(d)

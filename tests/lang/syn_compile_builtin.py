@@ -9,7 +9,10 @@ exec(co)
 co = compile(b"z = 'bytes source'", b"bytes-name".decode(), "exec")
 exec(co, ns); print(ns["z"])
 co = compile(bytearray(b"w = 5"), "<ba>", "exec"); exec(co, ns); print(ns["w"])
-print(compile(co, "ignored", "exec") is co)
+try:
+    compile(co, "ignored", "exec")
+except TypeError as e:
+    print("TypeError", e)
 # mode errors and argument errors
 for args in [("1", "<x>", "bad"), ("1", "<x>", "func_type"), (1, "<x>", "exec"), ("x = 1\0", "<x>", "exec"),
              ("1", 5, "exec"), ("1", "<x>", 5)]:

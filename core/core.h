@@ -206,14 +206,14 @@ typedef struct TypeSpec {
 #define BUILTIN_TYPES(X) \
     X(object, object.c) X(type, type.c) \
     X(int, int.c) X(bool, int.c) X(float, float.c) X(complex, complex.c) \
-    X(str, str.c) X(str_iter, str.c) X(bytes, bytes.c) X(bytes_iter, bytes.c) \
+    X(str, str.c) X(str_iter, str.c) X(str_uiter, str.c) X(bytes, bytes.c) X(bytes_iter, bytes.c) \
     X(bytearray, bytearray.c) X(bytearray_iter, bytearray.c) X(memoryview, bytearray.c) \
     X(tuple, tuple.c) X(tuple_iter, tuple.c) \
     X(list, list.c) X(list_iter, list.c) X(list_reviter, list.c) \
     X(dict, dict.c) X(dict_keys, dict.c) X(dict_values, dict.c) X(dict_items, dict.c) \
     X(dict_keyiter, dict.c) X(dict_valueiter, dict.c) X(dict_itemiter, dict.c) \
     X(set, set.c) X(frozenset, set.c) X(set_iter, set.c) \
-    X(range, range.c) X(range_iter, range.c) X(slice, range.c) \
+    X(range, range.c) X(range_iter, range.c) X(longrange_iter, range.c) X(slice, range.c) \
     X(enumerate, iter.c) X(zip, iter.c) X(map, iter.c) X(filter, iter.c) \
     X(reversed, iter.c) X(seq_iter, iter.c) X(callable_iter, iter.c) \
     X(none, singletons.c) X(notimplemented, singletons.c) X(ellipsis, singletons.c) \
@@ -895,3 +895,13 @@ void set_rehash(Value s);
 /* -- added by os part (posixmodule.c, signalmodule.c, gcmodule.c, atexitmodule.c, ...) -- */
 void atexit_run_callbacks(void);                   /* atexitmodule.c: run atexit callbacks (main.c at exit) */
 int signal_send_self(int sig);                     /* signalmodule.c: kill(getpid(), sig); a Python handler runs before it returns */
+
+/* -- added by types part (iter.c): pickling of index-based iterators -- */
+/* (fn, (seq,), index), or (fn, (empty,)) once exhausted (seq == 0); fn is a
+ * builtins name ("iter"), or NULL for the iterator's own type (reversed). */
+Value iter_reduce_seq(Value self, const char *fn, Value seq, Value index, Value empty);
+/* The int argument of an iterator's __setstate__ (TypeError/OverflowError as CPython). */
+int iter_setstate_arg(Value self, const Value *args, size_t nargs, Value kw, int64_t *out);
+Value type_weakref_descr(Type *t);           /* type.c: a class's __weakref__ getset descriptor */
+void exc_write_unraisable(Value obj);         /* exceptions.c: report the pending exception as unraisable in obj (cleared) */
+int exc_warn(Type *category, const char *msg, int stacklevel); /* exceptions.c: warnings.warn(); -1 if it raised */

@@ -517,7 +517,24 @@ static Value ba_iter_hint(Value self, const Value *args, size_t nargs, Value kw)
     return MKSMALL(r > 0 ? r : 0);
 }
 
+static Value ba_iter_reduce(Value self, const Value *args, size_t nargs, Value kw)
+{
+    BAIter *it = (BAIter *)self;
+    return iter_reduce_seq(self, "iter", it->b, int_from_i64(it->i), R->empty_tuple);
+}
+
+static Value ba_iter_setstate(Value self, const Value *args, size_t nargs, Value kw)
+{
+    BAIter *it = (BAIter *)self;
+    int64_t i;
+    if (iter_setstate_arg(self, args, nargs, kw, &i) < 0) return 0;
+    if (it->b) it->i = i < 0 ? 0 : i > BA(it->b)->size ? BA(it->b)->size : i;
+    return NONE;
+}
+
 static const MethodDef ba_iter_methods[] = {
+    {"__reduce__", ba_iter_reduce, 0, "Return state information for pickling."},
+    {"__setstate__", ba_iter_setstate, 0, "Set state information for unpickling."},
     {"__length_hint__", ba_iter_hint, 0, NULL},
     {NULL, NULL, 0, NULL},
 };

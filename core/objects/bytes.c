@@ -1001,7 +1001,24 @@ static Value bytes_iter_hint(Value self, const Value *args, size_t nargs, Value 
     return MKSMALL(it->b ? BYTES_SIZE(it->b) - it->i : 0);
 }
 
+static Value bytes_iter_reduce(Value self, const Value *args, size_t nargs, Value kw)
+{
+    BytesIter *it = (BytesIter *)self;
+    return iter_reduce_seq(self, "iter", it->b, int_from_i64(it->i), R->empty_tuple);
+}
+
+static Value bytes_iter_setstate(Value self, const Value *args, size_t nargs, Value kw)
+{
+    BytesIter *it = (BytesIter *)self;
+    int64_t i;
+    if (iter_setstate_arg(self, args, nargs, kw, &i) < 0) return 0;
+    if (it->b) it->i = i < 0 ? 0 : i > BYTES_SIZE(it->b) ? BYTES_SIZE(it->b) : i;
+    return NONE;
+}
+
 static const MethodDef bytes_iter_methods[] = {
+    {"__reduce__", bytes_iter_reduce, 0, "Return state information for pickling."},
+    {"__setstate__", bytes_iter_setstate, 0, "Set state information for unpickling."},
     {"__length_hint__", bytes_iter_hint, 0, NULL},
     {NULL, NULL, 0, NULL},
 };

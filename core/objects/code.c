@@ -118,7 +118,24 @@ static Value code_replace(Value self, const Value *args, size_t nargs, Value kw)
     return OBJ_VAL(c);
 }
 
+/* _varname_from_oparg(i): the name of local-plus slot i (locals, cells, free variables). */
+static Value code_varname_from_oparg(Value self, const Value *args, size_t nargs, Value kw) {
+    static const char *const names[] = { "oparg", NULL };
+    Value a[1];
+    int64_t i;
+    if (args_parse("_varname_from_oparg", args, nargs, kw, names, 1, a) < 0) return 0;
+    if (obj_as_ssize(a[0], &i, E(OverflowError)) < 0) return 0;
+    Code *c = C(self);
+    Value parts[3] = { c->varnames, c->cellvars, c->freevars };
+    for (int k = 0; k < 3 && i >= 0; k++) {
+        if (i < TUPLE_SIZE(parts[k])) return TUPLE_ITEMS(parts[k])[i];
+        i -= TUPLE_SIZE(parts[k]);
+    }
+    return raise_IndexError("tuple index out of range");
+}
+
 static const MethodDef code_methods[] = {
+    {"_varname_from_oparg", code_varname_from_oparg, 0, NULL},
     {"co_lines", code_co_lines, 0, NULL},
     {"co_positions", code_co_positions, 0, NULL},
     {"replace", code_replace, 0, NULL},
@@ -142,6 +159,7 @@ static const GetSetDef code_getsets[] = {
     {"co_flags", g_flags, NULL, NULL},
     {"co_firstlineno", g_firstlineno, NULL, NULL},
     {"co_code", g_code, NULL, NULL},
+    {"_co_code_adaptive", g_code, NULL, NULL},
     {"co_linetable", g_empty_bytes, NULL, NULL},
     {"co_exceptiontable", g_empty_bytes, NULL, NULL},
     {"co_lnotab", g_empty_bytes, NULL, NULL},

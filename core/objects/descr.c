@@ -495,6 +495,7 @@ static Value mp_ior(Value a, Value b)
     return raise_TypeError("'|=' is not supported by %s; use '|' instead", TYPE_NAME(a));
 }
 static const MethodDef mp_methods[] = {
+    { "__class_getitem__", list_class_getitem, METH_CLASS, "See PEP 585" },
     { "keys", mp_keys_m, 0, NULL },
     { "values", mp_values_m, 0, NULL },
     { "items", mp_items_m, 0, NULL },

@@ -959,17 +959,6 @@ static int items_contains(Value self, Value item)
     return obj_eq(v, TUPLE_ITEMS(item)[1]);
 }
 
-static int values_contains(Value self, Value item)
-{
-    Dict *d = D(VIEW_DICT(self));
-    for (int64_t i = 0; i < d->nentries; i++) {
-        if (!d->kv->items[2 * i]) continue;
-        int r = obj_eq(d->kv->items[2 * i + 1], item);
-        if (r) return r;
-    }
-    return 0;
-}
-
 static Value view_repr(Value self)
 {
     int g = repr_enter(self);
@@ -1160,7 +1149,7 @@ const TypeSpec dict_items_spec = {
 const TypeSpec dict_values_spec = {
     .name = "dict_values", .base = -1, .basicsize = sizeof(DictView), .flags = TF_IMMUTABLE,
     .repr = view_repr, .iter = values_iter,
-    .len = view_len, .contains = values_contains, .methods = values_methods, .getsets = view_getsets,
+    .len = view_len, .methods = values_methods, .getsets = view_getsets,
 };
 
 static const MethodDef iter_methods[] = {

@@ -17,7 +17,7 @@ enum { X_VALUE = 0 };                                   /* StopIteration, StopAs
 enum { X_CODE = 0 };                                    /* SystemExit */
 enum { X_IMP_MSG = 0, X_IMP_NAME, X_IMP_PATH };         /* ImportError */
 enum { X_ATTR_NAME = 0, X_ATTR_OBJ };                   /* AttributeError, NameError */
-enum { X_ERRNO = 0, X_STRERROR, X_FILENAME, X_FILENAME2 }; /* OSError */
+enum { X_ERRNO = 0, X_STRERROR, X_FILENAME, X_FILENAME2, X_WRITTEN }; /* OSError (X_WRITTEN: None when unset) */
 enum { X_SE_MSG = 0, X_SE_FILENAME, X_SE_LINENO, X_SE_OFFSET, X_SE_TEXT,
        X_SE_END_LINENO, X_SE_END_OFFSET, X_SE_PFL };    /* SyntaxError */
 enum { X_UC_ENCODING = 0, X_UC_OBJECT, X_UC_START, X_UC_END, X_UC_REASON }; /* UnicodeError */
@@ -157,6 +157,15 @@ static int oserror_fill(Value self, const Value *args, size_t nargs)
     if (nargs >= 2 && nargs <= 5) {
         STORE(e, extra[X_ERRNO], args[0]);
         STORE(e, extra[X_STRERROR], args[1]);
+        /* BlockingIOError's third argument may be the number of characters written */
+        if (nargs >= 3 && AS_OBJ(self)->type == E(BlockingIOError) && args[2] != NONE &&
+            TYPE(args[2])->nb_index) {
+            Value w = obj_index(args[2]);
+            int64_t n;
+            if (!w || obj_as_ssize(w, &n, E(ValueError)) < 0) return -1;
+            STORE(e, extra[X_WRITTEN], w);
+            return 0;
+        }
         if (nargs >= 3) STORE(e, extra[X_FILENAME], args[2]);
         if (nargs >= 5) STORE(e, extra[X_FILENAME2], args[4]);
         if (nargs >= 3) STORE(e, args, tuple_from(args, 2));
@@ -391,6 +400,23 @@ FIELD_GETSET(errno_, X_ERRNO)
 FIELD_GETSET(strerror, X_STRERROR)
 FIELD_GETSET(filename, X_FILENAME)
 FIELD_GETSET(filename2, X_FILENAME2)
+static Value get_written(Value self)
+{
+    Value v = EXC(self)->extra[X_WRITTEN];
+    return v == NONE ? raise_AttributeError("characters_written") : v;
+}
+static int set_written(Value self, Value v)
+{
+    if (!v) {
+        if (EXC(self)->extra[X_WRITTEN] == NONE) { raise_AttributeError("characters_written"); return -1; }
+        STORE(EXC(self), extra[X_WRITTEN], NONE);
+        return 0;
+    }
+    int64_t n;
+    if (obj_as_ssize(v, &n, E(ValueError)) < 0) return -1;
+    STORE(EXC(self), extra[X_WRITTEN], int_from_i64(n));
+    return 0;
+}
 FIELD_GETSET(se_msg, X_SE_MSG)
 FIELD_GETSET(se_filename, X_SE_FILENAME)
 FIELD_GETSET(se_lineno, X_SE_LINENO)
@@ -599,6 +625,7 @@ static const MethodDef EG_methods[] = {
     { "derive", eg_derive, 0, NULL },
     { "split", eg_split, 0, NULL },
     { "subgroup", eg_subgroup, 0, NULL },
+    { "__class_getitem__", list_class_getitem, METH_CLASS, "See PEP 585" },
     { NULL, NULL, 0, NULL },
 };
 
@@ -618,7 +645,7 @@ static const GetSetDef AttributeError_getsets[] = {
 static const GetSetDef NameError_getsets[] = { GS("name", attr_name), { NULL, NULL, NULL, NULL } };
 static const GetSetDef OSError_getsets[] = {
     GS("errno", errno_), GS("strerror", strerror), GS("filename", filename),
-    GS("filename2", filename2), { NULL, NULL, NULL, NULL } };
+    GS("filename2", filename2), GS("characters_written", written), { NULL, NULL, NULL, NULL } };
 static const GetSetDef SyntaxError_getsets[] = {
     GS("msg", se_msg), GS("filename", se_filename), GS("lineno", se_lineno),
     GS("offset", se_offset), GS("text", se_text), GS("end_lineno", se_end_lineno),
@@ -665,7 +692,7 @@ typedef struct ExcFamily {
 } ExcFamily;
 
 #define ROOTFN(n) static Type *root_##n(void) { return E(n); }
-ROOTFN(StopIteration) ROOTFN(StopAsyncIteration) ROOTFN(SystemExit) ROOTFN(ImportError)
+ROOTFN(StopIteration) ROOTFN(SystemExit) ROOTFN(ImportError)
 ROOTFN(AttributeError) ROOTFN(NameError) ROOTFN(OSError) ROOTFN(SyntaxError)
 ROOTFN(UnicodeDecodeError) ROOTFN(UnicodeEncodeError) ROOTFN(UnicodeTranslateError)
 ROOTFN(KeyError) ROOTFN(BaseExceptionGroup)
@@ -673,7 +700,6 @@ ROOTFN(KeyError) ROOTFN(BaseExceptionGroup)
 
 static const ExcFamily families[] = {
     { root_StopIteration, NULL, NULL, StopIteration_getsets, NULL },
-    { root_StopAsyncIteration, NULL, NULL, StopIteration_getsets, NULL },
     { root_SystemExit, NULL, NULL, SystemExit_getsets, NULL },
     { root_ImportError, ImportError_str, NULL, ImportError_getsets, NULL },
     { root_AttributeError, NULL, NULL, AttributeError_getsets, NULL },
@@ -728,12 +754,38 @@ void exc_init_types(void)
             t->bases = tuple_pack(2, OBJ_VAL(E(BaseExceptionGroup)), OBJ_VAL(E(Exception)));
             t->mro = tuple_pack(5, OBJ_VAL(t), OBJ_VAL(E(BaseExceptionGroup)), OBJ_VAL(E(Exception)),
                                 OBJ_VAL(E(BaseException)), OBJ_VAL(T(object)));
+            /* CPython makes it as a class: it has __module__ and __weakref__ of its own */
+            dict_set(t->dict, S(__module__), str_intern_cstr("builtins"));
+            dict_set(t->dict, S(__weakref__), type_weakref_descr(t));
         }
     }
     R->memory_error = exc_alloc(E(MemoryError));
 }
 
 /* -- Raising ------------------------------------------------------------------ */
+
+/* sys.unraisablehook's default output for the pending exception, raised in obj
+ * (a finalizer, a callback): "Exception ignored in: <repr>" then the traceback. */
+void exc_write_unraisable(Value obj)
+{
+    Value e = exc_fetch();
+    Value r = obj ? obj_repr(obj) : 0;
+    if (obj && !r) exc_clear();
+    fflush(stdout);
+    if (obj) fprintf(stderr, "Exception ignored in: %s\n", r ? STR_DATA(r) : "<object repr() failed>");
+    if (e) exc_print(e, stderr);
+    fflush(stderr);
+}
+
+/* warnings.warn(msg, category, stacklevel); -1 if the warning was turned into an error. */
+int exc_warn(Type *category, const char *msg, int stacklevel)
+{
+    Value m = import_module(str_intern_cstr("warnings"));
+    Value f = m ? obj_getattr(m, str_intern_cstr("warn")) : 0;
+    if (!f) return -1;
+    Value a[3] = { str_from_cstr(msg), OBJ_VAL(category), MKSMALL(stacklevel) };
+    return obj_call(f, a, 3, 0) ? 0 : -1;
+}
 
 bool exc_pending(void) { return TS->exc != 0; }
 Value exc_fetch(void) { Value e = TS->exc; TS->exc = 0; return e; }

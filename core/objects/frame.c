@@ -114,7 +114,15 @@ static Value fog_locals(Value s) {
 }
 static Value fog_trace(Value s) { return NONE; }
 static int fos_trace(Value s, Value v) { return 0; }
-static Value fog_gen(Value s) { return FO(s)->gen ? FO(s)->gen : NONE; }
+/* Tracing is not supported: f_trace_lines/f_trace_opcodes read as CPython's defaults. */
+static Value fog_trace_lines(Value s) { return TRUE_V; }
+static Value fog_trace_opcodes(Value s) { return FALSE_V; }
+static int fos_trace_flag(Value s, Value v)
+{
+    if (!v) { raise_TypeError("can't delete numeric/char attribute"); return -1; }
+    if (!IS_BOOL(v)) { raise_TypeError("attribute value type must be bool"); return -1; }
+    return 0;
+}
 
 static const GetSetDef fo_getsets[] = {
     {"f_code", fog_code, NULL, NULL},
@@ -125,7 +133,8 @@ static const GetSetDef fo_getsets[] = {
     {"f_back", fog_back, NULL, NULL},
     {"f_locals", fog_locals, NULL, NULL},
     {"f_trace", fog_trace, fos_trace, NULL},
-    {"f_generator", fog_gen, NULL, NULL},
+    {"f_trace_lines", fog_trace_lines, fos_trace_flag, NULL},
+    {"f_trace_opcodes", fog_trace_opcodes, fos_trace_flag, NULL},
     {NULL, NULL, NULL, NULL},
 };
 

@@ -303,8 +303,6 @@ static const GetSetDef meth_getsets[] = {
     {NULL, NULL, NULL, NULL},
 };
 
-static Value meth_descr_get(Value m, Value obj, Value type) { return m; }
-
 static Value meth_tp_new(Type *t, const Value *args, size_t nargs, Value kwnames) {
     if (args_no_kw("method", kwnames) < 0 || args_count("method", nargs, 2, 2) < 0) return 0;
     if (!obj_is_callable(args[0])) return raise_TypeError("first argument must be callable");
@@ -323,7 +321,6 @@ const TypeSpec method_spec = {
     .richcompare = meth_richcompare,
     .call = meth_call,
     .getattr = meth_getattr,
-    .descr_get = meth_descr_get,
     .new_ = meth_tp_new,
     .getsets = meth_getsets,
 };
@@ -383,6 +380,19 @@ static Value bg_doc(Value s) {
 }
 static Value bg_text_signature(Value s) { return NONE; }
 
+/* __reduce__: the name of a function (pickled as a global), getattr(self, name) for a method. */
+static Value bf_reduce(Value self, const Value *args, size_t nargs, Value kw) {
+    BuiltinFunction *b = (BuiltinFunction *)self;
+    if (!b->self || IS_TYPE(b->self, module)) return str_from_cstr(b->def->name);
+    Value ga = dict_get_cstr(R->builtins_dict, "getattr");
+    if (!ga) return raise_AttributeError("module 'builtins' has no attribute 'getattr'");
+    return tuple_pack(2, ga, tuple_pack(2, b->self, str_from_cstr(b->def->name)));
+}
+static const MethodDef bf_methods[] = {
+    {"__reduce__", bf_reduce, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
 static const GetSetDef bf_getsets[] = {
     {"__name__", bg_name, NULL, NULL},
     {"__qualname__", bg_qualname, NULL, NULL},
@@ -417,6 +427,7 @@ const TypeSpec builtin_function_spec = {
     .hash = bf_hash,
     .richcompare = bf_richcompare,
     .call = bf_call,
+    .methods = bf_methods,
     .getsets = bf_getsets,
 };
 
@@ -812,6 +823,7 @@ static const GetSetDef mw_getsets[] = {
     {"__self__", mwg_self, NULL, NULL},
     {"__objclass__", mwg_objclass, NULL, NULL},
     {"__doc__", mwg_doc, NULL, NULL},
+    {"__text_signature__", mdg_text_signature, NULL, NULL},
     {NULL, NULL, NULL, NULL},
 };
 

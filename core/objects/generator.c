@@ -265,6 +265,14 @@ static Value m_close(Value self, const Value *args, size_t nargs, Value kw) {
     return gen_close(self) < 0 ? 0 : NONE;
 }
 
+/* __del__ (CPython's tp_finalize): close a suspended generator or coroutine,
+ * reporting an error as unraisable. */
+static Value m_del(Value self, const Value *args, size_t nargs, Value kw) {
+    if (args_count("__del__", nargs, 0, 0) < 0) return 0;
+    if (TYPE(self) != T(async_generator) && gen_close(self) < 0) exc_write_unraisable(self);
+    return NONE;
+}
+
 #define G(v) ((Gen *)(v))
 static Value gg_frame(Value s) { return G(s)->state == GEN_CLOSED ? NONE : frame_object_of(G(s)->frame); }
 static Value gg_running(Value s) { return BOOL_V(G(s)->state == GEN_RUNNING); }
@@ -299,6 +307,7 @@ static const MethodDef gen_methods[] = {
     {"send", m_send, 0, NULL},
     {"throw", m_throw, 0, NULL},
     {"close", m_close, 0, NULL},
+    {"__del__", m_del, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -346,6 +355,7 @@ static const MethodDef coro_methods[] = {
     {"throw", m_throw, 0, NULL},
     {"close", m_close, 0, NULL},
     {"__await__", coro_await, 0, NULL},
+    {"__del__", m_del, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -522,13 +532,14 @@ static const MethodDef ag_methods[] = {
     {"asend", ag_asend, 0, NULL},
     {"athrow", ag_athrow, 0, NULL},
     {"aclose", ag_aclose, 0, NULL},
+    {"__class_getitem__", list_class_getitem, METH_CLASS, "See PEP 585"},
+    {"__del__", m_del, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 
 static const GetSetDef ag_getsets[] = {
     {"ag_frame", gg_frame, NULL, NULL},
     {"ag_running", gg_running_async, NULL, NULL},
-    {"ag_suspended", gg_suspended, NULL, NULL},
     {"ag_code", gg_code, NULL, NULL},
     {"ag_await", gg_yieldfrom, NULL, NULL},
     {"__name__", gg_name, gs_name, NULL},

@@ -347,10 +347,125 @@ static Value callable_iter_next(Value self)
     return r;
 }
 
+/* -- Pickling support: __reduce__ and __setstate__ as CPython's ---------------------------- */
+
+/* (iter, (seq,), index), or (iter, (empty,)) once exhausted (seq == 0); fn is
+ * a builtins name ("iter") or 0 for the iterator's own type. */
+Value iter_reduce_seq(Value self, const char *fn, Value seq, Value index, Value empty)
+{
+    Value f = fn ? dict_get_cstr(R->builtins_dict, fn) : OBJ_VAL(TYPE(self));
+    if (!f) return raise_AttributeError("module 'builtins' has no attribute '%s'", fn);
+    if (!seq) return tuple_pack(2, f, tuple_pack(1, empty));
+    return tuple_pack(3, f, tuple_pack(1, seq), index);
+}
+
+/* The one int argument of an iterator's __setstate__ (PyLong_AsSsize_t's rules). */
+int iter_setstate_arg(Value self, const Value *args, size_t nargs, Value kw, int64_t *out)
+{
+    if (kw && TUPLE_SIZE(kw)) {
+        raise_TypeError("%s.__setstate__() takes no keyword arguments", TYPE_NAME(self));
+        return -1;
+    }
+    if (nargs != 1) {
+        raise_TypeError("%s.__setstate__() takes exactly one argument (%zu given)", TYPE_NAME(self), nargs);
+        return -1;
+    }
+    if (!IS_INT(args[0])) { raise_TypeError("an integer is required"); return -1; }
+    if (int_as_i64(int_value_of(args[0]), out) < 0) {
+        exc_clear();
+        raise_OverflowError("Python int too large to convert to C ssize_t");
+        return -1;
+    }
+    return 0;
+}
+
+static Value enumerate_reduce(Value self, const Value *args, size_t nargs, Value kw)
+{
+    Enumerate *e = (Enumerate *)self;
+    Value idx = e->big ? e->big : int_from_i64(e->index);
+    return tuple_pack(2, OBJ_VAL(TYPE(self)), tuple_pack(2, e->it, idx));
+}
+
+static Value zip_reduce(Value self, const Value *args, size_t nargs, Value kw)
+{
+    Zip *z = (Zip *)self;
+    if (z->strict) return tuple_pack(3, OBJ_VAL(TYPE(self)), z->iters, TRUE_V);
+    return tuple_pack(2, OBJ_VAL(TYPE(self)), z->iters);
+}
+
+static Value zip_setstate(Value self, const Value *args, size_t nargs, Value kw)
+{
+    if (args_count("__setstate__", nargs, 1, 1) < 0) return 0;
+    int r = obj_truthy(args[0]);
+    if (r < 0) return 0;
+    ((Zip *)self)->strict = r;
+    return NONE;
+}
+
+static Value map_reduce(Value self, const Value *args, size_t nargs, Value kw)
+{
+    Map *m = (Map *)self;
+    int64_t n = TUPLE_SIZE(m->iters);
+    Value a = tuple_new(n + 1);
+    TUPLE_ITEMS(a)[0] = m->func;
+    for (int64_t i = 0; i < n; i++) TUPLE_ITEMS(a)[i + 1] = TUPLE_ITEMS(m->iters)[i];
+    return tuple_pack(2, OBJ_VAL(TYPE(self)), a);
+}
+
+static Value filter_reduce(Value self, const Value *args, size_t nargs, Value kw)
+{
+    Filter *f = (Filter *)self;
+    return tuple_pack(2, OBJ_VAL(TYPE(self)), tuple_pack(2, f->func, f->it));
+}
+
+static Value reversed_reduce(Value self, const Value *args, size_t nargs, Value kw)
+{
+    SeqIter *r = (SeqIter *)self;
+    return iter_reduce_seq(self, NULL, r->seq, int_from_i64(r->index), R->empty_tuple);
+}
+
+static Value reversed_setstate(Value self, const Value *args, size_t nargs, Value kw)
+{
+    SeqIter *r = (SeqIter *)self;
+    int64_t i;
+    if (iter_setstate_arg(self, args, nargs, kw, &i) < 0) return 0;
+    if (r->seq) {
+        int64_t n = obj_len(r->seq);
+        if (n < 0) return 0;
+        r->index = i < -1 ? -1 : i > n - 1 ? n - 1 : i;
+    }
+    return NONE;
+}
+
+static Value seq_iter_reduce(Value self, const Value *args, size_t nargs, Value kw)
+{
+    SeqIter *it = (SeqIter *)self;
+    return iter_reduce_seq(self, "iter", it->seq, int_from_i64(it->index), R->empty_tuple);
+}
+
+static Value seq_iter_setstate(Value self, const Value *args, size_t nargs, Value kw)
+{
+    SeqIter *it = (SeqIter *)self;
+    int64_t i;
+    if (iter_setstate_arg(self, args, nargs, kw, &i) < 0) return 0;
+    if (it->seq) it->index = i < 0 ? 0 : i;
+    return NONE;
+}
+
+static Value callable_iter_reduce(Value self, const Value *args, size_t nargs, Value kw)
+{
+    CallIter *it = (CallIter *)self;
+    Value f = dict_get_cstr(R->builtins_dict, "iter");
+    if (!f) return raise_AttributeError("module 'builtins' has no attribute 'iter'");
+    if (!it->func) return tuple_pack(2, f, tuple_pack(1, R->empty_tuple));
+    return tuple_pack(2, f, tuple_pack(2, it->func, it->sentinel));
+}
+
 /* -- Type objects -------------------------------------------------------------------------- */
 
 static const MethodDef enumerate_methods[] = {
     {"__class_getitem__", list_class_getitem, METH_CLASS, "See PEP 585"},
+    {"__reduce__", enumerate_reduce, 0, "Return state information for pickling."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -360,26 +475,46 @@ const TypeSpec enumerate_spec = {
     .iter = iter_self, .next = enumerate_next, .new_ = enumerate_new_, .methods = enumerate_methods,
 };
 
+static const MethodDef zip_methods[] = {
+    {"__reduce__", zip_reduce, 0, "Return state information for pickling."},
+    {"__setstate__", zip_setstate, 0, "Set state information for unpickling."},
+    {NULL, NULL, 0, NULL},
+};
+static const MethodDef map_methods[] = {
+    {"__reduce__", map_reduce, 0, "Return state information for pickling."},
+    {NULL, NULL, 0, NULL},
+};
+static const MethodDef filter_methods[] = {
+    {"__reduce__", filter_reduce, 0, "Return state information for pickling."},
+    {NULL, NULL, 0, NULL},
+};
+static const MethodDef callable_iter_methods[] = {
+    {"__reduce__", callable_iter_reduce, 0, "Return state information for pickling."},
+    {NULL, NULL, 0, NULL},
+};
+
 const TypeSpec zip_spec = {
     .name = "zip", .base = -1, .basicsize = sizeof(Zip), .flags = TF_BASETYPE | TF_IMMUTABLE,
     .doc = "zip(*iterables, strict=False) --> Yield tuples until an input is exhausted.",
-    .iter = iter_self, .next = zip_next, .new_ = zip_new_,
+    .iter = iter_self, .next = zip_next, .new_ = zip_new_, .methods = zip_methods,
 };
 
 const TypeSpec map_spec = {
     .name = "map", .base = -1, .basicsize = sizeof(Map), .flags = TF_BASETYPE | TF_IMMUTABLE,
     .doc = "map(func, *iterables) --> map object",
-    .iter = iter_self, .next = map_next, .new_ = map_new_,
+    .iter = iter_self, .next = map_next, .new_ = map_new_, .methods = map_methods,
 };
 
 const TypeSpec filter_spec = {
     .name = "filter", .base = -1, .basicsize = sizeof(Filter), .flags = TF_BASETYPE | TF_IMMUTABLE,
     .doc = "filter(function or None, iterable) --> filter object",
-    .iter = iter_self, .next = filter_next, .new_ = filter_new_,
+    .iter = iter_self, .next = filter_next, .new_ = filter_new_, .methods = filter_methods,
 };
 
 static const MethodDef reversed_methods[] = {
     {"__length_hint__", reversed_length_hint, 0, NULL},
+    {"__reduce__", reversed_reduce, 0, "Return state information for pickling."},
+    {"__setstate__", reversed_setstate, 0, "Set state information for unpickling."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -391,6 +526,8 @@ const TypeSpec reversed_spec = {
 
 static const MethodDef seq_iter_methods[] = {
     {"__length_hint__", seq_iter_length_hint, 0, NULL},
+    {"__reduce__", seq_iter_reduce, 0, "Return state information for pickling."},
+    {"__setstate__", seq_iter_setstate, 0, "Set state information for unpickling."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -401,5 +538,5 @@ const TypeSpec seq_iter_spec = {
 
 const TypeSpec callable_iter_spec = {
     .name = "callable_iterator", .base = -1, .basicsize = sizeof(CallIter), .flags = TF_IMMUTABLE,
-    .iter = iter_self, .next = callable_iter_next,
+    .iter = iter_self, .next = callable_iter_next, .methods = callable_iter_methods,
 };

@@ -963,6 +963,37 @@ static Value list_reviter_length_hint(Value self, const Value *args, size_t narg
     return MKSMALL(n);
 }
 
+static Value list_iter_reduce(Value self, const Value *args, size_t nargs, Value kw)
+{
+    ListIter *it = (ListIter *)self;
+    return iter_reduce_seq(self, "iter", it->seq, int_from_i64(it->index), list_new(0));
+}
+
+static Value list_iter_setstate(Value self, const Value *args, size_t nargs, Value kw)
+{
+    ListIter *it = (ListIter *)self;
+    int64_t i;
+    if (iter_setstate_arg(self, args, nargs, kw, &i) < 0) return 0;
+    if (it->seq) it->index = i < 0 ? 0 : i > LIST_SIZE(it->seq) ? LIST_SIZE(it->seq) : i;
+    return NONE;
+}
+
+static Value list_reviter_reduce(Value self, const Value *args, size_t nargs, Value kw)
+{
+    ListIter *it = (ListIter *)self;
+    if (!it->seq) return iter_reduce_seq(self, "iter", 0, 0, list_new(0));
+    return iter_reduce_seq(self, "reversed", it->seq, int_from_i64(it->index), 0);
+}
+
+static Value list_reviter_setstate(Value self, const Value *args, size_t nargs, Value kw)
+{
+    ListIter *it = (ListIter *)self;
+    int64_t i;
+    if (iter_setstate_arg(self, args, nargs, kw, &i) < 0) return 0;
+    if (it->seq) it->index = i < -1 ? -1 : i > LIST_SIZE(it->seq) - 1 ? LIST_SIZE(it->seq) - 1 : i;
+    return NONE;
+}
+
 /* -- types.GenericAlias (list[int]) -------------------------------------------------
  * A class made from C on first use (type_c_class slot 1) whose instances keep
  * __origin__, __args__, __parameters__ and __unpacked__ as attributes; the
@@ -1242,6 +1273,8 @@ const TypeSpec list_spec = {
 
 static const MethodDef list_iter_methods[] = {
     {"__length_hint__", list_iter_length_hint, 0, NULL},
+    {"__reduce__", list_iter_reduce, 0, "Return state information for pickling."},
+    {"__setstate__", list_iter_setstate, 0, "Set state information for unpickling."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -1253,6 +1286,8 @@ const TypeSpec list_iter_spec = {
 
 static const MethodDef list_reviter_methods[] = {
     {"__length_hint__", list_reviter_length_hint, 0, NULL},
+    {"__reduce__", list_reviter_reduce, 0, "Return state information for pickling."},
+    {"__setstate__", list_reviter_setstate, 0, "Set state information for unpickling."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -92,6 +92,24 @@ static int module_init(Value self, const Value *args, size_t nargs, Value kwname
 
 static Value module_get_dict(Value self) { return AS(Module, self)->dict; }
 
+/* __annotations__: the module's own, created empty on first use (CPython 3.10+). */
+static Value module_get_annotations(Value self)
+{
+    Value d = AS(Module, self)->dict;
+    Value a = dict_get_str(d, S(__annotations__));
+    if (a) return a;
+    a = dict_new();
+    if (dict_set(d, S(__annotations__), a) < 0) return 0;
+    return a;
+}
+static int module_set_annotations(Value self, Value v)
+{
+    Value d = AS(Module, self)->dict;
+    if (v) return dict_set(d, S(__annotations__), v);
+    if (!dict_get_str(d, S(__annotations__))) { raise_AttributeError("__annotations__"); return -1; }
+    return dict_pop(d, S(__annotations__), 0) ? 0 : -1;
+}
+
 static Value module_dir(Value self, const Value *args, size_t nargs, Value kw)
 {
     Value d = AS(Module, self)->dict;
@@ -114,6 +132,7 @@ static const MethodDef module_methods[] = {
 };
 static const GetSetDef module_getsets[] = {
     { "__dict__", module_get_dict, NULL, NULL },
+    { "__annotations__", module_get_annotations, module_set_annotations, NULL },
     { NULL, NULL, NULL, NULL },
 };
 

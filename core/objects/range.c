@@ -289,9 +289,10 @@ static int range_hash(Value self, int64_t *out)
 static Value range_iter_make(Value vstart, Value vstep, Value vlen)
 {
     RangeIter *it = (RangeIter *)gc_alloc(T(range_iter), sizeof(RangeIter));
-    if (!fits(vlen, &it->len)) it->len = INT64_MAX;
+    bool len_fits = fits(vlen, &it->len);
+    if (!len_fits) it->len = INT64_MAX;
     int64_t a, b;
-    bool small = fits(vstart, &a) && fits(vstep, &b);
+    bool small = len_fits && fits(vstart, &a) && fits(vstep, &b);
     if (small && it->len > 0) {
         __int128 last = (__int128)a + (__int128)(it->len - 1) * b;
         small = last >= INT64_MIN && last <= INT64_MAX;
@@ -302,6 +303,7 @@ static Value range_iter_make(Value vstart, Value vstep, Value vlen)
     } else {
         it->vstart = vstart;
         it->vstep = vstep;
+        it->hdr.type = T(longrange_iter);
     }
     return OBJ_VAL(it);
 }
@@ -393,6 +395,36 @@ static Value range_iter_length_hint(Value self, const Value *args, size_t nargs,
 {
     RangeIter *it = (RangeIter *)self;
     return int_from_i64(it->len - it->index);
+}
+
+static Value range_iter_reduce(Value self, const Value *args, size_t nargs, Value kw)
+{
+    RangeIter *it = (RangeIter *)self;
+    Value start = it->vstart ? it->vstart : int_from_i64(it->start);
+    Value step = it->vstart ? it->vstep : int_from_i64(it->step);
+    Value stop = int_add(start, int_mul(int_from_i64(it->len), step));
+    if (!stop) return 0;
+    Value a[3] = { start, stop, step };
+    Value r = obj_call(OBJ_VAL(T(range)), a, 3, 0);
+    if (!r) return 0;
+    return iter_reduce_seq(self, "iter", r, int_from_i64(it->index), 0);
+}
+
+static Value range_iter_setstate(Value self, const Value *args, size_t nargs, Value kw)
+{
+    RangeIter *it = (RangeIter *)self;
+    int64_t i;
+    if (nargs == 1 && !(kw && TUPLE_SIZE(kw)) && IS_INT(args[0]) && !IS_SMALL(int_value_of(args[0]))) {
+        if (TYPE(self) == T(range_iter)) return raise_OverflowError("Python int too large to convert to C long");
+        i = int_sign(args[0]) < 0 ? 0 : it->len;       /* longrange_iterator clips any int */
+    } else if (nargs == 1 && !(kw && TUPLE_SIZE(kw)) && !IS_INT(args[0]) && TYPE(self) == T(range_iter)) {
+        Value v = obj_index(args[0]);                  /* PyLong_AsLong: through __index__ */
+        if (!v) return 0;
+        if (!IS_SMALL(v)) return raise_OverflowError("Python int too large to convert to C long");
+        i = SMALL_VAL(v);
+    } else if (iter_setstate_arg(self, args, nargs, kw, &i) < 0) return 0;
+    it->index = i < 0 ? 0 : i > it->len ? it->len : i;
+    return NONE;
 }
 
 /* -- slice -------------------------------------------------------------------------- */
@@ -532,11 +564,18 @@ const TypeSpec range_spec = {
 
 static const MethodDef range_iter_methods[] = {
     {"__length_hint__", range_iter_length_hint, 0, NULL},
+    {"__reduce__", range_iter_reduce, 0, "Return state information for pickling."},
+    {"__setstate__", range_iter_setstate, 0, "Set state information for unpickling."},
     {NULL, NULL, 0, NULL},
 };
 
 const TypeSpec range_iter_spec = {
     .name = "range_iterator", .base = -1, .basicsize = sizeof(RangeIter), .flags = TF_IMMUTABLE,
+    .iter = iter_self, .next = range_iter_next, .methods = range_iter_methods,
+};
+
+const TypeSpec longrange_iter_spec = {
+    .name = "longrange_iterator", .base = -1, .basicsize = sizeof(RangeIter), .flags = TF_IMMUTABLE,
     .iter = iter_self, .next = range_iter_next, .methods = range_iter_methods,
 };
 

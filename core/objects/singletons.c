@@ -31,6 +31,12 @@ static Value notimpl_reduce(Value self, const Value *a, size_t n, Value kw)
 {
     return str_intern_cstr("NotImplemented");
 }
+static int notimpl_bool(Value self)
+{
+    if (exc_warn(E(DeprecationWarning), "NotImplemented should not be used in a boolean context", 1) < 0)
+        return -1;
+    return 1;
+}
 static const MethodDef notimpl_methods[] = {
     { "__reduce__", notimpl_reduce, 0, NULL },
     { NULL, NULL, 0, NULL },
@@ -43,6 +49,7 @@ const TypeSpec notimplemented_spec = {
     .trace = trace_leaf,
     .repr = notimpl_repr,
     .new_ = notimpl_new,
+    .nb_bool = notimpl_bool,
     .methods = notimpl_methods,
 };
 

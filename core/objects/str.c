@@ -2170,7 +2170,8 @@ static void str_iter_trace(Object *o, Visitor visit, void *ctx) { visit(((StrIte
 
 static Value str_iter_new(Value s)
 {
-    StrIter *it = (StrIter *)gc_alloc(T(str_iter), sizeof(StrIter));
+    /* CPython names the iterator of an ASCII string differently */
+    StrIter *it = (StrIter *)gc_alloc((((Str *)s)->flags & STR_ASCII) ? T(str_iter) : T(str_uiter), sizeof(StrIter));
     STORE(it, s, s);
     return OBJ_VAL(it);
 }
@@ -2198,13 +2199,40 @@ static Value str_iter_length_hint(Value self, const Value *args, size_t nargs, V
     return MKSMALL(count_cps(s->data + it->off, (size_t)(s->nbytes - it->off)));
 }
 
+static Value str_iter_reduce(Value self, const Value *args, size_t nargs, Value kw)
+{
+    StrIter *it = (StrIter *)self;
+    int64_t i = it->s ? count_cps(((Str *)it->s)->data, (size_t)it->off) : 0;
+    return iter_reduce_seq(self, "iter", it->s, int_from_i64(i), R->empty_str);
+}
+
+static Value str_iter_setstate(Value self, const Value *args, size_t nargs, Value kw)
+{
+    StrIter *it = (StrIter *)self;
+    int64_t i;
+    if (iter_setstate_arg(self, args, nargs, kw, &i) < 0) return 0;
+    if (it->s) {
+        int64_t n = ((Str *)it->s)->length;
+        it->off = str_byte_offset(it->s, i < 0 ? 0 : i > n ? n : i);
+    }
+    return NONE;
+}
+
 static const MethodDef str_iter_methods[] = {
+    {"__reduce__", str_iter_reduce, 0, "Return state information for pickling."},
+    {"__setstate__", str_iter_setstate, 0, "Set state information for unpickling."},
     {"__length_hint__", str_iter_length_hint, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 
 const TypeSpec str_iter_spec = {
     .name = "str_ascii_iterator", .base = -1, .basicsize = sizeof(StrIter),
+    .trace = str_iter_trace, .iter = str_iter_self, .next = str_iter_next,
+    .methods = str_iter_methods,
+};
+
+const TypeSpec str_uiter_spec = {
+    .name = "str_iterator", .base = -1, .basicsize = sizeof(StrIter),
     .trace = str_iter_trace, .iter = str_iter_self, .next = str_iter_next,
     .methods = str_iter_methods,
 };

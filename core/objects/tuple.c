@@ -337,6 +337,21 @@ static Value tuple_iter_length_hint(Value self, const Value *args, size_t nargs,
     return MKSMALL(it->seq ? TUPLE_SIZE(it->seq) - it->index : 0);
 }
 
+static Value tuple_iter_reduce(Value self, const Value *args, size_t nargs, Value kw)
+{
+    TupleIter *it = (TupleIter *)self;
+    return iter_reduce_seq(self, "iter", it->seq, int_from_i64(it->index), R->empty_tuple);
+}
+
+static Value tuple_iter_setstate(Value self, const Value *args, size_t nargs, Value kw)
+{
+    TupleIter *it = (TupleIter *)self;
+    int64_t i;
+    if (iter_setstate_arg(self, args, nargs, kw, &i) < 0) return 0;
+    if (it->seq) it->index = i < 0 ? 0 : i > TUPLE_SIZE(it->seq) ? TUPLE_SIZE(it->seq) : i;
+    return NONE;
+}
+
 /* -- Type objects ------------------------------------------------------------- */
 
 static const MethodDef tuple_methods[] = {
@@ -361,6 +376,8 @@ const TypeSpec tuple_spec = {
 
 static const MethodDef tuple_iter_methods[] = {
     {"__length_hint__", tuple_iter_length_hint, 0, NULL},
+    {"__reduce__", tuple_iter_reduce, 0, "Return state information for pickling."},
+    {"__setstate__", tuple_iter_setstate, 0, "Set state information for unpickling."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -1031,6 +1031,10 @@ void type_init_builtin(Type *t, const TypeSpec *spec, Type *meta)
         if (!SLOTP(spec, soff)) continue;
         Value key = R->names[sd->name];
         if (dict_get_str(d, key)) continue;
+        /* sequence concatenation (CPython's sq_concat) has no reflected form */
+        if (sd->name == NAME___radd__ && (t == T(str) || t == T(bytes) || t == T(bytearray) ||
+                                          t == T(list) || t == T(tuple)))
+            continue;
         Value v = sd->kind == K_NEW ? builtin_function_new(&new_wrapper_def, OBJ_VAL(t), 0)
                                     : descr_new_wrapper(t, key, sd->wrapper, SLOTP(spec, soff), NULL);
         dict_set(d, key, v);
@@ -1194,6 +1198,8 @@ static const GetSetDef instance_getsets[] = {
     { "__weakref__", weakref_getter, NULL, "list of weak references to the object (if defined)" },
     { NULL, NULL, NULL, NULL },
 };
+
+Value type_weakref_descr(Type *t) { return descr_new_getset(t, &instance_getsets[1]); }
 
 static Value mangle(Value cls_name, Value name)
 {
@@ -1677,6 +1683,29 @@ static int ts_annotations(Value self, Value v)
 }
 static Value tg_basicsize(Value self) { return MKSMALL(AS(Type, self)->basicsize); }
 static Value tg_itemsize(Value self) { return MKSMALL(AS(Type, self)->itemsize); }
+/* Where an instance's InstanceTail starts (negative: from the end, as CPython
+ * counts for variable-size objects), or 0 if instances have none. */
+static int64_t tail_offset(Type *t)
+{
+    if (t->flags & TF_HAS_SHAPE) return (int64_t)sizeof(Object);
+    if (t->flags & TF_EXC_SUB) return (int64_t)offsetof(ExcObject, tail);
+    if (!(t->flags & TF_HEAPTYPE) || (t->flags & TF_MODULE_SUB)) return 0;
+    if (t->flags & TF_ITEMS) return -(int64_t)sizeof(InstanceTail);
+    return (int64_t)(t->basicsize - sizeof(InstanceTail));
+}
+static Value tg_dictoffset(Value self)
+{
+    Type *t = AS(Type, self);
+    int64_t o = tail_offset(t);
+    return MKSMALL(o && !(t->flags & TF_NO_DICT) ? o + (int64_t)offsetof(InstanceTail, dict) : 0);
+}
+static Value tg_weakrefoffset(Value self)
+{
+    Type *t = AS(Type, self);
+    int64_t o = tail_offset(t);
+    return MKSMALL(o && (t->flags & TF_HEAPTYPE) && !(t->flags & TF_NO_WEAKREF)
+                   ? o + (int64_t)offsetof(InstanceTail, weaklist) : 0);
+}
 static Value tg_flags(Value self)
 {
     Type *t = AS(Type, self);
@@ -1708,6 +1737,8 @@ static const GetSetDef type_getsets[] = {
     { "__annotations__", tg_annotations, ts_annotations, NULL },
     { "__basicsize__", tg_basicsize, NULL, NULL },
     { "__itemsize__", tg_itemsize, NULL, NULL },
+    { "__dictoffset__", tg_dictoffset, NULL, NULL },
+    { "__weakrefoffset__", tg_weakrefoffset, NULL, NULL },
     { "__flags__", tg_flags, NULL, NULL },
     { "__text_signature__", tg_text_signature, NULL, NULL },
     { NULL, NULL, NULL, NULL },

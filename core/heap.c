@@ -39,6 +39,8 @@ extern void *__libc_stack_end;
  * (white-box tests). */
 #pragma weak weakref_gc_hook
 #pragma weak weakref_after_gc
+#pragma weak del_gc_resurrect
+#pragma weak del_after_gc
 
 #define PI HEAP_PAGEINFO
 
@@ -530,6 +532,42 @@ static NOINLINE void scan_stack(MarkCtx *mc)
     drain(mc);
 }
 
+/* -- Resurrection for __del__ ------------------------------------------------------ */
+
+/* Offer every unreachable object that has a finalizer to del_gc_resurrect()
+ * (type.c); those it keeps for their __del__ are marked, with all they reach. */
+static void resurrect(MarkCtx *mc)
+{
+    HeapState *h = HEAP;
+    bool any = false;
+    uint32_t pg = (uint32_t)HEAP_PAGENO(HEAP_BASE), end = (uint32_t)HEAP_PAGENO(h->top);
+    while (pg < end) {
+        PageInfo *p = &PI[pg];
+        uint32_t n = p->npages;
+        if (UNLIKELY(n == 0 || p->kind == PK_TAIL)) kiln_fatal("heap corrupted: bad page info at page %u", pg);
+        if (p->flags & PF_FINALIZE) {
+            uintptr_t a = HEAP_PAGE_ADDR(pg);
+            if (p->kind == PK_SMALL) {
+                uintptr_t w0 = HEAP_GRANULE(a) >> 6;
+                size_t nw = (size_t)n * HEAP_PAGE / 8 / 64;
+                for (size_t i = 0; i < nw; i++) {
+                    uint64_t dead = HEAP_ALLOCBITS[w0 + i] & ~mc->mb[w0 + i];
+                    for (; dead; dead &= dead - 1) {
+                        uintptr_t c = a + (i * 64 + __builtin_ctzll(dead)) * 8;
+                        Object *o = (Object *)c;
+                        if (o->type && o->type->finalize && del_gc_resurrect(o)) { mark_cell(mc, c); any = true; }
+                    }
+                }
+            } else if (p->kind == PK_LARGE && !heap_bit_get(mc->mb, a)) {
+                Object *o = (Object *)a;
+                if (o->type && o->type->finalize && del_gc_resurrect(o)) { mark_cell(mc, a); any = true; }
+            }
+        }
+        pg += n;
+    }
+    if (any) drain(mc);
+}
+
 /* -- Sweeping -------------------------------------------------------------------- */
 
 static void finalize_dead(uintptr_t a)
@@ -708,6 +746,7 @@ static NOINLINE void collect(void)
         arena_release((uintptr_t)mc.stack + MSTACK_KEEP, HEAP_ROUND_UP((uintptr_t)(mc.stack + mc.high), HEAP_PAGE));
 
     if (weakref_gc_hook) weakref_gc_hook();  /* clear weak references to what is about to be swept */
+    if (del_gc_resurrect) resurrect(&mc);     /* objects with __del__ live until it has run */
     h->sweeping = 1;
     h->sweep_top = h->top;
     size_t live = sweep(mc.mb);
@@ -727,6 +766,7 @@ static NOINLINE void collect(void)
 #endif
     (void)regs;
     if (weakref_after_gc) weakref_after_gc(); /* callbacks run outside the collector */
+    if (del_after_gc) del_after_gc();         /* so do finalizers (__del__) */
 }
 
 /* Collect, then give every free page back to the OS (before an image is

@@ -339,6 +339,7 @@ int main(int argc, char **argv)
         rc = kiln_run_main_file(o.file, o.dis);
     }
     atexit_run_callbacks();
+    del_at_exit();
     kiln_flush_std();
     if (rc == KILN_EXIT_SIGINT) {
         signal(SIGINT, SIG_DFL);

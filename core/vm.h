@@ -108,7 +108,9 @@ typedef struct MethodDescr { Object hdr; Type *type; const MethodDef *def; Value
 typedef struct GetSetDescr { Object hdr; Type *type; const GetSetDef *def; Value name; } GetSetDescr;
 typedef struct MemberDescr {
     Object hdr; Type *type; Value name; int64_t offset; int32_t kind, readonly;
+    Value key;             /* a __slots__ entry: its key in the instance's shape (" name"), else 0 */
 } MemberDescr;
+enum { MEMBER_OBJECT_EX = 0, MEMBER_OBJECT = 1 };  /* MemberDescr.kind: unset reads raise / read None */
 typedef SlotWrapperFn WrapperFn;
 typedef struct WrapperDescr {
     Object hdr; Type *type; Value name; WrapperFn wrapper; void *slot; const char *doc;

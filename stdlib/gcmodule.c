@@ -59,6 +59,7 @@ static Value g_collect(Value self, const Value *args, size_t nargs, Value kw)
     if (gen < 0 || gen > 2) return raise_ValueError("invalid generation");
     if (run_callbacks(self, "start", gen) < 0) return 0;
     gc_collect();
+    if (del_run_pending() < 0) return 0;      /* finalizers of what the collection found */
     Value n = gget("collections");
     gset("collections", int_add(n ? n : MKSMALL(0), MKSMALL(1)));
     if (run_callbacks(self, "stop", gen) < 0) return 0;

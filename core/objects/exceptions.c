@@ -771,10 +771,23 @@ void exc_write_unraisable(Value obj)
     Value e = exc_fetch();
     Value r = obj ? obj_repr(obj) : 0;
     if (obj && !r) exc_clear();
-    fflush(stdout);
-    if (obj) fprintf(stderr, "Exception ignored in: %s\n", r ? STR_DATA(r) : "<object repr() failed>");
-    if (e) exc_print(e, stderr);
-    fflush(stderr);
+    char *text = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&text, &len);
+    if (!f) return;
+    if (obj) fprintf(f, "Exception ignored in: %s\n", r ? STR_DATA(r) : "<object repr() failed>");
+    if (e) exc_print(e, f);
+    fclose(f);
+    /* to sys.stderr, as CPython's default sys.unraisablehook */
+    Value err = R->sys ? dict_get_cstr(AS(Module, R->sys)->dict, "stderr") : 0;
+    Value s = err && err != NONE ? str_new(text, len) : 0;
+    if (!s || !obj_call_method(err, str_intern_cstr("write"), &s, 1)) {
+        exc_clear();
+        fflush(stdout);
+        fwrite(text, 1, len, stderr);
+        fflush(stderr);
+    }
+    free(text);
 }
 
 /* warnings.warn(msg, category, stacklevel); -1 if the warning was turned into an error. */

@@ -128,11 +128,6 @@ static int fs_code(Value s, Value v) {
     }
     STORE(f, code, v); return 0;
 }
-static Value fg_globals(Value s) { return FN(s)->globals; }
-/* __globals__, __builtins__ and __closure__ are read-only members in CPython */
-static int fs_readonly(Value s, Value v) { raise_AttributeError("readonly attribute"); return -1; }
-static Value fg_builtins(Value s) { return FN(s)->builtins; }
-static Value fg_closure(Value s) { return FN(s)->closure ? FN(s)->closure : NONE; }
 static Value fg_annotations(Value s) {
     Function *f = FN(s);
     if (!f->annotations) STORE(f, annotations, dict_new());
@@ -162,9 +157,6 @@ static const GetSetDef func_getsets[] = {
     {"__defaults__", fg_defaults, fs_defaults, NULL},
     {"__kwdefaults__", fg_kwdefaults, fs_kwdefaults, NULL},
     {"__code__", fg_code, fs_code, NULL},
-    {"__globals__", fg_globals, fs_readonly, NULL},
-    {"__builtins__", fg_builtins, fs_readonly, NULL},
-    {"__closure__", fg_closure, fs_readonly, NULL},
     {"__annotations__", fg_annotations, fs_annotations, NULL},
     {"__dict__", fg_dict, fs_dict, NULL},
     {NULL, NULL, NULL, NULL},
@@ -657,7 +649,29 @@ const TypeSpec getset_descriptor_spec = {
 
 static void mem_trace(Object *o, Visitor visit, void *ctx) {
     MemberDescr *d = (MemberDescr *)o;
-    visit(OBJ_VAL(d->type), ctx); visit(d->name, ctx);
+    visit(OBJ_VAL(d->type), ctx); visit(d->name, ctx); visit(d->key, ctx);
+}
+
+/* function's read-only members (CPython's T_OBJECT: None when unset), added to
+ * T(function)'s dict by type_init_builtin. */
+void func_init_members(Type *t) {
+    static const struct { const char *name; size_t off; } m[] = {
+        {"__globals__", offsetof(Function, globals)}, {"__builtins__", offsetof(Function, builtins)},
+        {"__closure__", offsetof(Function, closure)},
+    };
+    for (size_t i = 0; i < ARRAY_LEN(m); i++) {
+        Value name = str_intern_cstr(m[i].name);
+        Value d = descr_new_member(t, name, (int64_t)m[i].off, true);
+        ((MemberDescr *)d)->kind = MEMBER_OBJECT;
+        dict_set(t->dict, name, d);
+    }
+}
+
+/* A __slots__ entry of class owner: the value lives in the instance's shape under key. */
+Value descr_new_slot_member(Type *owner, Value name, Value key) {
+    Value v = descr_new_member(owner, name, 0, false);
+    STORE((MemberDescr *)v, key, key);
+    return v;
 }
 
 Value descr_new_member(Type *owner, Value name, int64_t offset, bool readonly) {
@@ -673,7 +687,8 @@ static Value mem_descr_get(Value self, Value obj, Value type) {
     MemberDescr *d = (MemberDescr *)self;
     if (!obj) return self;
     if (descr_check(d->type, d->name, obj) < 0) return 0;
-    Value v = *(Value *)((char *)obj + d->offset);
+    Value v = d->key ? instance_getattr_raw(obj, d->key) : *(Value *)((char *)obj + d->offset);
+    if (!v && d->kind == MEMBER_OBJECT) return NONE;
     if (!v) {
         return raise_AttributeError("'%s' object has no attribute '%U'", TYPE_NAME(obj), d->name);
     }
@@ -684,6 +699,10 @@ static int mem_descr_set(Value self, Value obj, Value v) {
     MemberDescr *d = (MemberDescr *)self;
     if (descr_check(d->type, d->name, obj) < 0) return -1;
     if (d->readonly) { raise_AttributeError("readonly attribute"); return -1; }
+    if (d->key) {
+        if (!v && !instance_getattr_raw(obj, d->key)) { raise_AttributeError("%U", d->name); return -1; }
+        return instance_setattr_raw(obj, d->key, v);
+    }
     Value *p = (Value *)((char *)obj + d->offset);
     if (!v && !*p) {
         raise_AttributeError("'%s' object has no attribute '%U'", TYPE_NAME(obj), d->name);
@@ -700,10 +719,14 @@ static Value mem_repr(Value v) {
 
 static Value memg_name(Value s) { return ((MemberDescr *)s)->name; }
 static Value memg_objclass(Value s) { return OBJ_VAL(((MemberDescr *)s)->type); }
+static Value memg_qualname(Value s) {
+    MemberDescr *d = (MemberDescr *)s;
+    return str_fmt("%U.%U", d->type->qualname ? d->type->qualname : d->type->name, d->name);
+}
 static Value memg_doc(Value s) { return NONE; }
 static const GetSetDef mem_getsets[] = {
     {"__name__", memg_name, NULL, NULL},
-    {"__qualname__", memg_name, NULL, NULL},
+    {"__qualname__", memg_qualname, NULL, NULL},
     {"__objclass__", memg_objclass, NULL, NULL},
     {"__doc__", memg_doc, NULL, NULL},
     {NULL, NULL, NULL, NULL},

@@ -903,6 +903,9 @@ static void *generic_slot(size_t off)
 }
 
 /* Recompute the slots of a class from its MRO (and of its subclasses). */
+static void del_swept(Object *o);
+static void del_enable(void);
+
 static void fix_slots(Type *t)
 {
     if (!(t->flags & TF_HEAPTYPE)) return;
@@ -922,10 +925,154 @@ static void fix_slots(Type *t)
     if (h == NONE) t->hash = NULL;
     if (t->iter == sl_iter && type_lookup(t, S(__iter__)) == NONE) t->iter = NULL;
     if (t->nb_bool == NULL && bb->nb_bool) t->nb_bool = bb->nb_bool;
+    Value del = lookup_owner(t, S(__del__), &owner);
+    if (del && (owner->flags & TF_HEAPTYPE) && !(t->flags & TF_MODULE_SUB)) {
+        del_enable();
+        t->finalize = del_swept;
+    } else {
+        t->finalize = bb->finalize;
+    }
     /* reflected-only definitions still need the binary slot */
     Value subs = t->subclasses;
     if (subs)
         for (int64_t i = 0; i < LIST_SIZE(subs); i++) fix_slots(AS(Type, LIST_ITEMS(subs)[i]));
+}
+
+/* -- __del__ ------------------------------------------------------------------
+ * Instances of a class defining __del__ have type->finalize = del_swept, so the
+ * allocator flags their spans.  After marking, the collector (heap.c) offers
+ * each unreachable one to del_gc_resurrect(): unless its __del__ already ran it
+ * goes on the pending list (linked through InstanceTail.weaklist) and is marked
+ * live again with everything it reaches.  The finalizers run outside the
+ * collector: at the interpreter's next safe point (a pending call), at once
+ * from gc.collect(), and at exit.  __del__ runs once per object; an object it
+ * resurrects lives on and a later collection frees it once unreachable again. */
+#define DEL_DONE MKSMALL(1)     /* weaklist: __del__ has run */
+#define DEL_END  MKSMALL(2)     /* weaklist: last object of the pending list */
+
+static void del_swept(Object *o)
+{
+    Type *bb = builtin_base(o->type);
+    if (bb->finalize) bb->finalize(o);
+}
+
+/* The pending list's holder: a ValueArray [head (0: empty), running flag] in
+ * kiln_state_dict()["__del__"]; made when the first class with __del__ is. */
+static ValueArray *del_state(void)
+{
+    Value st = R->extra_roots ? kiln_state_dict() : 0;
+    Value a = st ? dict_get_str(st, S(__del__)) : 0;
+    return a ? (ValueArray *)a : NULL;
+}
+
+bool del_gc_resurrect(Object *o)
+{
+    if (o->type->finalize != del_swept) return false;
+    ValueArray *st = del_state();
+    InstanceTail *tl = obj_instance_tail(OBJ_VAL(o));
+    if (!st || !tl || tl->weaklist) return false;     /* finalized (or pending) already */
+    tl->weaklist = st->items[0] ? st->items[0] : DEL_END;
+    st->items[0] = OBJ_VAL(o);
+    return true;
+}
+
+/* Take the pending list as a Python list in address order (the collector
+ * pushed in that order), each object marked finalized. */
+static Value del_take_pending(ValueArray *st)
+{
+    Value out = list_new(0);
+    Value o = st->items[0];
+    st->items[0] = 0;
+    while (o && o != DEL_END) {
+        InstanceTail *tl = obj_instance_tail(o);
+        Value next = tl->weaklist;
+        tl->weaklist = DEL_DONE;
+        list_append(out, o);
+        o = next;
+    }
+    Value *it = LIST_ITEMS(out);
+    for (int64_t i = 0, j = LIST_SIZE(out) - 1; i < j; i++, j--) { Value t = it[i]; it[i] = it[j]; it[j] = t; }
+    return out;
+}
+
+/* Run the __del__ of every object on the pending list; rank (a dict id -> int,
+ * or 0) orders them, the others following in address order. */
+static int del_run(Value rank)
+{
+    ValueArray *st = del_state();
+    if (!st || !st->items[0] || st->items[1]) return 0;
+    st->items[1] = TRUE_V;
+    Value saved = exc_fetch();
+    while (st->items[0]) {
+        Value l = del_take_pending(st);
+        int64_t n = LIST_SIZE(l);
+        if (rank) {                                   /* stable insertion sort by rank */
+            Value *it = LIST_ITEMS(l);
+            for (int64_t i = 1; i < n; i++) {
+                Value x = it[i];
+                Value rx = dict_get(rank, int_from_i64((int64_t)x));
+                int64_t kx = rx ? SMALL_VAL(rx) : INT64_MAX;
+                int64_t j = i;
+                for (; j > 0; j--) {
+                    Value ry = dict_get(rank, int_from_i64((int64_t)it[j - 1]));
+                    if ((ry ? SMALL_VAL(ry) : INT64_MAX) <= kx) break;
+                    it[j] = it[j - 1];
+                }
+                it[j] = x;
+            }
+        }
+        for (int64_t i = 0; i < n; i++) {
+            Value o = LIST_ITEMS(l)[i];
+            Value f = type_lookup(TYPE(o), S(__del__));
+            if (f && !call_meth(f, o, NULL, 0, 0)) exc_write_unraisable(f);
+        }
+    }
+    if (saved) exc_restore(saved);
+    st->items[1] = 0;
+    return 0;
+}
+
+int del_run_pending(void) { return del_run(0); }
+
+/* At exit, as CPython's module teardown: __main__'s globals (but __builtins__)
+ * are set to None, then the objects left unreachable are finalized, those a
+ * global held directly in the globals' order (as CPython's collector finds
+ * them when functions and classes tie __main__'s dict into a cycle). */
+void del_at_exit(void)
+{
+    if (!del_state() || !R->main_module || !IS_TYPE(R->main_module, module)) return;
+    Value d = AS(Module, R->main_module)->dict;
+    Value keys = dict_keys_list(d), rank = dict_new();
+    if (!keys || !rank) { exc_clear(); return; }
+    int64_t next = 0;
+    for (int64_t i = 0; i < LIST_SIZE(keys); i++) {
+        Value k = LIST_ITEMS(keys)[i];
+        if (!IS_STR(k) || str_eq_cstr(k, "__builtins__")) continue;
+        Value v = dict_get(d, k);
+        if (!v || v == NONE) continue;
+        Value id = int_from_i64((int64_t)v);
+        if (!dict_get(rank, id) && dict_set(rank, id, MKSMALL(next++)) < 0) { exc_clear(); return; }
+        if (dict_set(d, k, NONE) < 0) { exc_clear(); return; }
+    }
+    keys = 0;
+    gc_collect();
+    del_run(rank);
+    exc_clear();
+}
+
+static int del_pending_call(void) { return del_run_pending(); }
+
+/* After a collection: have the interpreter run the finalizers at its next safe point. */
+void del_after_gc(void)
+{
+    ValueArray *st = del_state();
+    if (st && st->items[0] && !st->items[1]) vm_add_pending_call(TS, del_pending_call);
+}
+
+static void del_enable(void)
+{
+    Value st = kiln_state_dict();
+    if (!dict_get_str(st, S(__del__))) dict_set(st, S(__del__), OBJ_VAL(value_array_new(2)));
 }
 
 /* -- Builtin types (genesis) ------------------------------------------------ */
@@ -1042,6 +1189,7 @@ void type_init_builtin(Type *t, const TypeSpec *spec, Type *meta)
     if (spec->richcompare && !spec->hash && !dict_get_str(d, S(__hash__)))
         dict_set(d, S(__hash__), NONE);
     if (!dict_get_str(d, S(__doc__))) dict_set(d, S(__doc__), t->doc);
+    if (t == T(function)) func_init_members(t);
     if (base) {
         if (!base->subclasses) base->subclasses = list_new(0);
         list_append(base->subclasses, OBJ_VAL(t));
@@ -1119,40 +1267,11 @@ static bool has_tail(Type *t)
     return (t->flags & (TF_HEAPTYPE | TF_HAS_SHAPE | TF_EXC_SUB | TF_MODULE_SUB)) != 0;
 }
 
-static Value slot_member_get(Value self, const Value *a, size_t n, Value kw)
-{
-    if (n != 1) return raise_TypeError("expected 1 argument, got %zu", n);
-    Value v = instance_getattr_raw(a[0], self);
-    if (!v) return raise_AttributeError("'%s' object has no attribute '%s'", TYPE_NAME(a[0]), STR_DATA(self) + 1);
-    return v;
-}
-static Value slot_member_set(Value self, const Value *a, size_t n, Value kw)
-{
-    if (n != 2) return raise_TypeError("expected 2 arguments, got %zu", n);
-    return instance_setattr_raw(a[0], self, a[1]) < 0 ? 0 : NONE;
-}
-static Value slot_member_del(Value self, const Value *a, size_t n, Value kw)
-{
-    if (n != 1) return raise_TypeError("expected 1 argument, got %zu", n);
-    return instance_setattr_raw(a[0], self, 0) < 0 ? 0 : NONE;
-}
-static const MethodDef member_defs[3] = {
-    { "__get__", slot_member_get, 0, NULL },
-    { "__set__", slot_member_set, 0, NULL },
-    { "__delete__", slot_member_del, 0, NULL },
-};
-
 /* -- VM attribute-cache helpers (core/perf.h) -------------------------------- */
 
 Value type_slot_member_key(Value d)
 {
-    Value g = property_fget_of(d);
-    if (!g || !IS_TYPE(g, builtin_function)) return 0;
-    BuiltinFunction *b = (BuiltinFunction *)AS_OBJ(g);
-    if (b->def != &member_defs[0]) return 0;
-    Value s = property_fset_of(d);
-    if (!s || !IS_TYPE(s, builtin_function) || ((BuiltinFunction *)AS_OBJ(s))->def != &member_defs[1]) return 0;
-    return b->self;
+    return IS_TYPE(d, member_descriptor) ? ((MemberDescr *)AS_OBJ(d))->key : 0;
 }
 
 Shape *shape_store_transition(Value o, Value name, int64_t *idx)
@@ -1345,11 +1464,7 @@ Value type_new_class(Value metatype, Value name, Value bases, Value ns, Value kw
             if (dict_get_str(d, m))
                 return raise_ValueError("%R in __slots__ conflicts with class variable", s);
             Value key = str_intern(str_fmt(" %U", m));
-            Value fget = builtin_function_new(&member_defs[0], key, 0);
-            Value fset = builtin_function_new(&member_defs[1], key, 0);
-            Value fdel = builtin_function_new(&member_defs[2], key, 0);
-            Value prop = property_new(fget, fset, fdel, NONE);
-            dict_set(d, m, prop);
+            dict_set(d, m, descr_new_slot_member(t, m, key));
             list_append(names, m);
         }
         t->slots_names = tuple_from(LIST_ITEMS(names), LIST_SIZE(names));

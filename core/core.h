@@ -705,7 +705,7 @@ void bytes_forget_hash(Value b);
 Value str_ascii_of(Value s);                       /* ascii() of a str */
 /* bytes-like objects */
 typedef struct ByteArray { Object hdr; int64_t size; RawBytes *buf; int64_t exports; } ByteArray;
-typedef struct MemoryView { Object hdr; Value obj; int64_t start, size; bool released, readonly; char fmt; } MemoryView; /* fmt 0: 'B' */
+typedef struct MemoryView { Object hdr; Value obj; int64_t start, size; bool released, readonly; char fmt; Value shape; } MemoryView; /* fmt 0: 'B'; shape: tuple of ints (C-contiguous), 0 for 1-D */
 bool bytes_like(Value v, const char **data, int64_t *size); /* bytes/bytearray/memoryview: no exception */
 Value bytearray_new(const char *data, size_t n);
 Value bytes_format_percent(Value fmt, Value args, bool is_bytearray);

@@ -3,6 +3,7 @@
  * methods are the bm_* functions shared with bytes (bytes.c). */
 #define _GNU_SOURCE
 #include "core.h"
+#include <math.h>
 #include <string.h>
 #include <stdlib.h>
 
@@ -573,43 +574,114 @@ const TypeSpec bytearray_spec = {
     .methods = ba_methods,
 };
 
-/* -- memoryview (basic: a window on bytes/bytearray, format 'B') ---------------------- */
+/* -- memoryview: a C-contiguous window on bytes/bytearray ------------------------------
+ * One native single-character format (cast()); N-dimensional views come from
+ * cast(format, shape) and keep their shape (strides follow from it). */
 
 #define MV(v) ((MemoryView *)(v))
 
-static void mv_trace(Object *o, Visitor visit, void *ctx) { visit(MV(o)->obj, ctx); }
+static void mv_trace(Object *o, Visitor visit, void *ctx) { visit(MV(o)->obj, ctx); visit(MV(o)->shape, ctx); }
 
 /* Native item sizes of the formats cast() supports (0: unsupported). */
 static int fmt_itemsize(char f)
 {
     switch (f) {
-    case 0: case 'B': case 'b': case 'c': return 1;
+    case 0: case 'B': case 'b': case 'c': case '?': return 1;
     case 'H': case 'h': return 2;
-    case 'I': case 'i': return 4;
-    case 'L': case 'l': case 'Q': case 'q': case 'N': case 'n': return 8;
+    case 'I': case 'i': case 'f': return 4;
+    case 'L': case 'l': case 'Q': case 'q': case 'N': case 'n': case 'd': return 8;
     }
     return 0;
 }
 
+static char mv_fmt(Value v) { return MV(v)->fmt ? MV(v)->fmt : 'B'; }
 static int mv_itemsize(Value v) { return fmt_itemsize(MV(v)->fmt); }
-
-/* Item i of a cast view (i in items, already bounds-checked). */
-static Value mv_item(Value self, const char *p, int64_t i)
+static int64_t mv_ndim(Value v) { return MV(v)->shape ? TUPLE_SIZE(MV(v)->shape) : 1; }
+static int64_t mv_dim(Value v, int64_t k)
 {
-    char f = MV(self)->fmt ? MV(self)->fmt : 'B';
+    return MV(v)->shape ? SMALL_VAL(TUPLE_ITEMS(MV(v)->shape)[k]) : MV(v)->size / mv_itemsize(v);
+}
+static int64_t mv_stride(Value v, int64_t k)
+{
+    int64_t s = mv_itemsize(v);
+    for (int64_t j = mv_ndim(v) - 1; j > k; j--) s *= mv_dim(v, j);
+    return s;
+}
+
+/* The item at q, in the view's format. */
+static Value mv_unpack(char f, const unsigned char *q)
+{
     int sz = fmt_itemsize(f);
-    const unsigned char *q = (const unsigned char *)p + i * sz;
     uint64_t u = 0;
     for (int k = sz - 1; k >= 0; k--) u = (u << 8) | q[k];
     switch (f) {
     case 'B': return MKSMALL(u);
     case 'c': return bytes_new((const char *)q, 1);
+    case '?': return BOOL_V(u != 0);
     case 'b': return MKSMALL((int8_t)u);
     case 'h': return MKSMALL((int16_t)u);
     case 'i': return MKSMALL((int32_t)u);
+    case 'f': { float x; memcpy(&x, q, 4); return float_new(x); }
+    case 'd': { double x; memcpy(&x, q, 8); return float_new(x); }
     case 'l': case 'q': case 'n': return int_from_i64((int64_t)u);
     default: return int_from_u64(u);
     }
+}
+
+/* Store v at q in format f: TypeError/ValueError "memoryview: invalid type/value for format". */
+static int mv_pack(char f, Value v, unsigned char *q)
+{
+    int sz = fmt_itemsize(f);
+    uint64_t u;
+    switch (f) {
+    case 'c':
+        if (!IS_TYPE(v, bytes)) goto bad_type;
+        if (BYTES_SIZE(v) != 1) goto bad_value;
+        *q = (unsigned char)BYTES_DATA(v)[0];
+        return 0;
+    case '?': {
+        int r = obj_truthy(v);
+        if (r < 0) return -1;
+        *q = (unsigned char)r;
+        return 0;
+    }
+    case 'f': case 'd': {
+        double d;
+        if (!IS_FLOAT(v) && !IS_INT(v)) goto bad_type;
+        if (float_as_double(v, &d) < 0) return -1;
+        if (f == 'd') { memcpy(q, &d, 8); return 0; }
+        float x = (float)d;
+        if (isinf(x) && !isinf(d)) { raise_OverflowError("float too large to pack with f format"); return -1; }
+        memcpy(q, &x, 4);
+        return 0;
+    }
+    }
+    if (!IS_INT(v)) goto bad_type;
+    {
+        Value iv = int_value_of(v);
+        bool is_signed = f == 'b' || f == 'h' || f == 'i' || f == 'l' || f == 'q' || f == 'n';
+        int bits = sz * 8;
+        if (is_signed) {
+            int64_t x;
+            if (int_as_i64(iv, &x) < 0) { exc_clear(); goto bad_value; }
+            if (bits < 64 && (x < -((int64_t)1 << (bits - 1)) || x >= ((int64_t)1 << (bits - 1)))) goto bad_value;
+            u = (uint64_t)x;
+        } else {
+            if (int_sign(iv) < 0 || int_bit_length(iv) > bits) goto bad_value;
+            unsigned char b[8] = {0};
+            if (int_to_bytes(iv, b, 8, true, false) < 0) { exc_clear(); goto bad_value; }
+            u = 0;
+            for (int k = 7; k >= 0; k--) u = (u << 8) | b[k];
+        }
+    }
+    for (int k = 0; k < sz; k++, u >>= 8) q[k] = (unsigned char)u;
+    return 0;
+bad_type:
+    raise_TypeError("memoryview: invalid type for format '%c'", f);
+    return -1;
+bad_value:
+    raise_ValueError("memoryview: invalid value for format '%c'", f);
+    return -1;
 }
 
 static int mv_check(Value v)
@@ -632,6 +704,15 @@ static Value mv_make(Value obj, int64_t start, int64_t size, bool ro)
     return OBJ_VAL(m);
 }
 
+/* A new view on the same memory with the same format and shape. */
+static Value mv_copy(Value self, bool ro)
+{
+    Value m = mv_make(MV(self)->obj, MV(self)->start, MV(self)->size, ro);
+    MV(m)->fmt = MV(self)->fmt;
+    STORE(MV(m), shape, MV(self)->shape);
+    return m;
+}
+
 static Value mv_new_slot(Type *t, const Value *args, size_t nargs, Value kw)
 {
     static const char *const names[] = {"object", NULL};
@@ -641,7 +722,7 @@ static Value mv_new_slot(Type *t, const Value *args, size_t nargs, Value kw)
     const char *p; int64_t n;
     if (IS_TYPE(o, memoryview)) {
         if (mv_check(o) < 0) return 0;
-        return mv_make(MV(o)->obj, MV(o)->start, MV(o)->size, MV(o)->readonly);
+        return mv_copy(o, MV(o)->readonly);
     }
     if (!bytes_like(o, &p, &n))
         return raise_TypeError("memoryview: a bytes-like object is required, not '%s'", TYPE_NAME(o));
@@ -662,7 +743,51 @@ static Value mv_repr(Value v)
 static int64_t mv_len(Value v)
 {
     if (mv_check(v) < 0) return -1;
-    return MV(v)->size / mv_itemsize(v);
+    return mv_ndim(v) == 0 ? 1 : mv_dim(v, 0);
+}
+
+/* The byte offset of the item a tuple of indices names (one per dimension). */
+static int mv_tuple_offset(Value self, Value key, int64_t *off)
+{
+    int64_t nd = mv_ndim(self), n = TUPLE_SIZE(key);
+    for (int64_t k = 0; k < n; k++) {
+        Value x = TUPLE_ITEMS(key)[k];
+        if (!IS_INT(x) && !(IS_OBJ(x) && TYPE(x)->nb_index && !IS_FLOAT(x))) {
+            if (IS_TYPE(x, slice)) { raise_NotImplementedError("multi-dimensional slicing is not implemented"); return -1; }
+            raise_TypeError("memoryview: invalid slice key");
+            return -1;
+        }
+    }
+    if (n < nd) { raise_NotImplementedError("sub-views are not implemented"); return -1; }
+    if (n > nd) { raise_TypeError("cannot index %lld-dimension view with %lld-element tuple", (long long)nd, (long long)n); return -1; }
+    int64_t o = 0;
+    for (int64_t k = 0; k < n; k++) {
+        int64_t i, d = mv_dim(self, k);
+        if (as_ssize(TUPLE_ITEMS(key)[k], &i) < 0) return -1;
+        if (i < 0) i += d;
+        if (i < 0 || i >= d) { raise_IndexError("index out of bounds on dimension %lld", (long long)(k + 1)); return -1; }
+        o += i * mv_stride(self, k);
+    }
+    *off = o;
+    return 0;
+}
+
+/* Where key (an int or a tuple of ints) points in self; -1 + exception. */
+static int mv_item_offset(Value self, Value key, int64_t *off, bool store)
+{
+    if (IS_TUPLE(key)) return mv_tuple_offset(self, key, off);
+    if (IS_INT(key) || (IS_OBJ(key) && TYPE(key)->nb_index && !IS_FLOAT(key))) {
+        int64_t nd = mv_ndim(self);
+        if (nd == 0) { raise_TypeError("invalid indexing of 0-dim memory"); return -1; }
+        if (nd > 1) {
+            raise_NotImplementedError(store ? "sub-views are not implemented" : "multi-dimensional sub-views are not implemented");
+            return -1;
+        }
+        Value t = tuple_pack(1, key);
+        return mv_tuple_offset(self, t, off);
+    }
+    raise_TypeError("memoryview: invalid slice key");
+    return -1;
 }
 
 static Value mv_getitem(Value self, Value key)
@@ -670,24 +795,26 @@ static Value mv_getitem(Value self, Value key)
     if (mv_check(self) < 0) return 0;
     const char *p; int64_t n;
     mv_view(self, &p, &n);
-    int isz = mv_itemsize(self);
-    n /= isz;
     if (IS_TYPE(key, slice)) {
-        int64_t st, sp, step, cnt;
-        if (slice_indices(key, n, &st, &sp, &step, &cnt) < 0) return 0;
+        if (mv_ndim(self) == 0) return raise_TypeError("invalid indexing of 0-dim memory");
+        int64_t st, sp, step, cnt, d0 = mv_dim(self, 0), s0 = mv_stride(self, 0);
+        if (slice_indices(key, d0, &st, &sp, &step, &cnt) < 0) return 0;
         if (step != 1) return raise_NotImplementedError("memoryview: extended slices are not supported");
-        Value m = mv_make(MV(self)->obj, MV(self)->start + st * isz, cnt > 0 ? cnt * isz : 0, MV(self)->readonly);
+        if (cnt < 0) cnt = 0;
+        Value m = mv_make(MV(self)->obj, MV(self)->start + st * s0, cnt * s0, MV(self)->readonly);
         MV(m)->fmt = MV(self)->fmt;
+        if (MV(self)->shape) {
+            Value sh = tuple_from(TUPLE_ITEMS(MV(self)->shape), TUPLE_SIZE(MV(self)->shape));
+            TUPLE_ITEMS(sh)[0] = MKSMALL(cnt);
+            STORE(MV(m), shape, sh);
+        }
         return m;
     }
-    if (IS_INT(key) || (IS_OBJ(key) && TYPE(key)->nb_index)) {
-        int64_t i;
-        if (as_ssize(key, &i) < 0) return 0;
-        if (i < 0) i += n;
-        if (i < 0 || i >= n) return raise_IndexError("index out of bounds on dimension 1");
-        return mv_item(self, p, i);
-    }
-    return raise_TypeError("memoryview: invalid slice key");
+    if (mv_ndim(self) == 0 && (key == ELLIPSIS_V || (IS_TUPLE(key) && TUPLE_SIZE(key) == 0)))
+        return key == ELLIPSIS_V ? self : mv_unpack(mv_fmt(self), (const unsigned char *)p);
+    int64_t off;
+    if (mv_item_offset(self, key, &off, false) < 0) return 0;
+    return mv_unpack(mv_fmt(self), (const unsigned char *)p + off);
 }
 
 static int mv_setitem(Value self, Value key, Value v)
@@ -699,30 +826,39 @@ static int mv_setitem(Value self, Value key, Value v)
     mv_view(self, &p, &n);
     char *w = (char *)p;
     if (IS_TYPE(key, slice)) {
+        if (mv_ndim(self) != 1) {
+            raise_NotImplementedError("memoryview slice assignments are currently restricted to ndim = 1");
+            return -1;
+        }
+        int isz = mv_itemsize(self);
         int64_t st, sp, step, cnt;
-        if (slice_indices(key, n, &st, &sp, &step, &cnt) < 0) return -1;
+        if (slice_indices(key, n / isz, &st, &sp, &step, &cnt) < 0) return -1;
         const char *s; int64_t sn;
         if (!bytes_like(v, &s, &sn)) { raise_TypeError("a bytes-like object is required, not '%s'", TYPE_NAME(v)); return -1; }
-        if (sn != (cnt > 0 ? cnt : 0)) {
+        if (IS_TYPE(v, memoryview) && mv_fmt(v) != mv_fmt(self)) {
             raise_ValueError("memoryview assignment: lvalue and rvalue have different structures");
             return -1;
         }
-        for (int64_t k = 0, i = st; k < cnt; k++, i += step) w[i] = s[k];
+        if (sn != (cnt > 0 ? cnt : 0) * isz) {
+            raise_ValueError("memoryview assignment: lvalue and rvalue have different structures");
+            return -1;
+        }
+        memmove(w + st * isz, s, (size_t)sn);
         return 0;
     }
-    int64_t i;
-    if (as_ssize(key, &i) < 0) return -1;
-    if (i < 0) i += n;
-    if (i < 0 || i >= n) { raise_IndexError("index out of bounds on dimension 1"); return -1; }
-    int k;
-    if (!IS_INT(v)) { raise_TypeError("memoryview: invalid type for format 'B'"); return -1; }
-    if (as_byte(v, &k) < 0) {
-        exc_clear();
-        raise_ValueError("memoryview: invalid value for format 'B'");
+    int64_t off = 0;
+    if (!(mv_ndim(self) == 0 && (key == ELLIPSIS_V || (IS_TUPLE(key) && TUPLE_SIZE(key) == 0))) &&
+        mv_item_offset(self, key, &off, true) < 0)
         return -1;
-    }
-    w[i] = (char)k;
-    return 0;
+    return mv_pack(mv_fmt(self), v, (unsigned char *)w + off);
+}
+
+static Value mv_tobytes_list(Value self);
+
+/* The shape as a tuple, (n,) for 1-D views. */
+static Value mv_shape_tuple(Value v)
+{
+    return MV(v)->shape ? MV(v)->shape : tuple_pack(1, MKSMALL(mv_dim(v, 0)));
 }
 
 static Value mv_richcompare(Value a, Value b, int op)
@@ -730,6 +866,16 @@ static Value mv_richcompare(Value a, Value b, int op)
     if (op != CMP_EQ && op != CMP_NE) return NOTIMPL;
     if ((IS_TYPE(a, memoryview) && MV(a)->released) || (IS_TYPE(b, memoryview) && MV(b)->released))
         return BOOL_V((a == b) == (op == CMP_EQ));
+    if (IS_TYPE(a, memoryview) && IS_TYPE(b, memoryview)) {
+        int eq = obj_eq(mv_shape_tuple(a), mv_shape_tuple(b));
+        if (eq < 0) return 0;
+        if (!eq) return BOOL_V(op == CMP_NE);
+        if (mv_fmt(a) != mv_fmt(b)) {               /* compare the values */
+            Value la = mv_tobytes_list(a), lb = la ? mv_tobytes_list(b) : 0;
+            if (!lb) return 0;
+            return obj_richcompare(la, lb, op);
+        }
+    }
     return bytes_richcompare_any(a, b, op);
 }
 
@@ -737,6 +883,11 @@ static int mv_hash(Value self, int64_t *out)
 {
     if (mv_check(self) < 0) return -1;
     if (!MV(self)->readonly) { raise_ValueError("cannot hash writable memoryview object"); return -1; }
+    char f = mv_fmt(self);
+    if (f != 'B' && f != 'b' && f != 'c') {
+        raise_ValueError("memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
+        return -1;
+    }
     const char *p; int64_t n;
     mv_view(self, &p, &n);
     *out = n ? kiln_siphash(p, (size_t)n) : 0;
@@ -751,14 +902,37 @@ static Value mv_tobytes(Value self, const Value *args, size_t nargs, Value kw)
     return bytes_new(p, (size_t)n);
 }
 
+/* Nested lists of dimension k onwards, starting at q. */
+static Value mv_tolist_dim(Value self, const unsigned char *q, int64_t k)
+{
+    int64_t d = mv_dim(self, k), s = mv_stride(self, k);
+    bool last = k == mv_ndim(self) - 1;
+    Value l = list_new(0);
+    for (int64_t i = 0; i < d; i++) {
+        Value x = last ? mv_unpack(mv_fmt(self), q + i * s) : mv_tolist_dim(self, q + i * s, k + 1);
+        if (!x || list_append(l, x) < 0) return 0;
+    }
+    return l;
+}
+
 static Value mv_tolist(Value self, const Value *args, size_t nargs, Value kw)
 {
-    if (mv_check(self) < 0) return 0;
+    if (args_count("tolist", nargs, 0, 0) < 0 || mv_check(self) < 0) return 0;
     const char *p; int64_t n;
     mv_view(self, &p, &n);
+    if (mv_ndim(self) == 0) return mv_unpack(mv_fmt(self), (const unsigned char *)p);
+    return mv_tolist_dim(self, (const unsigned char *)p, 0);
+}
+
+/* All items, flat (for comparisons between formats). */
+static Value mv_tobytes_list(Value self)
+{
+    const char *p; int64_t n;
+    mv_view(self, &p, &n);
+    int isz = mv_itemsize(self);
     Value l = list_new(0);
-    int64_t items = n / mv_itemsize(self);
-    for (int64_t i = 0; i < items; i++) if (list_append(l, mv_item(self, p, i)) < 0) return 0;
+    for (int64_t i = 0; i + isz <= n; i += isz)
+        if (list_append(l, mv_unpack(mv_fmt(self), (const unsigned char *)p + i)) < 0) return 0;
     return l;
 }
 
@@ -772,23 +946,59 @@ static Value mv_hex(Value self, const Value *args, size_t nargs, Value kw)
 static Value mv_toreadonly(Value self, const Value *args, size_t nargs, Value kw)
 {
     if (mv_check(self) < 0) return 0;
-    return mv_make(MV(self)->obj, MV(self)->start, MV(self)->size, true);
+    return mv_copy(self, true);
 }
 
-/* One-dimensional casts between the native integer and byte formats. */
+/* cast(format[, shape]): 1-D -> N-D or N-D -> 1-D, between a byte format and
+ * any native format (CPython's rules and messages). */
 static Value mv_cast(Value self, const Value *args, size_t nargs, Value kw)
 {
+    static const char *const names[] = {"format", "shape", NULL};
+    Value a[2] = {0, 0};
+    if (args_parse("cast", args, nargs, kw, names, 1, a) < 0) return 0;
+    if (!IS_STR(a[0])) return raise_TypeError("cast() argument 'format' must be str, not %s", TYPE_NAME(a[0]));
     if (mv_check(self) < 0) return 0;
-    if (nargs < 1 || !IS_STR(args[0])) return raise_TypeError("memoryview: format argument must be a string");
-    if (nargs > 1) return raise_NotImplementedError("memoryview: cast with a shape is not supported");
-    const char *f = STR_DATA(args[0]);
+    Value shape = a[1];
+    int64_t nd = 1;
+    if (shape) {
+        if (!IS_LIST(shape) && !IS_TUPLE(shape)) return raise_TypeError("shape must be a list or a tuple");
+        nd = IS_LIST(shape) ? LIST_SIZE(shape) : TUPLE_SIZE(shape);
+        if (nd > 64) return raise_ValueError("memoryview: number of dimensions must not exceed 64");
+        if (mv_ndim(self) != 1 && nd != 1) return raise_TypeError("memoryview: cast must be 1D -> ND or ND -> 1D");
+    }
+    const char *f = STR_DATA(a[0]);
     if (*f == '@') f++;
-    if (STR_NBYTES(args[0]) == 0 || f[0] == 0 || f[1] != 0 || !fmt_itemsize(f[0]))
+    if (f[0] == 0 || f[1] != 0 || !fmt_itemsize(f[0]) || (int64_t)strlen(STR_DATA(a[0])) != STR_NBYTES(a[0]))
         return raise_ValueError("memoryview: destination format must be a native single character format prefixed with an optional '@'");
-    if (MV(self)->size % fmt_itemsize(f[0]))
-        return raise_TypeError("memoryview: length is not a multiple of itemsize");
+    char src = mv_fmt(self), dst = f[0];
+#define BYTE_FMT(c) ((c) == 'B' || (c) == 'b' || (c) == 'c')
+    if (!BYTE_FMT(src) && !BYTE_FMT(dst))
+        return raise_TypeError("memoryview: cannot cast between two non-byte formats");
+#undef BYTE_FMT
+    int isz = fmt_itemsize(dst);
+    if (MV(self)->size % isz) return raise_TypeError("memoryview: length is not a multiple of itemsize");
+    Value sh = 0;
+    if (shape) {
+        sh = tuple_new(nd);
+        int64_t len = isz;
+        for (int64_t k = 0; k < nd; k++) {
+            Value x = IS_LIST(shape) ? LIST_ITEMS(shape)[k] : TUPLE_ITEMS(shape)[k];
+            if (!IS_INT(x)) return raise_TypeError("memoryview.cast(): elements of shape must be integers");
+            int64_t d;
+            if (int_as_i64(int_value_of(x), &d) < 0 || d <= 0) {
+                exc_clear();
+                return raise_ValueError("memoryview.cast(): elements of shape must be integers > 0");
+            }
+            if (d > INT64_MAX / len) return raise_ValueError("memoryview.cast(): product(shape) > SSIZE_MAX");
+            len *= d;
+            TUPLE_ITEMS(sh)[k] = MKSMALL(d);
+        }
+        if (len != MV(self)->size) return raise_TypeError("memoryview: product(shape) * itemsize != buffer size");
+        if (nd == 1) sh = 0;
+    }
     Value m = mv_make(MV(self)->obj, MV(self)->start, MV(self)->size, MV(self)->readonly);
-    MV(m)->fmt = f[0] == 'B' ? 0 : f[0];
+    MV(m)->fmt = dst == 'B' ? 0 : dst;
+    if (sh) STORE(MV(m), shape, sh);
     return m;
 }
 
@@ -822,6 +1032,8 @@ static void mv_finalize(Object *o)
 static Value mv_iter(Value self)
 {
     if (mv_check(self) < 0) return 0;
+    if (mv_ndim(self) == 0) return raise_TypeError("invalid indexing of 0-dim memory");
+    if (mv_ndim(self) > 1) return raise_NotImplementedError("multi-dimensional sub-views are not implemented");
     Value l = mv_tolist(self, NULL, 0, 0);
     return l ? obj_iter(l) : 0;
 }
@@ -830,15 +1042,22 @@ static Value mv_get_obj(Value self) { if (mv_check(self) < 0) return 0; return M
 static Value mv_get_nbytes(Value self) { if (mv_check(self) < 0) return 0; return MKSMALL(MV(self)->size); }
 static Value mv_get_readonly(Value self) { if (mv_check(self) < 0) return 0; return BOOL_V(MV(self)->readonly); }
 static Value mv_get_itemsize(Value self) { if (mv_check(self) < 0) return 0; return MKSMALL(mv_itemsize(self)); }
-static Value mv_get_ndim(Value self) { if (mv_check(self) < 0) return 0; return MKSMALL(1); }
+static Value mv_get_ndim(Value self) { if (mv_check(self) < 0) return 0; return MKSMALL(mv_ndim(self)); }
 static Value mv_get_format(Value self)
 {
     if (mv_check(self) < 0) return 0;
     char f[2] = { MV(self)->fmt ? MV(self)->fmt : 'B', 0 };
     return str_from_cstr(f);
 }
-static Value mv_get_shape(Value self) { if (mv_check(self) < 0) return 0; return tuple_pack(1, MKSMALL(MV(self)->size / mv_itemsize(self))); }
-static Value mv_get_strides(Value self) { if (mv_check(self) < 0) return 0; return tuple_pack(1, MKSMALL(mv_itemsize(self))); }
+static Value mv_get_shape(Value self) { if (mv_check(self) < 0) return 0; return mv_shape_tuple(self); }
+static Value mv_get_strides(Value self)
+{
+    if (mv_check(self) < 0) return 0;
+    int64_t nd = mv_ndim(self);
+    Value t = tuple_new(nd);
+    for (int64_t k = 0; k < nd; k++) TUPLE_ITEMS(t)[k] = MKSMALL(mv_stride(self, k));
+    return t;
+}
 static Value mv_get_suboffsets(Value self) { if (mv_check(self) < 0) return 0; return tuple_new(0); }
 static Value mv_get_contiguous(Value self) { if (mv_check(self) < 0) return 0; return TRUE_V; }
 

@@ -1,0 +1,63 @@
+# memoryview: N-dimensional views from cast(format, shape), formats, errors.
+m = memoryview(bytearray(range(24)))
+x = m.cast('B', shape=[2,3,4]); print(x.shape, x.strides, x.ndim, len(x), x.nbytes, x.itemsize, x.format, x.contiguous, x.c_contiguous, x.suboffsets)
+print(x[1,2,3], x[-1,-1,-1], x.tolist())
+for k in [(1,), 1, (1,2), (5,0,0), (0,0,0,0), 'a', (1.0,0,0), (0, -4, 0)]:
+    try: print(k, x[k])
+    except Exception as e: print(k, type(e).__name__, e)
+y = x[1:2]; print(y.shape, y.tolist(), x[5:].shape, x[:].tolist() == x.tolist())
+x[0,0,0] = 99; print(m[0])
+for v in [256, -1, 'a', 1.0]:
+    try: x[0,0,0] = v
+    except Exception as e: print(type(e).__name__, e)
+try: del x[0,0,0]
+except Exception as e: print(type(e).__name__, e)
+i = m.cast('i', shape=(2,3)); print(i.tolist(), i.shape, i.strides, i[1,2], i.format, i.itemsize)
+i[1,2] = -5; print(i[1,2], i.tobytes()[-4:])
+for v in [2**31, 'x', 1.5, -2**31-1]:
+    try: i[0,0] = v
+    except Exception as e: print(type(e).__name__, e)
+print(i.cast('B').shape, i.cast('B').cast('B', (4,6)).shape)
+try: i.cast('B', (4,6))
+except Exception as e: print(type(e).__name__, e)
+for a in [('B', [5,5]), ('B', 'ab'), ('B', [0, 24]), ('i', [7]), ('h', [2,6]), ('x',), ('B', [2.0, 12]), ('@B', (24,)), ('d', [3])]:
+    try: print(a, m.cast(*a).shape)
+    except Exception as e: print(a, type(e).__name__, e)
+try: i.cast('h')
+except Exception as e: print(type(e).__name__, e)
+try: x.cast('i', [6])
+except Exception as e: print(type(e).__name__, e)
+print(x.cast('i').shape, x.cast('B', [24]).ndim)
+print(x == m.cast('B', [2,3,4]), x == m, x.tobytes() == m.tobytes(), list(x.cast('B'))[:3])
+print(m.cast('B', [4, 6]) == m.cast('B', [6, 4]), m.cast('i') == m.cast('i'))
+try: hash(i.toreadonly())
+except Exception as e: print(type(e).__name__, e)
+print(hash(memoryview(b'ab').cast('B', [1, 2])) == hash(b'ab'))
+with memoryview(b'abcdef').cast('B', [2,3]) as q: print(q.tolist(), q[1,0])
+try: q.tolist()
+except Exception as e: print(type(e).__name__, e)
+z = memoryview(b'abcd').cast('c', [2,2]); print(z.tolist(), z[0,1])
+s = memoryview(b'\x01\x00\x00\x00').cast('i', []); print(s.shape, s.ndim, s.strides, s.tolist(), s[()], s[...] is s)
+try: len(s)
+except Exception as e: print(type(e).__name__, e)
+try: s[0]
+except Exception as e: print(type(e).__name__, e)
+print(list(iter(x.cast('B')))[:2])
+try: iter(x)
+except Exception as e: print(type(e).__name__, e)
+d = memoryview(bytearray(16)).cast('d'); d[0] = 1.5; d[1] = 2; print(d.tolist(), d.format)
+f = memoryview(bytearray(8)).cast('f', [2]); f[1] = 0.25; print(f.tolist())
+bo = memoryview(bytearray(2)).cast('?'); bo[0] = [1]; print(bo.tolist())
+h = memoryview(bytearray(8)).cast('H', [2, 2]); h[1, 1] = 65535; print(h.tolist(), h.toreadonly().shape, memoryview(h).shape)
+try: h[0] = 1
+except Exception as e: print(type(e).__name__, e)
+try: h[0:1] = b'ab'
+except Exception as e: print(type(e).__name__, e)
+try: memoryview(b'ab').cast(1)
+except Exception as e: print(type(e).__name__, e)
+try: memoryview(b'abc').cast('i')
+except Exception as e: print(type(e).__name__, e)
+b = bytearray(b'xyz'); mv = memoryview(b)
+try: b.append(1)
+except BufferError as e: print(e)
+mv.release(); b.append(1); print(b)

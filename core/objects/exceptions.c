@@ -68,7 +68,7 @@ static int kw_check_only(const char *tname, Value kwnames, const char *const *al
         for (const char *const *a = allowed; a && *a; a++) if (str_eq_cstr(k, *a)) ok = true;
         if (!ok) {
             if (!allowed) { raise_TypeError("%s() takes no keyword arguments", tname); return -1; }
-            raise_TypeError("%s() got an unexpected keyword argument '%U'", tname, k);
+            raise_TypeError("'%U' is an invalid keyword argument for %s()", k, tname);
             return -1;
         }
     }
@@ -85,11 +85,11 @@ static int BaseException_init(Value self, const Value *args, size_t nargs, Value
     static const char *const attr_kw[] = { "name", "obj", NULL };
     const char *tname = STR_DATA(t->name);
     if (type_is_subtype(b, E(ImportError))) {
-        if (kw_check_only(tname, kwnames, imp_kw) < 0) return -1;
+        if (kw_check_only("ImportError", kwnames, imp_kw) < 0) return -1;
     } else if (type_is_subtype(b, E(AttributeError))) {
-        if (kw_check_only(tname, kwnames, attr_kw) < 0) return -1;
+        if (kw_check_only("AttributeError", kwnames, attr_kw) < 0) return -1;
     } else if (type_is_subtype(b, E(NameError))) {
-        if (kw_check_only(tname, kwnames, name_kw) < 0) return -1;
+        if (kw_check_only("NameError", kwnames, name_kw) < 0) return -1;
     } else if (!(t->flags & TF_HEAPTYPE)) {
         if (kw_check_only(tname, kwnames, NULL) < 0) return -1;
     }
@@ -219,7 +219,7 @@ static int exceptiongroup_fill(Value self, const Value *args, size_t nargs)
         raise_TypeError("BaseExceptionGroup.__new__() takes exactly 2 arguments (%zu given)", nargs);
         return -1;
     }
-    if (!IS_STR(args[0])) { raise_TypeError("argument 1 must be str, not %T", args[0]); return -1; }
+    if (!IS_STR(args[0])) { raise_TypeError("BaseExceptionGroup.__new__() argument 1 must be str, not %T", args[0]); return -1; }
     Value excs = tuple_from_iter(args[1]);
     if (!excs) {
         exc_clear();

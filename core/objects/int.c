@@ -1272,6 +1272,7 @@ static Value m_from_bytes(Value cls, const Value *args, size_t nargs, Value kw)
     const char *data; int64_t size;
     Value src = a[0];
     if (!bytes_like(src, &data, &size)) {
+        if (IS_INT(src) || IS_STR(src)) return raise_TypeError("cannot convert '%s' object to bytes", TYPE_NAME(src));
         src = obj_call1(OBJ_VAL(T(bytes)), a[0]);
         if (!src) return 0;
         bytes_like(src, &data, &size);

@@ -458,7 +458,12 @@ int obj_delitem(Value o, Value k)
 {
     SetItemFn f = TYPE(o)->setitem;
     if (LIKELY(f != NULL)) return f(o, k, 0);
-    raise_TypeError("'%s' object doesn't support item deletion", TYPE_NAME(o));
+    /* CPython: PySequence_DelItem's wording for an index into a sequence type */
+    Type *t = TYPE(o);
+    bool seq = t->len || t->contains || t->getitem;
+    bool index = IS_INT(k) || (IS_OBJ(k) && TYPE(k)->nb_index && !IS_FLOAT(k));
+    raise_TypeError(seq && index ? "'%s' object doesn't support item deletion"
+                                 : "'%s' object does not support item deletion", TYPE_NAME(o));
     return -1;
 }
 

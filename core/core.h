@@ -697,6 +697,7 @@ Value str_decode(const char *data, size_t n, const char *encoding, const char *e
 Value str_encode(Value s, const char *encoding, const char *errors);   /* str.encode -> bytes */
 Value str_decode_ex(const char *data, size_t n, const char *encoding, const char *errors, bool final, size_t *consumed); /* incremental: stops before an incomplete tail when !final */
 int64_t kiln_siphash(const void *data, size_t n);   /* keyed hash of bytes, never -1 */
+void init_hash_secret(void);                       /* genesis.c: a new secret (R->hash_k0/k1) */
 enum { PF_LEFT = 1, PF_SIGN = 2, PF_SPACE = 4, PF_ALT = 8, PF_ZERO = 16 }; /* %-format flags */
 int pct_format_int(StrBuf *b, Value v, char c, int flags, int64_t width, int64_t prec);   /* % d i u x X o; shared with bytes */
 int pct_format_float(StrBuf *b, Value v, char c, int flags, int64_t width, int64_t prec); /* % e f g E F G */

@@ -19,7 +19,9 @@ static const char *const name_strings[] = {
 #undef NAME
 };
 
-static void init_hash_secret(void)
+/* A fresh str/bytes hash secret (PYTHONHASHSEED=N: a fixed one); at
+ * genesis, and by `kiln run --rehash`. */
+void init_hash_secret(void)
 {
     uint64_t k[2];
     if (getrandom(k, sizeof k, 0) != (ssize_t)sizeof k) {

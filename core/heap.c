@@ -416,6 +416,24 @@ void gc_resume(void) { if (HEAP->pause > 0) HEAP->pause--; }
 
 /* -- Queries ------------------------------------------------------------------ */
 
+void heap_each_object(void (*fn)(Object *o, void *ctx), void *ctx)
+{
+    uint32_t pg = (uint32_t)HEAP_PAGENO(HEAP_BASE);
+    while (pg < (uint32_t)HEAP_PAGENO(HEAP->top)) {
+        PageInfo *p = &PI[pg];
+        uintptr_t a = HEAP_PAGE_ADDR(pg);
+        uint32_t n = p->npages ? p->npages : 1;
+        if (p->kind == PK_SMALL) {
+            size_t sz = heap_class_size[p->cls];
+            for (uint32_t i = 0; i < p->ncells; i++, a += sz)
+                if (heap_bit_get(HEAP_ALLOCBITS, a)) fn((Object *)a, ctx);
+        } else if (p->kind == PK_LARGE && heap_bit_get(HEAP_ALLOCBITS, a)) {
+            fn((Object *)a, ctx);
+        }
+        pg += n;
+    }
+}
+
 /* The allocated cell containing address w, or 0. */
 static uintptr_t find_cell(uintptr_t w)
 {

@@ -166,6 +166,10 @@ void heap_trim(void);
  * so restored processes allocate in fresh pages). */
 void heap_drop_free_lists(void);
 
+/* Call fn(object, ctx) on every allocated cell, in address order.  fn must
+ * not allocate unless collection is paused (gc_pause). */
+void heap_each_object(void (*fn)(Object *o, void *ctx), void *ctx);
+
 /* Check the invariants above over the whole heap; returns the number of
  * problems found (printed to stderr).  KILN_DEBUG builds run it around every
  * collection. */

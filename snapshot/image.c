@@ -784,6 +784,71 @@ int snap_bake_main(int argc, char **argv)
     return 0;
 }
 
+/* -- A new hash secret (--rehash) ----------------------------------------------
+
+ * Every process restored from an image shares the image's str/bytes hash
+ * secret.  --rehash draws a new one and re-keys the heap: the cached hashes
+ * of str, bytes and tuples are dropped, frozensets are rebuilt innermost
+ * first (a frozenset's hash comes from its elements'; rounds repeat until no
+ * frozenset's hash changes), then every set and dict.  It writes to most
+ * pages of the heap, so they are no longer shared with other processes.
+ * Known limit: a hash cached by Python code (a weakref's, functools' key
+ * objects) keeps its old value. */
+typedef struct ValList { Value *v; size_t n, cap; } ValList;
+typedef struct Rehash { ValList tuples, frozen, sets, dicts; } Rehash;
+
+static void vl_add(ValList *l, Value v)
+{
+    if (l->n == l->cap) l->v = realloc(l->v, (l->cap = l->cap ? 2 * l->cap : 256) * sizeof *l->v);
+    l->v[l->n++] = v;
+}
+
+static void rehash_visit(Object *o, void *ctx)
+{
+    Rehash *rh = ctx;
+    Type *t = o->type;
+    Value v = OBJ_VAL(o);
+    if (!t) return;
+    if (t == T(str) || (t->flags & TF_STR_SUB)) str_forget_hash(v);
+    else if (t == T(tuple) || (t->flags & TF_TUPLE_SUB)) { tuple_forget_hash(v); vl_add(&rh->tuples, v); }
+    else if (t == T(dict) || (t->flags & TF_DICT_SUB)) vl_add(&rh->dicts, v);
+    else if (type_is_subtype(t, T(bytes))) bytes_forget_hash(v);
+    else if (type_is_subtype(t, T(frozenset))) vl_add(&rh->frozen, v);
+    else if (type_is_subtype(t, T(set))) vl_add(&rh->sets, v);
+}
+
+static void rehash_heap(void)
+{
+    /* the lists live in malloc'd memory: no collection until they are gone */
+    gc_pause();
+    init_hash_secret();
+    Rehash rh = { 0 };
+    heap_each_object(rehash_visit, &rh);
+    int64_t *last = calloc(rh.frozen.n + 1, sizeof *last);
+    for (int round = 0; round < 100; round++) {
+        bool changed = false;
+        for (size_t i = 0; i < rh.tuples.n; i++) tuple_forget_hash(rh.tuples.v[i]);
+        for (size_t i = 0; i < rh.frozen.n; i++) {
+            int64_t h = 0;
+            set_rehash(rh.frozen.v[i]);
+            if (obj_hash(rh.frozen.v[i], &h) < 0) exc_clear();
+            changed |= round == 0 || h != last[i];
+            last[i] = h;
+        }
+        if (!changed) break;
+    }
+    for (size_t i = 0; i < rh.tuples.n; i++) tuple_forget_hash(rh.tuples.v[i]);
+    for (size_t i = 0; i < rh.sets.n; i++) set_rehash(rh.sets.v[i]);
+    for (size_t i = 0; i < rh.dicts.n; i++) dict_rehash(rh.dicts.v[i]);
+    exc_clear();
+    free(last);
+    free(rh.tuples.v);
+    free(rh.frozen.v);
+    free(rh.sets.v);
+    free(rh.dicts.v);
+    gc_resume();
+}
+
 /* KILN_TIMING=1 in the environment: the CPU time and the page faults of
  * each phase of a restore, on stderr when main returns. */
 typedef struct Timing {
@@ -817,10 +882,14 @@ static void timing_report(Timing *t)
 }
 
 /* After-restore fix-ups, then the main function. */
-static int after_restore(int argc, char **argv, int first_arg, const char *image, Timing *tm)
+static int after_restore(int argc, char **argv, int first_arg, const char *image, bool rehash, Timing *tm)
 {
     heap_init_local();
     timing_mark(tm, "heap");
+    if (rehash) {
+        rehash_heap();
+        timing_mark(tm, "rehash");
+    }
     reopen_files();
     timing_mark(tm, "files");
     TS->frame = NULL;
@@ -897,16 +966,19 @@ static int call_main(void)
 
 int snap_run_main(int argc, char **argv)
 {
+    static const char usage[] = "usage: kiln run [--rehash] IMAGE [ARGS...]\n";
     int i = 1;
+    bool rehash = false;
     for (; i < argc && argv[i][0] == '-' && strcmp(argv[i], "-"); i++) {
         if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help")) {
-            puts("usage: kiln run IMAGE [ARGS...]");
+            fputs(usage, stdout);
             return 0;
         }
-        fprintf(stderr, "kiln run: unknown option %s\nusage: kiln run IMAGE [ARGS...]\n", argv[i]);
+        if (!strcmp(argv[i], "--rehash")) { rehash = true; continue; }
+        fprintf(stderr, "kiln run: unknown option %s\n%s", argv[i], usage);
         return 2;
     }
-    if (i >= argc) { fputs("usage: kiln run IMAGE [ARGS...]\n", stderr); return 2; }
+    if (i >= argc) { fputs(usage, stderr); return 2; }
     const char *image = argv[i];
     const char *te = getenv("KILN_TIMING");
     Timing tm = { .on = te && *te && strcmp(te, "0") };
@@ -916,7 +988,7 @@ int snap_run_main(int argc, char **argv)
     /* the image holds the baking process's stack base: scan from this frame */
     R->ts.c_stack_base = __builtin_frame_address(0);
     int st = 0;
-    if (after_restore(argc, argv, i + 1, image, &tm) < 0 || call_main() < 0) {
+    if (after_restore(argc, argv, i + 1, image, rehash, &tm) < 0 || call_main() < 0) {
         st = kiln_exit_status(exc_fetch());
         if (st == -2) st = 130;         /* an unhandled KeyboardInterrupt */
     }

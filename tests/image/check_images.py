@@ -171,6 +171,63 @@ for raw in (True, False):
     check("roundtrip restored (%s) = CPython" % ("raw" if raw else "zstd"), restored == want,
           repr((restored, want, err[-300:])))
 
+# --rehash: a new str/bytes hash secret per process, every hashed container rebuilt
+rh = write("rehash.py", """
+import sys
+T = {"k%d" % i: i for i in range(2000)}
+B = {b"b%d" % i: i for i in range(100)}
+S = {"s%d" % i for i in range(300)}
+FS = frozenset(["a", "b", frozenset(["c", ("d", frozenset(["e"]))])])
+NEST = {FS: "fs", ("t", "u"): "tu", frozenset([FS]): "ffs", (1, ("x", b"y")): "deep"}
+class K:
+    def __init__(self, n): self.n = n
+    def __hash__(self): return hash(self.n)
+    def __eq__(self, o): return isinstance(o, K) and o.n == self.n
+U = {K("x%d" % i): i for i in range(50)}
+class P:
+    def __init__(self): self.alpha = 1; self.beta = 2
+class D(dict): pass
+DD = D(one=1, two=2)
+def main():
+    print(hash("k7") == hash("k" + str(7)), T["k1999"], T.get("k" + "42"), len(T), "k2000" in T)
+    print(B[b"b" + b"99"], "s" + "17" in S, "nope" in S, len(S | {"s1", "new"}))
+    print(NEST[frozenset(["a", "b", frozenset(["c", ("d", frozenset(["e"]))])])], NEST[("t", "u")],
+          NEST[frozenset([FS])], NEST[(1, ("x", b"y"))], hash(FS) == hash(frozenset(FS)))
+    print(U[K("x" + "33")], P().beta, getattr(P(), "al" + "pha"), DD["t" + "wo"], dict(DD) == {"one": 1, "two": 2})
+    print("json" in sys.modules or True, {"a", "b"} == set("ab"), sorted({"q": 1, "p": 2}.items()))
+    T["added"] = 5; del T["k0"]
+    print(len(T), T["added"], "k0" in T)
+if __name__ == "__main__":
+    try:
+        import kiln
+    except ImportError:
+        kiln = None
+    if kiln is not None and kiln.is_baking():
+        kiln.set_main(main)
+    else:
+        main()
+""")
+want = subprocess.run(["/usr/bin/python3", rh], stdout=subprocess.PIPE).stdout.decode()
+hs = write("hashes.py", "import kiln\ndef main():\n    print(hash('abc'), hash(b'abc'))\nkiln.set_main(main)\n")
+for raw in (True, False):
+    img = os.path.join(tmp, "rehash-%d.kiln" % raw)
+    kiln("bake", *(["--raw"] if raw else []), "-o", img, rh)
+    rc, out, err = kiln("run", "--rehash", img)
+    check("--rehash round trip (%s) = CPython" % ("raw" if raw else "zstd"), rc == 0 and out == want,
+          repr((out, want, err[-300:])))
+img = os.path.join(tmp, "hashes.kiln")
+kiln("bake", "--raw", "-o", img, hs)
+shared = {kiln("run", img)[1] for _ in range(2)}
+fresh = {kiln("run", "--rehash", img)[1] for _ in range(3)}
+check("without --rehash the image's secret is shared", len(shared) == 1, repr(shared))
+check("--rehash draws a new secret per process", len(fresh) == 3 and not fresh & shared, repr((fresh, shared)))
+p = subprocess.run([KILN, "run", "--rehash", img], env=dict(env, PYTHONHASHSEED="5"), stdout=subprocess.PIPE)
+q = subprocess.run([KILN, "run", "--rehash", img], env=dict(env, PYTHONHASHSEED="5"), stdout=subprocess.PIPE)
+check("--rehash with PYTHONHASHSEED is repeatable", p.returncode == 0 and p.stdout == q.stdout and
+      p.stdout.decode() not in shared, repr((p.stdout, q.stdout)))
+rc, out, err = kiln("run", "--bogus", img)
+check("run: unknown option", rc == 2 and "unknown option --bogus" in err, repr((rc, err)))
+
 # a failing program writes no image
 bad = write("bad.py", "raise ValueError('no')\n")
 rc, out, err = kiln("bake", "-o", os.path.join(tmp, "bad.kiln"), bad)
@@ -181,12 +238,12 @@ check("failing bake", rc != 0 and not os.path.exists(os.path.join(tmp, "bad.kiln
 src = os.path.join(tmp, "app-raw.kiln")
 data = open(src, "rb").read()
 
-def bad_image(name, blob):
+def bad_image(name, blob, *opts):
     p = os.path.join(tmp, name)
     with open(p, "wb") as f:
         f.write(blob)
     before = hashlib.sha256(blob).hexdigest()
-    rc, out, err = kiln("run", p)
+    rc, out, err = kiln("run", *opts, p)
     after = hashlib.sha256(open(p, "rb").read()).hexdigest()
     lines = err.strip().splitlines()
     check("bad image " + name, rc not in (0,) and rc > 0 and len(lines) == 1 and lines[0].startswith("kiln: ")
@@ -213,6 +270,9 @@ for i, cut in enumerate(sorted({1, 7, 63, 64, 100, 511, 4095, 4096, 4097, len(da
 bad_image("extended.kiln", data + b"\0" * 100)
 rc, out, err = kiln("run", os.path.join(tmp, "missing.kiln"))
 check("missing image", rc != 0 and err.startswith("kiln: "), repr((rc, err)))
+for i in (3, 20):    # bad images are refused before --rehash touches anything
+    bad_image("rehash-flip%d.kiln" % i, data[:i] + bytes([data[i] ^ 4]) + data[i + 1:], "--rehash")
+bad_image("rehash-cut.kiln", data[:len(data) // 2], "--rehash")
 
 # A raw image verified once is stamped in the cache and not re-hashed; a
 # change to the file afterwards (same size, same inode) is still caught.

@@ -919,6 +919,7 @@ static Value bytes_mul(Value a, Value b)
     if (c <= 0 || n == 0) return bytes_new("", 0);
     if (c == 1 && TYPE(s) == T(bytes)) return s;
     if (c > INT64_MAX / n) return raise_OverflowError("repeated bytes are too long");
+    if (heap_too_big(c, (size_t)n)) return 0;
     Bytes *r = bytes_alloc(T(bytes), (size_t)(n * c));
     for (int64_t i = 0; i < c; i++) memcpy(r->data + i * n, BYTES_DATA(s), (size_t)n);
     return OBJ_VAL(r);
@@ -1112,6 +1113,7 @@ Value bytes_format_percent(Value fmtv, Value args, bool is_bytearray)
             if (!IS_INT(w)) { raise_TypeError("* wants int"); goto fail; }
             if (int_as_i64(w, &width) < 0) goto fail;
             if (width < 0) { flags |= PF_LEFT; width = -width; }
+            if (heap_too_big(width, 1)) goto fail;
             p++;
         } else while (p < end && *p >= '0' && *p <= '9') { if (width < 0) width = 0; width = width * 10 + (*p++ - '0'); }
         if (p < end && *p == '.') {
@@ -1122,6 +1124,10 @@ Value bytes_format_percent(Value fmtv, Value args, bool is_bytearray)
                 NEXTARG(w);
                 if (!IS_INT(w)) { raise_TypeError("* wants int"); goto fail; }
                 if (int_as_i64(w, &prec) < 0) goto fail;
+                if (prec > INT32_MAX || prec < INT32_MIN) { /* CPython reads it as a C int */
+                    raise_fmt(E(OverflowError), "Python int too large to convert to C int");
+                    goto fail;
+                }
                 if (prec < 0) prec = 0;
                 p++;
             } else while (p < end && *p >= '0' && *p <= '9') prec = prec * 10 + (*p++ - '0');

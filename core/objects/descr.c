@@ -544,7 +544,8 @@ static Value ns_repr(Value self)
     const char *name = TYPE(self) == T(simple_namespace) ? "namespace" : TYPE_NAME(self);
     Value d = instance_get_dict(self);
     if (!d) return 0;
-    /* recursion guard: a marker attribute would be visible; use the repr depth */
+    int rc = repr_enter(self);
+    if (rc) return rc < 0 ? 0 : str_fmt("%s(...)", name);
     StrBuf b;
     sb_init(&b);
     sb_adds(&b, name);
@@ -554,8 +555,8 @@ static Value ns_repr(Value self)
     bool first = true;
     while (dict_next(d, &pos, &k, &v)) {
         if (!IS_STR(k)) continue;
-        Value r = v == self ? str_fmt("%s(...)", name) : obj_repr(v);
-        if (!r) { sb_free(&b); return 0; }
+        Value r = obj_repr(v);
+        if (!r) { sb_free(&b); repr_leave(self); return 0; }
         if (!first) sb_adds(&b, ", ");
         first = false;
         sb_add(&b, STR_DATA(k), STR_NBYTES(k));
@@ -563,6 +564,7 @@ static Value ns_repr(Value self)
         sb_add(&b, STR_DATA(r), STR_NBYTES(r));
     }
     sb_addc(&b, ')');
+    repr_leave(self);
     return sb_finish(&b);
 }
 

@@ -848,7 +848,8 @@ static int repeat_count(Value seq, Value cnt, bool seq_left, int64_t *k, Value *
         raise_TypeError("can't multiply sequence by non-int of type '%T'", cnt);
         return -1;
     }
-    return obj_as_ssize(cnt, k, E(OverflowError));
+    if (obj_as_ssize(cnt, k, E(OverflowError)) < 0) return -1;
+    return heap_too_big(*k, (size_t)LIST_SIZE(seq) * sizeof(Value)) ? -1 : 0;
 }
 
 static Value list_mul(Value a, Value b)

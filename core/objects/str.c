@@ -1013,6 +1013,7 @@ Value str_format_percent(Value fmtv, Value args)
             if (!IS_INT(w)) { raise_TypeError("* wants int"); goto fail; }
             if (int_as_i64(w, &width) < 0) goto fail;
             if (width < 0) { flags |= PF_LEFT; width = -width; }
+            if (heap_too_big(width, 1)) goto fail;
             p++;
         } else {
             while (p < end && *p >= '0' && *p <= '9') {
@@ -1029,6 +1030,10 @@ Value str_format_percent(Value fmtv, Value args)
                 NEXTARG(w);
                 if (!IS_INT(w)) { raise_TypeError("* wants int"); goto fail; }
                 if (int_as_i64(w, &prec) < 0) goto fail;
+                if (prec > INT32_MAX || prec < INT32_MIN) { /* CPython reads it as a C int */
+                    raise_fmt(E(OverflowError), "Python int too large to convert to C int");
+                    goto fail;
+                }
                 if (prec < 0) prec = 0;
                 p++;
             } else {
@@ -2041,6 +2046,7 @@ static Value str_repeat(Value s, int64_t n)
     if (n <= 0 || o->nbytes == 0) return str_make("", 0, 0);
     if (n == 1) return exact(s);
     if (n > INT64_MAX / o->nbytes) return raise_OverflowError("repeated string is too long");
+    if (heap_too_big(n, (size_t)o->nbytes)) return 0;
     size_t total = (size_t)(o->nbytes * n);
     Str *r = str_alloc(T(str), total, (o->flags & STR_ASCII) != 0);
     if (o->nbytes == 1) memset(r->data, o->data[0], total);

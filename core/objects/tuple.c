@@ -288,6 +288,7 @@ static Value tuple_mul(Value a, Value b)
     if (obj_as_ssize(cnt, &k, E(OverflowError)) < 0) return 0;
     int64_t n = TUPLE_SIZE(seq);
     if (k <= 0 || n == 0) return tuple_new(0);
+    if (heap_too_big(k, (size_t)n * sizeof(Value))) return 0;
     if (k == 1 && IS_TYPE(seq, tuple)) return seq;
     if (n > INT64_MAX / 16 / k) return raise_memory();
     Value r = tuple_alloc(T(tuple), n * k);

@@ -849,7 +849,7 @@ void exc_init_types(void);                         /* exceptions.c: build R->e_*
 int sys_init_late(void);                           /* sysmodule.c: the Python half of sys */
 void sys_write_stderr(const char *s);
 void exc_print_sys_stderr(Value exc);               /* sysmodule.c: report an unhandled exception on sys.stderr */
-bool heap_too_big(int64_t count, size_t size);      /* heap.c: count*size can never fit: MemoryError raised */
+bool heap_too_big(int64_t count, size_t size);      /* exceptions.c: count*size can never fit: MemoryError raised */
 Value import_find_builtin(Value name);             /* import.c: a new module from BUILTIN_MODULES, or 0 */
 int import_init_path(const char *script_dir);      /* import.c: sys.path for this process */
 Value builtin_print(Value self, const Value *args, size_t nargs, Value kwnames);

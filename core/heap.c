@@ -898,16 +898,6 @@ static void value_array_trace(Object *o, Visitor v, void *ctx)
     for (int64_t i = 0; i < a->cap; i++) v(a->items[i], ctx);
 }
 
-/* A request of count items of size bytes that the heap can never hold: raise
- * MemoryError, as CPython does when malloc fails, and return true. */
-bool heap_too_big(int64_t count, size_t size)
-{
-    if (count <= 0 || size == 0 || (uint64_t)count < (KILN_ARENA_SIZE / 4) / size) return false;
-    Value e = exc_new(E(MemoryError), NULL, 0);
-    if (e) raise_value(e);
-    return true;
-}
-
 ValueArray *value_array_new(int64_t cap)
 {
     if (cap < 0 || (uint64_t)cap > (KILN_ARENA_SIZE - sizeof(ValueArray)) / sizeof(Value))

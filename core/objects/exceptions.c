@@ -839,6 +839,16 @@ void exc_set_context_cause(Value exc, Value context)
     STORE(EXC(exc), context, context);
 }
 
+/* A request of count items of size bytes that the heap can never hold: raise
+ * MemoryError, as CPython does when malloc fails, and return true. */
+bool heap_too_big(int64_t count, size_t size)
+{
+    if (count <= 0 || size == 0 || (uint64_t)count < (KILN_ARENA_SIZE / 4) / size) return false;
+    Value e = exc_new(E(MemoryError), NULL, 0);
+    if (e) raise_value(e);
+    return true;
+}
+
 Value raise_value(Value exc)
 {
     if (IS_TYPEOBJ(exc)) {

@@ -26,5 +26,9 @@ except RuntimeError as e:
     print(repr(e.__context__), repr(e.__context__.__context__), repr(e.__context__.__context__.__context__))
     lines = traceback.format_exception(e)
     print(len(lines), [l for l in lines if not l.startswith(' ')])
-sys.stderr = sys.stdout
-raise exc
+# the interpreter's own report (sys.excepthook), captured from sys.stderr
+import io, os
+sys.stderr = io.StringIO()
+sys.excepthook(type(exc), exc, exc.__traceback__)
+report, sys.stderr = sys.stderr.getvalue(), sys.__stderr__
+print(report.replace(os.path.abspath(__file__), 'FILE'))

@@ -754,6 +754,8 @@ bool num_isspace(char c);
 int num_parse_float(const char *s, size_t n, double *out);  /* Python float syntax, -1 if invalid */
 int num_shortest_digits(double d, char *dig, int *dexp);
 void num_repr_buf(double d, char *buf, bool add_dot0);   /* float repr text (buf >= 32 bytes) */
+int num_i64_text(int64_t v, char *buf);                  /* decimal, buf >= 21 bytes, unterminated */
+int num_fixed_text(double a, int prec, char *buf);      /* "%.*f" of finite a >= 0, buf >= 40; -1: use printf */
 
 /* -- added by types part (type.c, object.c, descr.c, singletons.c) -- */
 /* Implemented in function.c: descriptors put in builtin type dicts by type_init_builtin. */

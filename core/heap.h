@@ -152,6 +152,25 @@ static ALWAYS_INLINE Object *heap_alloc_fast(Type *t, size_t nbytes, bool noscan
     return heap_alloc_slow(t, nbytes, noscan);
 }
 
+/* Size class of a request of n <= 64 bytes (classes 0..6 step by 8 bytes),
+ * a compile-time constant when n is one. */
+#define HEAP_TINY_CLASS(n) ((n) <= 16 ? 0u : (unsigned)(((n) + 7) >> 3) - 2u)
+
+/* The fast path for a small no-scan object of a type without a finalizer
+ * (float boxing): the class is folded and the finalizer test dropped. */
+static ALWAYS_INLINE Object *heap_alloc_tiny_leaf(Type *t, size_t nbytes)
+{
+    unsigned l = HEAP_TINY_CLASS(nbytes) + HEAP_NCLASS;
+    void **cell = (void **)HEAP->free[l];
+    if (LIKELY(cell != NULL)) {
+        HEAP->free[l] = *cell;
+        heap_bit_set(HEAP_ALLOCBITS, (uintptr_t)cell);
+        *(Type **)cell = t;             /* the rest of a free cell is already zero */
+        return (Object *)cell;
+    }
+    return heap_alloc_slow(t, nbytes, true);
+}
+
 /* arena.c: the virtual memory underneath. */
 void arena_reserve(void);                        /* map the arena PROT_NONE, fatal if taken */
 void arena_commit(uintptr_t lo, uintptr_t hi);   /* make [lo, hi) read-write (page aligned) */

@@ -369,6 +369,66 @@ digits:;
     return k;
 }
 
+/* Decimal text of v into buf (>= 21 bytes, not terminated); returns the length. */
+int num_i64_text(int64_t v, char *buf)
+{
+    char tmp[24];
+    int k = sizeof tmp;
+    uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+    do { tmp[--k] = (char)('0' + u % 10); u /= 10; } while (u);
+    if (v < 0) tmp[--k] = '-';
+    memcpy(buf, tmp + k, sizeof tmp - (size_t)k);
+    return (int)sizeof tmp - k;
+}
+
+/* printf's "%.*f" of a finite a >= 0 with prec digits after the point, exact
+ * (half-even on the binary value, as glibc and CPython's dtoa round) but
+ * without printf's multi-precision path: a = m * 2^-s with m < 2^53, and
+ * m * 10^prec fits 128 bits.  buf needs 40 bytes (not terminated); returns
+ * the length, or -1 when a >= 2^53 or prec > 17 (use printf). */
+int num_fixed_text(double a, int prec, char *buf)
+{
+    static const uint64_t p10[18] = {
+        1ULL, 10ULL, 100ULL, 1000ULL, 10000ULL, 100000ULL, 1000000ULL, 10000000ULL,
+        100000000ULL, 1000000000ULL, 10000000000ULL, 100000000000ULL, 1000000000000ULL,
+        10000000000000ULL, 100000000000000ULL, 1000000000000000ULL, 10000000000000000ULL,
+        100000000000000000ULL,
+    };
+    if (!(a >= 0 && a < 9007199254740992.0) || prec < 0 || prec > 17) return -1;
+    uint64_t bits;
+    memcpy(&bits, &a, sizeof bits);
+    unsigned ex = (unsigned)(bits >> 52) & 0x7ff;
+    uint64_t m = bits & ((1ULL << 52) - 1);
+    int s;
+    if (ex == 0) s = 1074;
+    else { m |= 1ULL << 52; s = 1075 - (int)ex; }         /* a < 2^53: s >= 0 */
+    unsigned __int128 n = (unsigned __int128)m * p10[prec], q;  /* < 2^110 */
+    if (s == 0) q = n;
+    else if (s > 110) q = 0;                                /* n / 2^s < 1/2 */
+    else {
+        q = n >> s;
+        unsigned __int128 r = n - (q << s), half = (unsigned __int128)1 << (s - 1);
+        if (r > half || (r == half && (q & 1))) q++;
+    }
+    char tmp[48];
+    int k = sizeof tmp;
+    uint64_t lo = (uint64_t)q, hi = 0;
+    if (q > UINT64_MAX) {
+        lo = (uint64_t)(q % 10000000000000000000ULL);
+        hi = (uint64_t)(q / 10000000000000000000ULL);
+        for (int i = 0; i < 19; i++) { tmp[--k] = (char)('0' + lo % 10); lo /= 10; }
+        lo = hi;
+    }
+    do { tmp[--k] = (char)('0' + lo % 10); lo /= 10; } while (lo);
+    while ((int)sizeof tmp - k < prec + 1) tmp[--k] = '0';
+    int nd = (int)sizeof tmp - k, ip = nd - prec;
+    memcpy(buf, tmp + k, (size_t)ip);
+    if (prec == 0) return ip;
+    buf[ip] = '.';
+    memcpy(buf + ip + 1, tmp + k + ip, (size_t)prec);
+    return nd + 1;
+}
+
 /* CPython's repr of a float into buf: 'r' mode, exponent when the decimal
  * exponent is < -4 or >= 16; add_dot0 appends ".0" to integral fixed forms. */
 void num_repr_buf(double d, char *buf, bool add_dot0)
@@ -604,10 +664,18 @@ int fmt_float_text(double d, const FmtSpec *f, char *buf, size_t cap, bool *neg,
             buf[at] = '.';
         }
     } else {
-        char fm[16];
-        snprintf(fm, sizeof fm, "%%%s.*%c", f->alt ? "#" : "", type == '%' ? 'f' : type);
-        if (prec > 1000000) prec = 1000000;
-        snprintf(buf, cap, fm, (int)prec, a);
+        int n = -1;
+        if ((type == 'f' || type == 'F' || type == '%') && isfinite(a) && prec <= 17)
+            n = num_fixed_text(a, (int)prec, buf);
+        if (n >= 0) {
+            if (f->alt && prec == 0) buf[n++] = '.';
+            buf[n] = 0;
+        } else {
+            char fm[16];
+            snprintf(fm, sizeof fm, "%%%s.*%c", f->alt ? "#" : "", type == '%' ? 'f' : type);
+            if (prec > 1000000) prec = 1000000;
+            snprintf(buf, cap, fm, (int)prec, a);
+        }
         if (type == 'g' && add_dot0 && isfinite(a)) {
             /* CPython switches to exponent form one digit earlier when it
                will append ".0" (format_float_short's precision - 1) */
@@ -644,8 +712,9 @@ Value fmt_float(double d, const FmtSpec *f)
     case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n': case '%': break;
     default: fmt_unknown(f->type, "float"); return 0;
     }
+    char sbuf[480];
     size_t cap = (size_t)(f->prec > 0 ? f->prec : 0) + 400;
-    char *buf = malloc(cap);
+    char *buf = cap <= sizeof sbuf ? sbuf : malloc(cap);
     bool neg;
     fmt_float_text(d, f, buf, cap, &neg, false);
     /* split integer digits from the rest */
@@ -659,6 +728,6 @@ Value fmt_float(double d, const FmtSpec *f)
     } else {
         r = fmt_number(f, neg, "", buf, (int64_t)nd, buf + nd, 3);
     }
-    free(buf);
+    if (buf != sbuf) free(buf);
     return r;
 }

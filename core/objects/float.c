@@ -3,6 +3,7 @@
  * any float.  Arithmetic, comparisons (exact against ints), hashing and
  * formatting follow CPython 3.11's Objects/floatobject.c. */
 #include "core.h"
+#include "heap.h"
 #include <math.h>
 #include <float.h>
 #include <errno.h>
@@ -13,7 +14,8 @@
 
 Value float_new(double d)
 {
-    Float *f = (Float *)gc_alloc_noscan(T(float), sizeof(Float));
+    STATIC_ASSERT(sizeof(Float) <= 64, "floats take the tiny allocation path");
+    Float *f = (Float *)heap_alloc_tiny_leaf(T(float), sizeof(Float));
     f->v = d;
     return OBJ_VAL(f);
 }

@@ -673,7 +673,7 @@ Value int_repr(Value v)
     v = int_value_of(v);
     if (IS_SMALL(v)) {
         char buf[32];
-        int n = snprintf(buf, sizeof buf, "%lld", (long long)SMALL_VAL(v));
+        int n = num_i64_text(SMALL_VAL(v), buf);
         return str_new(buf, (size_t)n);
     }
     int64_t lim = MAX_STR_DIGITS;

@@ -35,9 +35,17 @@ static inline int u8len(unsigned char b)
 
 static int64_t count_cps(const char *p, size_t n)
 {
-    int64_t c = 0;
-    for (size_t i = 0; i < n; i++) c += ((unsigned char)p[i] & 0xC0) != 0x80;
-    return c;
+    /* code points = bytes that are not continuation bytes (10xxxxxx), eight at a time */
+    int64_t cont = 0;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, p + i, 8);
+        uint64_t x = (w & ~(w << 1) & 0x8080808080808080ULL) >> 7;   /* 1 per continuation byte */
+        cont += (int64_t)((x * 0x0101010101010101ULL) >> 56);
+    }
+    for (; i < n; i++) cont += ((unsigned char)p[i] & 0xC0) == 0x80;
+    return (int64_t)n - cont;
 }
 
 /* Build a str from bytes whose code point count is known. */
@@ -820,7 +828,7 @@ static int render_field(StrBuf *b, FmtArgs *fa, const char *name, const char *na
         if (IS_TYPE(obj, str)) { sb_addv(b, obj); return 0; }
         if (IS_SMALL(obj)) {
             char tmp[24];
-            int n = snprintf(tmp, sizeof tmp, "%lld", (long long)SMALL_VAL(obj));
+            int n = num_i64_text(SMALL_VAL(obj), tmp);
             sb_add(b, tmp, (size_t)n);
             return 0;
         }
@@ -896,6 +904,15 @@ int pct_format_int(StrBuf *b, Value v, char c, int flags, int64_t width, int64_t
         else if (TYPE(v)->nb_index) { iv = obj_index(v); if (!iv) return -1; }
         else { raise_TypeError("%%%c format: an integer is required, not %s", c, TYPE_NAME(v)); return -1; }
     }
+    if (IS_SMALL(iv) && (c == 'd' || c == 'i' || c == 'u') && prec < 24) {
+        char tmp[48];
+        int64_t x = SMALL_VAL(iv);
+        unsigned n = (unsigned)num_i64_text(x < 0 ? -x : x, tmp + 24);
+        char *d = tmp + 24;
+        while ((int64_t)n < prec) { *--d = '0'; n++; }
+        pct_emit_num(b, x < 0, "", d, (size_t)n, flags, width);
+        return 0;
+    }
     Value s = (c == 'd' || c == 'i' || c == 'u') ? int_repr(iv) : int_to_base_str(iv, c == 'o' ? 8 : 16);
     if (!s) return -1;
     const char *d = STR_DATA(s);
@@ -926,6 +943,15 @@ int pct_format_float(StrBuf *b, Value v, char c, int flags, int64_t width, int64
     if (prec < 0) prec = 6;
     bool neg = signbit(d) && !isnan(d);
     double a = fabs(d);
+    if ((c == 'f' || c == 'F') && isfinite(a) && prec <= 17) {
+        char tmp[48];
+        int n = num_fixed_text(a, (int)prec, tmp);
+        if (n >= 0) {
+            if ((flags & PF_ALT) && prec == 0) tmp[n++] = '.';
+            pct_emit_num(b, neg, "", tmp, (size_t)n, flags, width);
+            return 0;
+        }
+    }
     char fmt[16];
     snprintf(fmt, sizeof fmt, "%%%s.*%c", (flags & PF_ALT) ? "#" : "", c);
     StrBuf t;
@@ -1832,7 +1858,7 @@ static Value str_replace(Value self, Value old, Value new_, int64_t maxc)
             sb_add(&b, p, (size_t)l);
             p += l;
         }
-        sb_add(&b, p, (size_t)(e - p));
+        if (p < e) sb_add(&b, p, (size_t)(e - p));
         return sb_finish(&b);
     }
     int64_t cnt = count_in(s->data, (size_t)s->nbytes, STR_DATA(old), on, maxc);

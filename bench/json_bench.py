@@ -11,7 +11,7 @@ DOC = {
 
 def bench():
     total = 0
-    for _ in range(15):
+    for _ in range(300):
         s = json.dumps(DOC, sort_keys=True)
         d = json.loads(s)
         total += len(s) + len(d["users"])

@@ -18,7 +18,7 @@
  * runs and hands the surplus back to the OS so the resident size falls.
  *
  * Pacing: a collection starts when the memory handed to allocation since the
- * last one exceeds max(8 MiB, live bytes after it).  gc_pause() nests.
+ * last one exceeds max(4 MiB, live bytes after it).  gc_pause() nests.
  * Finalizers (Type.finalize) run during the sweep, on objects whose cells are
  * still intact, as are the other dead objects they may look at; a finalizer
  * may allocate (the object lands above the part of the heap being swept) but
@@ -28,6 +28,7 @@
 #define _GNU_SOURCE
 #include "heap.h"
 
+#include <malloc.h>
 #include <setjmp.h>
 #include <stdlib.h>
 #include <stdio.h>
@@ -68,7 +69,7 @@ const uint16_t heap_class_size[HEAP_NCLASS] = {
 /* -- Start-up --------------------------------------------------------------- */
 
 #define MSTACK_BYTES ((size_t)1 << 30)
-#define MSTACK_KEEP  ((size_t)1 << 20)
+#define MSTACK_KEEP  ((size_t)16 << 20)   /* resident only once a collection went that deep */
 
 void heap_init_local(void)
 {
@@ -76,6 +77,11 @@ void heap_init_local(void)
     h->markbits = arena_local_map(HEAP_BITS_SIZE);
     h->mstack = arena_local_map(MSTACK_BYTES);
     h->mstack_cap = MSTACK_BYTES / sizeof(Object *);
+    /* C buffers (string builders, sort scratch): keep freed malloc memory for
+       reuse instead of unmapping or trimming it, so a program that builds big
+       buffers again and again does not fault in fresh pages each time */
+    mallopt(M_MMAP_THRESHOLD, 32 << 20);
+    mallopt(M_TRIM_THRESHOLD, 64 << 20);
     /* stress mode is a property of this process, not of an image */
     h->stress = 0;
 #ifdef KILN_GC_STRESS

@@ -353,7 +353,7 @@ typedef struct ModuleDef {
     X(_posixsubprocess, "_posixsubprocess") X(select, "select") X(fcntl, "fcntl") X(pwd, "pwd") X(resource, "resource") \
     X(_json, "_json") \
     X(zlib, "zlib") X(_md5, "_md5") X(_sha1, "_sha1") X(_sha256, "_sha256") X(_sha3, "_sha3") X(_blake2, "_blake2") X(binascii, "binascii") X(_socket, "_socket") X(_csv, "_csv") \
-    X(_weakref, "_weakref") X(_sre, "_sre") X(_struct, "_struct") X(_ast, "_ast")
+    X(_weakref, "_weakref") X(_sre, "_sre") X(_struct, "_struct") X(_ast, "_ast") X(marshal, "marshal")
 #define MODULE_DECL(c, n) extern const ModuleDef c##_module;
 BUILTIN_MODULES(MODULE_DECL)
 
@@ -409,6 +409,7 @@ typedef struct Root {
     Value extra_roots;                       /* list: module-level C state holders */
     int flag_optimize, flag_verbose, flag_no_site, flag_isolated, flag_ignore_env, flag_unbuffered;
     int flag_no_debug_ranges;                /* -X no_debug_ranges / PYTHONNODEBUGRANGES: no caret lines */
+    int flag_dont_write_bytecode;            /* -B / PYTHONDONTWRITEBYTECODE: initial sys.dont_write_bytecode */
     Value import_state;                      /* import.c */
     uintptr_t weak_head_inv;                 /* weakrefmodule.c: ~(first weakref); inverted so no scan sees it */
 } Root;
@@ -918,3 +919,8 @@ bool del_gc_resurrect(Object *o);
 void del_after_gc(void);
 int del_run_pending(void);
 void del_at_exit(void);                      /* type.c: finalize __main__'s objects at exit (main.c) */
+
+/* -- added by pyc part (stdlib/marshalmodule.c, import.c's compiled-code cache) -- */
+Value marshal_dumps(Value v, int version);         /* marshal.dumps: bytes; ValueError "unmarshallable object" */
+Value marshal_loads(const char *data, size_t n);   /* marshal.loads: EOFError/ValueError/TypeError as CPython */
+Value import_source_code(const char *path);        /* import.c: a source file's code object, through the __pycache__ cache */

@@ -5,6 +5,8 @@
  * sys.modules before their code runs (circular imports see the partial
  * module) and removed again if it fails, as CPython's importlib does. */
 #include "core.h"
+#include "opcodes.h"
+#include "../snapshot/snapshot.h"
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -72,24 +74,209 @@ static char *read_file(const char *path, size_t *len)
     return buf;
 }
 
-/* Compile and run a source file in module m. */
-int import_exec_file(Value m, const char *path)
+/* -- The compiled-code cache ---------------------------------------------------
+ * An imported source file's code object is marshalled (marshal_dumps, kiln's
+ * 'K' code layout) to __pycache__/NAME.kiln-311[.opt-N].pyc beside it, or under
+ * sys.pycache_prefix, unless sys.dont_write_bytecode.  A cache file is used
+ * only when its header matches: the format number, this kiln binary's build id
+ * (any rebuild of the compiler invalidates every cache), the optimization
+ * level, and the source's size and 64-bit content hash (so an edited source is
+ * always recompiled, whatever its mtime); the marshal payload carries its own
+ * hash, so a damaged or truncated file is ignored and the source recompiled.
+ * Files are written to a temporary name and renamed into place. */
+#define CACHE_TAG "kiln-311"
+#define CACHE_MAGIC "kilnpyc\n"
+#define CACHE_FORMAT 1u
+
+typedef struct CacheHeader {
+    char magic[8];
+    uint32_t format, optimize;
+    uint8_t build_id[32];
+    uint32_t build_id_len, pad_;
+    uint64_t src_size, src_hash;
+    uint64_t payload_size, payload_hash;
+} CacheHeader;
+
+/* A fast 64-bit content hash (not cryptographic: it detects edits). */
+static uint64_t content_hash(const char *p, size_t n)
+{
+    const uint64_t k = 0x9e3779b97f4a7c15ULL;
+    uint64_t h[4] = { n ^ k, 0x243f6a8885a308d3ULL, 0x13198a2e03707344ULL, 0xa4093822299f31d0ULL };
+    size_t i = 0;
+    for (; i + 32 <= n; i += 32)
+        for (int j = 0; j < 4; j++) {
+            uint64_t w;
+            memcpy(&w, p + i + 8 * j, 8);
+            h[j] = (h[j] ^ w) * k;
+            h[j] ^= h[j] >> 31;
+        }
+    uint64_t r = h[0] ^ (h[1] * 3) ^ (h[2] * 5) ^ (h[3] * 7);
+    for (; i < n; i += 8) {
+        uint64_t w = 0;
+        memcpy(&w, p + i, n - i < 8 ? n - i : 8);
+        r = (r ^ w) * k;
+        r ^= r >> 29;
+    }
+    r ^= r >> 32;
+    return r * k ^ (r >> 27);
+}
+
+static void cache_header(CacheHeader *h, size_t src_len, uint64_t src_hash)
+{
+    memset(h, 0, sizeof *h);
+    memcpy(h->magic, CACHE_MAGIC, 8);
+    h->format = CACHE_FORMAT;
+    h->optimize = (uint32_t)R->flag_optimize;
+    snap_build_id(h->build_id, &h->build_id_len);
+    h->src_size = src_len;
+    h->src_hash = src_hash;
+}
+
+/* sys.pycache_prefix as a C string, or NULL. */
+static const char *pycache_prefix(void)
+{
+    Value p = sys_attr("pycache_prefix");
+    return p && IS_STR(p) && STR_NBYTES(p) ? STR_DATA(p) : NULL;
+}
+
+/* importlib.util.cache_from_source(src) for this kiln; false if too long. */
+static bool cache_path(const char *src, char *out, size_t outsz)
+{
+    const char *slash = strrchr(src, '/');
+    const char *tail = slash ? slash + 1 : src, *dot = strrchr(tail, '.');
+    int baselen = (int)(dot ? dot - tail : (ptrdiff_t)strlen(tail));
+    int dirlen = slash ? (int)(slash - src) : 0;
+    char opt[16] = "";
+    if (R->flag_optimize) snprintf(opt, sizeof opt, ".opt-%d", R->flag_optimize);
+    const char *prefix = pycache_prefix();
+    int n;
+    if (prefix) {
+        char cwd[PATH_MAX] = "";
+        if (src[0] != '/' && !getcwd(cwd, sizeof cwd)) return false;
+        const char *head = cwd[0] ? cwd : src;
+        int headlen = cwd[0] ? (int)strlen(cwd) : dirlen;
+        while (headlen && *head == '/') head++, headlen--;
+        if (cwd[0] && dirlen)
+            n = snprintf(out, outsz, "%s/%.*s/%.*s/%.*s." CACHE_TAG "%s.pyc", prefix, headlen, head, dirlen, src,
+                         baselen, tail, opt);
+        else
+            n = snprintf(out, outsz, "%s/%.*s/%.*s." CACHE_TAG "%s.pyc", prefix, headlen, head, baselen, tail, opt);
+    } else if (slash) {
+        n = snprintf(out, outsz, "%.*s/__pycache__/%.*s." CACHE_TAG "%s.pyc", dirlen, src, baselen, tail, opt);
+    } else {
+        n = snprintf(out, outsz, "__pycache__/%.*s." CACHE_TAG "%s.pyc", baselen, tail, opt);
+    }
+    return n > 0 && (size_t)n < outsz;
+}
+
+/* The code object cached for this source text, or 0 (no exception). */
+static Value cache_load(const char *cpath, const char *src, size_t len, uint64_t hash, Value filename)
+{
+    size_t n;
+    char *data = read_file(cpath, &n);
+    if (!data) return 0;
+    CacheHeader want, *got = (CacheHeader *)data;
+    cache_header(&want, len, hash);
+    Value code = 0;
+    if (n >= sizeof want && !memcmp(got, &want, offsetof(CacheHeader, payload_size)) &&
+        got->payload_size == n - sizeof want &&
+        got->payload_hash == content_hash(data + sizeof want, n - sizeof want)) {
+        code = marshal_loads(data + sizeof want, n - sizeof want);
+        if (!code || !IS_TYPE(code, code)) {
+            exc_clear();
+            code = 0;
+        }
+    }
+    free(data);
+    if (code && !str_eq(AS(Code, code)->filename, filename)) {
+        /* the tree was moved: the code names the file it was imported from */
+        Value todo = list_from(&code, 1);
+        while (LIST_SIZE(todo)) {
+            Value c = LIST_ITEMS(todo)[LIST_SIZE(todo) - 1];
+            AS(List, todo)->size--;
+            STORE(AS(Code, c), filename, filename);
+            Value consts = AS(Code, c)->consts;
+            for (int64_t i = 0; i < TUPLE_SIZE(consts); i++)
+                if (IS_TYPE(TUPLE_ITEMS(consts)[i], code)) list_append(todo, TUPLE_ITEMS(consts)[i]);
+        }
+    }
+    return code;
+}
+
+static int mkdirs(char *path)   /* mkdir -p of path's directory part */
+{
+    for (char *p = path + 1; *p; p++) {
+        if (*p != '/') continue;
+        *p = 0;
+        int r = mkdir(path, 0777);
+        *p = '/';
+        if (r < 0 && errno != EEXIST) return -1;
+    }
+    return 0;
+}
+
+/* Write the cache file; any failure (read-only directory, ...) is ignored. */
+static void cache_store(const char *cpath, const char *srcpath, size_t len, uint64_t hash, Value code)
+{
+    Value dump = marshal_dumps(code, 4);
+    if (!dump) {
+        exc_clear();
+        return;
+    }
+    CacheHeader h;
+    cache_header(&h, len, hash);
+    h.payload_size = (uint64_t)BYTES_SIZE(dump);
+    h.payload_hash = content_hash(BYTES_DATA(dump), (size_t)BYTES_SIZE(dump));
+    char dir[PATH_MAX], tmp[PATH_MAX + 32];
+    snprintf(dir, sizeof dir, "%s", cpath);
+    if (mkdirs(dir) < 0) return;
+    struct stat st;
+    mode_t mode = stat(srcpath, &st) == 0 ? ((st.st_mode | 0200) & 0666) : 0644;
+    snprintf(tmp, sizeof tmp, "%s.%ld", cpath, (long)getpid());
+    int fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode);
+    if (fd < 0) return;
+    bool ok = write(fd, &h, sizeof h) == (ssize_t)sizeof h &&
+              write(fd, BYTES_DATA(dump), (size_t)BYTES_SIZE(dump)) == (ssize_t)BYTES_SIZE(dump);
+    ok = close(fd) == 0 && ok;
+    if (!ok || rename(tmp, cpath) < 0) unlink(tmp);
+}
+
+static bool dont_write_bytecode(void)
+{
+    Value v = sys_attr("dont_write_bytecode");
+    return v && obj_truthy(v) == 1;
+}
+
+/* The code object of a source file, through the cache. */
+Value import_source_code(const char *path)
 {
     size_t len;
     char *src = read_file(path, &len);
-    if (!src) {
-        raise_errno(NULL, errno, str_from_cstr(path));
-        return -1;
+    if (!src) return raise_errno(NULL, errno, str_from_cstr(path));
+    Value filename = str_from_cstr(path);
+    char cpath[PATH_MAX];
+    bool cacheable = cache_path(path, cpath, sizeof cpath);
+    uint64_t hash = cacheable ? content_hash(src, len) : 0;
+    Value code = cacheable ? cache_load(cpath, src, len, hash, filename) : 0;
+    if (!code) {
+        code = compile_source(src, len, filename, "exec", 0, R->flag_optimize);
+        if (code && cacheable && !dont_write_bytecode()) cache_store(cpath, path, len, hash, code);
     }
-    Value code = compile_source(src, len, str_from_cstr(path), "exec", 0, R->flag_optimize);
     free(src);
+    return code;
+}
+
+/* Compile (or take from the cache) and run a source file in module m. */
+int import_exec_file(Value m, const char *path)
+{
+    Value code = import_source_code(path);
     if (!code) return -1;
     Value d = AS(Module, m)->dict;
     if (!dict_get_str(d, S(__builtins__)) && dict_set(d, S(__builtins__), R->builtins) < 0) return -1;
     return vm_run_code(code, d, d) ? 0 : -1;
 }
 
-static Value make_spec(Value name, Value origin, Value search, bool is_pkg)
+static Value make_spec(Value name, Value origin, Value search, bool is_pkg, Value cached)
 {
     Value kwn = tuple_pack(7, str_intern_cstr("name"), str_intern_cstr("origin"),
                            str_intern_cstr("submodule_search_locations"), str_intern_cstr("loader"),
@@ -100,25 +287,34 @@ static Value make_spec(Value name, Value origin, Value search, bool is_pkg)
         const char *s = STR_DATA(name), *dot = strrchr(s, '.');
         parent = dot ? str_new(s, (size_t)(dot - s)) : R->empty_str;
     }
-    Value vals[7] = { name, origin, search, NONE, parent, BOOL_V(origin != NONE), NONE };
+    Value vals[7] = { name, origin, search, NONE, parent, BOOL_V(origin != NONE), cached };
     return obj_call(OBJ_VAL(T(simple_namespace)), vals, 0, kwn);
 }
 
 /* Where a module's source is: fills path (file or directory), kind. */
 enum { FOUND_NONE, FOUND_MODULE, FOUND_PACKAGE, FOUND_NAMESPACE };
 
+static bool copy_path(char *out, size_t outsz, const char *s)
+{
+    size_t n = strlen(s);
+    if (n >= outsz) return false;
+    memcpy(out, s, n + 1);
+    return true;
+}
+
 static int find_in(Value paths, const char *base, char *out, size_t outsz, Value ns_dirs)
 {
     if (!paths || !IS_LIST(paths)) return FOUND_NONE;
-    char buf[PATH_MAX];
+    char buf[2 * PATH_MAX + 16], cwd[PATH_MAX];
     for (int64_t i = 0; i < LIST_SIZE(paths); i++) {
         Value p = LIST_ITEMS(paths)[i];
         if (!IS_STR(p)) continue;
-        const char *dir = STR_NBYTES(p) ? STR_DATA(p) : ".";
+        /* '' is the current directory, named absolutely as CPython's FileFinder does */
+        const char *dir = STR_NBYTES(p) ? STR_DATA(p) : getcwd(cwd, sizeof cwd) ? cwd : ".";
         snprintf(buf, sizeof buf, "%s/%s/__init__.py", dir, base);
-        if (is_file(buf)) { snprintf(out, outsz, "%s", buf); return FOUND_PACKAGE; }
+        if (is_file(buf) && copy_path(out, outsz, buf)) return FOUND_PACKAGE;
         snprintf(buf, sizeof buf, "%s/%s.py", dir, base);
-        if (is_file(buf)) { snprintf(out, outsz, "%s", buf); return FOUND_MODULE; }
+        if (is_file(buf) && copy_path(out, outsz, buf)) return FOUND_MODULE;
         snprintf(buf, sizeof buf, "%s/%s", dir, base);
         if (ns_dirs && is_dir(buf)) list_append(ns_dirs, str_from_cstr(buf));
     }
@@ -176,9 +372,14 @@ static Value load_module(Value fullname, Value parent)
     } else if (kind == FOUND_NAMESPACE) {
         search = ns_dirs;
     }
-    Value spec = make_spec(fullname, file, search, kind != FOUND_MODULE);
+    char cpath[PATH_MAX];
+    Value cached = kind != FOUND_NAMESPACE && cache_path(path, cpath, sizeof cpath) ? str_from_cstr(cpath) : NONE;
+    Value spec = make_spec(fullname, file, search, kind != FOUND_MODULE, cached);
     if (!spec) return 0;
-    if (kind != FOUND_NAMESPACE) dict_set(d, S(__file__), file);
+    if (kind != FOUND_NAMESPACE) {
+        dict_set(d, S(__file__), file);
+        dict_set_cstr(d, "__cached__", cached);
+    }
     dict_set(d, S(__spec__), spec);
     if (kind != FOUND_MODULE) {
         dict_set(d, S(__path__), search);

@@ -40,6 +40,7 @@ typedef struct Options {
     const char *file;        /* script path, or "-" */
     int first_arg;           /* argv index of the first program argument */
     bool dis;                /* -X dis */
+    const char *pycache_prefix; /* -X pycache_prefix=PATH */
 } Options;
 
 static NORETURN void usage_error(const char *prog, const char *fmt, const char *arg)
@@ -76,10 +77,12 @@ static void parse_args(int argc, char **argv, Options *o)
                 if (c == 'm') { o->module = val; o->first_arg = i + 1; return; }
                 if (c == 'X' && !strcmp(val, "dis")) o->dis = true;
                 if (c == 'X' && !strcmp(val, "no_debug_ranges")) R->flag_no_debug_ranges = 1;
+                if (c == 'X' && !strncmp(val, "pycache_prefix=", 15)) o->pycache_prefix = val + 15;
                 break;
             }
             switch (c) {
-            case 'B': case 'b': case 'd': case 'i': case 'q': case 's': case 'P': case 'R': break;
+            case 'B': R->flag_dont_write_bytecode = 1; break;
+            case 'b': case 'd': case 'i': case 'q': case 's': case 'P': case 'R': break;
             case 'E': R->flag_ignore_env = 1; break;
             case 'I': R->flag_isolated = 1; R->flag_ignore_env = 1; break;
             case 'O': R->flag_optimize++; break;
@@ -303,6 +306,12 @@ int main(int argc, char **argv)
     if (!R->flag_ignore_env) {
         const char *ndr = getenv("PYTHONNODEBUGRANGES");
         if (ndr && *ndr) R->flag_no_debug_ranges = 1;
+        const char *dwb = getenv("PYTHONDONTWRITEBYTECODE");
+        if (dwb && *dwb) R->flag_dont_write_bytecode = 1;
+        if (!o.pycache_prefix) {
+            const char *pp = getenv("PYTHONPYCACHEPREFIX");
+            if (pp && *pp) o.pycache_prefix = pp;
+        }
     }
     const char *argv0 = o.command ? "-c" : o.module ? NULL
                       : !strcmp(o.file, "-") && o.first_arg == argc ? "" : o.file;
@@ -325,6 +334,14 @@ int main(int argc, char **argv)
         script_dir = dir;
     }
     if (kiln_start_runtime(argc, argv, o.first_arg, argv0, script_dir) < 0) return 1;
+    if (o.pycache_prefix) {
+        char abs[2 * PATH_MAX + 2], cwd[PATH_MAX];
+        if (o.pycache_prefix[0] != '/' && getcwd(cwd, sizeof cwd))
+            snprintf(abs, sizeof abs, "%s/%s", cwd, o.pycache_prefix);
+        else
+            snprintf(abs, sizeof abs, "%s", o.pycache_prefix);
+        dict_set_cstr(AS(Module, R->sys)->dict, "pycache_prefix", str_from_cstr(abs));
+    }
     int rc;
     if (o.command) {
         rc = run_source(o.command, strlen(o.command), "<string>", NULL, 0, o.dis);

@@ -355,7 +355,7 @@ static const char sys_prelude[] =
     "    'no_user_site', 'no_site', 'ignore_environment', 'verbose', 'bytes_warning', 'quiet',\n"
     "    'hash_randomization', 'isolated', 'dev_mode', 'utf8_mode', 'warn_default_encoding',\n"
     "    'safe_path', 'int_max_str_digits'),\n"
-    "    (0, 0, 0, _flags[0], 1, 0, _flags[1], _flags[2], 0, 0, 0, 1, _flags[3], False, 0, 0, False, -1))\n"
+    "    (0, 0, 0, _flags[0], _flags[4], 0, _flags[1], _flags[2], 0, 0, 0, 1, _flags[3], False, 0, 0, False, -1))\n"
     "float_info = _structseq('float_info', ('max', 'max_exp', 'max_10_exp', 'min', 'min_exp',\n"
     "    'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds'),\n"
     "    (1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021, -307, 15, 53,\n"
@@ -366,7 +366,7 @@ static const char sys_prelude[] =
     "    'hash_bits', 'seed_bits', 'cutoff'), (64, 2305843009213693951, 314159, 0, 1000003,\n"
     "    'siphash13', 64, 128, 0))\n"
     "thread_info = _structseq('thread_info', ('name', 'lock', 'version'), ('pthread', 'mutex+cond', None))\n"
-    "implementation = _SimpleNamespace(name='kiln', cache_tag=None, version=version_info,\n"
+    "implementation = _SimpleNamespace(name='kiln', cache_tag='kiln-311', version=version_info,\n"
     "                                  hexversion=0x30b02f0, _multiarch='x86_64-linux-gnu')\n"
     "def _asyncgen_hooks():\n"
     "    cls = type(_structseq('asyncgen_hooks', ('firstiter', 'finalizer'), (None, None), 'builtins'))\n"
@@ -427,7 +427,7 @@ static int sys_exec(Value m)
         set(d, "maxunicode", MKSMALL(0x10ffff)) < 0 ||
         set(d, "float_repr_style", str_from_cstr("short")) < 0 ||
         set(d, "abiflags", str_from_cstr("")) < 0 ||
-        set(d, "dont_write_bytecode", TRUE_V) < 0 ||
+        set(d, "dont_write_bytecode", BOOL_V(R->flag_dont_write_bytecode)) < 0 ||
         set(d, "warnoptions", str_list(empty)) < 0 ||
         set(d, "_xoptions", dict_new()) < 0 ||
         set(d, "pycache_prefix", NONE) < 0 ||
@@ -451,8 +451,9 @@ static int sys_exec(Value m)
 int sys_init_late(void)
 {
     Value d = AS(Module, R->sys)->dict;
-    Value flags = tuple_pack(4, MKSMALL(R->flag_optimize), MKSMALL(R->flag_no_site),
-                             MKSMALL(R->flag_ignore_env), MKSMALL(R->flag_isolated));
+    Value flags = tuple_pack(5, MKSMALL(R->flag_optimize), MKSMALL(R->flag_no_site),
+                             MKSMALL(R->flag_ignore_env), MKSMALL(R->flag_isolated),
+                             MKSMALL(R->flag_dont_write_bytecode));
     if (dict_set_cstr(d, "_flags", flags) < 0 ||
         dict_set_cstr(d, "_SimpleNamespace", OBJ_VAL(T(simple_namespace))) < 0)
         return -1;

@@ -89,6 +89,14 @@ static Value k_refresh_environ(Value self, const Value *args, size_t nargs, Valu
     return NONE;
 }
 
+/* importlib's SourceFileLoader.get_code (stdlib/lib/importlib): the import statement's cache */
+static Value k_source_code(Value self, const Value *args, size_t nargs, Value kw)
+{
+    if (args_no_kw("_source_code", kw) < 0 || args_count("_source_code", nargs, 1, 1) < 0) return 0;
+    if (!IS_STR(args[0])) return raise_TypeError("expected str, got %T", args[0]);
+    return import_source_code(STR_DATA(args[0]));
+}
+
 static const MethodDef kiln_methods[] = {
     { "register_before_snapshot", k_register_before_snapshot, 0,
       "Call fn() just before the heap is written to an image (last registered runs first)." },
@@ -98,6 +106,7 @@ static const MethodDef kiln_methods[] = {
     { "is_baking", k_is_baking, 0, "True while `kiln bake` runs the program." },
     { "is_restored", k_is_restored, 0, "True in a process restored from an image." },
     { "_refresh_environ", k_refresh_environ, 0, NULL },
+    { "_source_code", k_source_code, 0, NULL },
     { NULL, NULL, 0, NULL },
 };
 

@@ -15,4 +15,15 @@ del _kiln_f
 if not _kiln_sys.meta_path:
     _bootstrap._install(_kiln_sys, _imp)
     _bootstrap_external._install(_bootstrap)
+
+
+def _kiln_get_code(self, fullname):
+    """Source files share the import statement's compiled-code cache
+    (__pycache__/NAME.kiln-311.pyc holds kiln's own format)."""
+    import kiln
+    return kiln._source_code(self.get_filename(fullname))
+
+
+_bootstrap_external.SourceFileLoader.get_code = _kiln_get_code
+del _kiln_get_code
 del _kiln_os, _kiln_sys, _kiln_dir, _kiln_init

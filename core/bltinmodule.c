@@ -251,7 +251,26 @@ FN(anext)
     if (no_kw("anext", kw) < 0 || args_count("anext", nargs, 1, 2) < 0) return 0;
     Value f = obj_lookup_special(args[0], S(__anext__));
     if (!f) return exc_pending() ? 0 : raise_TypeError("'%T' object is not an async iterator", args[0]);
-    return obj_call0(f);
+    Value aw = obj_call0(f);
+    if (!aw || nargs == 1) return aw;
+    /* anext(it, default): an awaitable turning StopAsyncIteration into default,
+     * written in Python once and kept in the state dict. */
+    Value st = kiln_state_dict();
+    Value helper = dict_get_cstr(st, "anext_default");
+    if (!helper) {
+        static const char src[] =
+            "async def anext(awaitable, default):\n"
+            "    try:\n"
+            "        return await awaitable\n"
+            "    except StopAsyncIteration:\n"
+            "        return default\n";
+        Value code = compile_source(src, sizeof src - 1, str_from_cstr("<anext>"), "exec", 0, 0);
+        Value g = dict_new();
+        if (!code || dict_set(g, S(__builtins__), R->builtins) < 0 || !vm_run_code(code, g, g)) return 0;
+        helper = dict_get_cstr(g, "anext");
+        if (!helper || dict_set_cstr(st, "anext_default", helper) < 0) return 0;
+    }
+    return obj_call2(helper, aw, args[1]);
 }
 
 FN(len)

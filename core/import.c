@@ -276,18 +276,20 @@ int import_exec_file(Value m, const char *path)
     return vm_run_code(code, d, d) ? 0 : -1;
 }
 
+/* A ModuleSpec look-alike; _uninitialized_submodules is what importlib's
+ * own import (importlib.import_module) appends to on a parent's spec. */
 static Value make_spec(Value name, Value origin, Value search, bool is_pkg, Value cached)
 {
-    Value kwn = tuple_pack(7, str_intern_cstr("name"), str_intern_cstr("origin"),
+    Value kwn = tuple_pack(8, str_intern_cstr("name"), str_intern_cstr("origin"),
                            str_intern_cstr("submodule_search_locations"), str_intern_cstr("loader"),
                            str_intern_cstr("parent"), str_intern_cstr("has_location"),
-                           str_intern_cstr("cached"));
+                           str_intern_cstr("cached"), str_intern_cstr("_uninitialized_submodules"));
     Value parent = name;
     if (!is_pkg) {
         const char *s = STR_DATA(name), *dot = strrchr(s, '.');
         parent = dot ? str_new(s, (size_t)(dot - s)) : R->empty_str;
     }
-    Value vals[7] = { name, origin, search, NONE, parent, BOOL_V(origin != NONE), cached };
+    Value vals[8] = { name, origin, search, NONE, parent, BOOL_V(origin != NONE), cached, list_new(0) };
     return obj_call(OBJ_VAL(T(simple_namespace)), vals, 0, kwn);
 }
 

@@ -48,6 +48,30 @@ static int timeout_ms(Value t, double scale, int *out, const char *neg_msg)
     return 0;
 }
 
+static double now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+}
+
+/* poll() as CPython waits (PEP 475): interrupted by a signal, it runs the
+ * signal handlers (which may raise, or write to the wake-up fd) and retries
+ * with the time left.  -1 with errno, or -2 with an exception set. */
+static int poll_retry(struct pollfd *p, nfds_t n, int ms)
+{
+    double deadline = ms >= 0 ? now_ms() + ms : 0;
+    for (;;) {
+        int r = poll(p, n, ms);
+        if (r >= 0 || errno != EINTR) return r;
+        if (vm_check_pending() < 0) return -2;
+        if (ms >= 0) {
+            double left = deadline - now_ms();
+            ms = left > 0 ? (int)ceil(left) : 0;
+        }
+    }
+}
+
 static Value s_select(Value self, const Value *args, size_t nargs, Value kw)
 {
     if (args_no_kw("select", kw) < 0 || args_count("select", nargs, 3, 4) < 0) return 0;
@@ -68,12 +92,8 @@ static Value s_select(Value self, const Value *args, size_t nargs, Value kw)
             if (fd_of(LIST_ITEMS(lists[i])[j], &p[k].fd) < 0) { free(p); return 0; }
             p[k].events = ev[i];
         }
-    int r;
-    for (;;) {
-        r = poll(p, (nfds_t)total, ms);
-        if (r >= 0 || errno != EINTR) break;
-    }
-    if (r < 0) { int e = errno; free(p); return raise_errno(NULL, e, 0); }
+    int r = poll_retry(p, (nfds_t)total, ms);
+    if (r < 0) { int e = errno; free(p); return r == -2 ? 0 : raise_errno(NULL, e, 0); }
     Value out[3];
     k = 0;
     for (int i = 0; i < 3; i++) {
@@ -109,12 +129,8 @@ static Value s_poll_raw(Value self, const Value *args, size_t nargs, Value kw)
         p[i].fd = (int)fd;
         p[i].events = (short)e;
     }
-    int r;
-    for (;;) {
-        r = poll(p, (nfds_t)n, ms);
-        if (r >= 0 || errno != EINTR) break;
-    }
-    if (r < 0) { int e = errno; free(p); return raise_errno(NULL, e, 0); }
+    int r = poll_retry(p, (nfds_t)n, ms);
+    if (r < 0) { int e = errno; free(p); return r == -2 ? 0 : raise_errno(NULL, e, 0); }
     Value out = list_new(0);
     for (int64_t i = 0; i < n; i++)
         if (p[i].revents) list_append(out, tuple_pack(2, MKSMALL(p[i].fd), MKSMALL((unsigned short)p[i].revents)));

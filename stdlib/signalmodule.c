@@ -5,6 +5,9 @@
 #define _GNU_SOURCE
 #include "core.h"
 #include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <sys/stat.h>
 #include <signal.h>
 #include <string.h>
 #include <sys/time.h>
@@ -31,6 +34,12 @@ static int run_handler(int n)
     if (!l) return -1;
     Value h = LIST_ITEMS(l)[n];
     if (IS_SMALL(h) || !obj_is_callable(h)) return 0;
+    Value wfd = dict_get_cstr(kiln_state_dict(), "signal_wakeup_fd");
+    if (wfd && IS_SMALL(wfd) && SMALL_VAL(wfd) >= 0) {
+        unsigned char byte = (unsigned char)n;
+        ssize_t w;
+        do w = write((int)SMALL_VAL(wfd), &byte, 1); while (w < 0 && errno == EINTR);
+    }
     Value frame = vm_getframe(0);
     if (!frame) { exc_clear(); frame = NONE; }
     Value r = obj_call2(h, MKSMALL(n), frame);
@@ -237,12 +246,28 @@ static Value m_sigpending(Value self, const Value *args, size_t nargs, Value kw)
     return sigset_to_set(&s);
 }
 
+/* set_wakeup_fd(fd, *, warn_on_full_buffer=True): run_handler writes the
+ * signal number as one byte to fd before it runs the Python handler (from the
+ * pending call, not the C handler: a blocking poll retries after running
+ * pending calls, so the byte still wakes an event loop's selector). */
 static Value m_set_wakeup_fd(Value self, const Value *args, size_t nargs, Value kw)
 {
-    if (nargs < 1) return raise_TypeError("set_wakeup_fd() missing required argument 'fd' (pos 1)");
+    static const char *const names[] = { "", "warn_on_full_buffer", NULL };
+    Value a[2];
+    if (args_parse("set_wakeup_fd", args, nargs, kw, names, 1, a) < 0) return 0;
+    if (IS_FLOAT(a[0])) return raise_TypeError("'float' object cannot be interpreted as an integer");
+    int64_t fd;
+    if (obj_as_ssize(a[0], &fd, E(OverflowError)) < 0) return 0;
+    if (fd != -1) {
+        struct stat st;
+        if (fd < 0 || fd > INT_MAX || fstat((int)fd, &st) < 0) return raise_errno(NULL, EBADF, 0);
+        int fl = fcntl((int)fd, F_GETFL);
+        if (fl < 0) return raise_errno(NULL, errno, 0);
+        if (!(fl & O_NONBLOCK)) return raise_ValueError("the fd %d must be in non-blocking mode", (int)fd);
+    }
     Value d = kiln_state_dict();
     Value old = dict_get_cstr(d, "signal_wakeup_fd");
-    if (dict_set_cstr(d, "signal_wakeup_fd", args[0]) < 0) return 0;
+    if (dict_set_cstr(d, "signal_wakeup_fd", MKSMALL(fd)) < 0) return 0;
     return old ? old : MKSMALL(-1);
 }
 

@@ -1038,20 +1038,34 @@ static Value ga_parameters(Value args)
     return list_as_tuple(l);
 }
 
-Value generic_alias_new(Value origin, Value args)
+static int ga_fill(Value g, Value origin, Value args)
 {
-    Type *t = ga_type();
-    if (!t) return 0;
     if (!IS_TUPLE(args)) args = tuple_from(&args, 1);
     Value params = ga_parameters(args);
-    if (!params) return 0;
-    Value g = instance_new(t);
+    if (!params) return -1;
     if (instance_setattr_raw(g, S(__origin__), origin) < 0 ||
         instance_setattr_raw(g, S(__args__), args) < 0 ||
         instance_setattr_raw(g, str_intern_cstr("__parameters__"), params) < 0 ||
         instance_setattr_raw(g, str_intern_cstr("__unpacked__"), FALSE_V) < 0)
-        return 0;
-    return g;
+        return -1;
+    return 0;
+}
+
+Value generic_alias_new(Value origin, Value args)
+{
+    Type *t = ga_type();
+    if (!t) return 0;
+    Value g = instance_new(t);
+    return ga_fill(g, origin, args) < 0 ? 0 : g;
+}
+
+/* GenericAlias(origin, args): what classmethod(GenericAlias) as a
+ * __class_getitem__ calls (os.PathLike[str], queue.Queue[int], ...). */
+static Value ga_init_m(Value self, const Value *a, size_t n, Value kw)
+{
+    if (kw && TUPLE_SIZE(kw)) return raise_TypeError("GenericAlias() takes no keyword arguments");
+    if (n != 2) return raise_TypeError("GenericAlias expected 2 arguments, got %d", (int)n);
+    return ga_fill(self, a[0], a[1]) < 0 ? 0 : NONE;
 }
 
 Value list_class_getitem(Value cls, const Value *args, size_t nargs, Value kw)
@@ -1224,6 +1238,7 @@ static Value ga_reduce_m(Value self, const Value *a, size_t n, Value kw)
 }
 
 static const MethodDef ga_methods[] = {
+    {"__init__", ga_init_m, 0, NULL},
     {"__repr__", ga_repr_m, 0, NULL},
     {"__eq__", ga_eq_m, 0, NULL},
     {"__hash__", ga_hash_m, 0, NULL},

@@ -9,9 +9,16 @@ import _thread, _warnings, _weakref  # importlib._bootstrap._setup takes them fr
 _kiln_dir = _kiln_os.path.join(_kiln_os.path.dirname(_kiln_os.__file__), 'importlib')
 __path__.append(_kiln_dir)
 _kiln_init = _kiln_os.path.join(_kiln_dir, '__init__.py')
+# CPython's __init__ first tries the frozen modules; make it take its source
+# fallback, then publish the source modules under the frozen names (as CPython
+# has them in sys.modules), also when the import began with one of those names.
+_kiln_sys.modules['_frozen_importlib'] = None
+_kiln_sys.modules['_frozen_importlib_external'] = None
 with open(_kiln_init, 'rb') as _kiln_f:
     exec(compile(_kiln_f.read(), _kiln_init, 'exec'), globals())
 del _kiln_f
+_kiln_sys.modules['_frozen_importlib'] = _bootstrap
+_kiln_sys.modules['_frozen_importlib_external'] = _bootstrap_external
 if not _kiln_sys.meta_path:
     _bootstrap._install(_kiln_sys, _imp)
     _bootstrap_external._install(_bootstrap)

@@ -16,7 +16,7 @@ SRCS := $(wildcard core/*.c core/objects/*.c stdlib/*.c snapshot/*.c jit/*.c)
 OBJS := $(SRCS:%.c=$(B)/%.o)
 
 DEB_PKGS := gcc make libzstd-dev libffi-dev libseccomp-dev libsqlite3-dev zlib1g-dev \
-            libpython3.11-stdlib python3
+            libpython3.11-stdlib python3 python3-django python3-bottle python3-jinja2 python3-mako
 
 .PHONY: all deps test run lint stress bench bench-start cpython-tests clean
 all: $(B)/kiln

@@ -233,7 +233,8 @@ typedef struct TypeSpec {
     X(sha512, sha512module.c) \
     X(zlib_compress, zlibmodule.c) X(zlib_decompress, zlibmodule.c) X(md5, md5module.c) X(sha1, sha1module.c) X(sha224, sha256module.c) X(sha256, sha256module.c) \
     X(sha3_224, sha3module.c) X(sha3_256, sha3module.c) X(sha3_384, sha3module.c) X(sha3_512, sha3module.c) X(shake_128, sha3module.c) X(shake_256, sha3module.c) X(blake2b, blake2module.c) X(blake2s, blake2module.c) X(socket_obj, socketmodule.c) X(csv_dialect, csvmodule.c) X(csv_reader, csvmodule.c) X(csv_writer, csvmodule.c) \
-    X(struct_obj, structmodule.c)
+    X(struct_obj, structmodule.c) \
+    X(thread_lock, _thread.c) X(thread_rlock, _thread.c) X(thread_local, _thread.c) X(thread_state, _thread.c)
 
 #define TYPE_FIELD(c, f) Type t_##c;
 #define TYPE_ENUM(c, f) TYPE_ID_##c,
@@ -353,7 +354,8 @@ typedef struct ModuleDef {
     X(_posixsubprocess, "_posixsubprocess") X(select, "select") X(fcntl, "fcntl") X(pwd, "pwd") X(resource, "resource") \
     X(_json, "_json") \
     X(zlib, "zlib") X(_md5, "_md5") X(_sha1, "_sha1") X(_sha256, "_sha256") X(_sha3, "_sha3") X(_blake2, "_blake2") X(binascii, "binascii") X(_socket, "_socket") X(_csv, "_csv") \
-    X(_weakref, "_weakref") X(_sre, "_sre") X(_struct, "_struct") X(_ast, "_ast") X(marshal, "marshal") X(unicodedata, "unicodedata")
+    X(_weakref, "_weakref") X(_sre, "_sre") X(_struct, "_struct") X(_ast, "_ast") X(marshal, "marshal") X(unicodedata, "unicodedata") \
+    X(_thread, "_thread")
 #define MODULE_DECL(c, n) extern const ModuleDef c##_module;
 BUILTIN_MODULES(MODULE_DECL)
 
@@ -381,6 +383,9 @@ typedef struct ThreadState {
     void *c_stack_base;   /* for the conservative scan (process-local, set at start) */
     Value frame_stack;    /* vm.c: the heap object holding this thread's frames and value stacks */
     Value vm_state;       /* vm.c: any other per-thread VM state (a heap object of its choosing) */
+    struct ThreadState *next; /* gil.c: every live thread's state, chained from R->ts */
+    void *c_stack_sp;     /* gil.c: while this thread has let go of the GIL, its stack pointer (the GC scans sp..base) */
+    uintptr_t regs[6];    /* gil.c: ... and its callee-saved registers (scanned with the state) */
 } ThreadState;
 
 /* -- The runtime root: at KILN_ARENA_BASE, every GC root is a field here ---- */
@@ -412,6 +417,7 @@ typedef struct Root {
     int flag_dont_write_bytecode;            /* -B / PYTHONDONTWRITEBYTECODE: initial sys.dont_write_bytecode */
     Value import_state;                      /* import.c */
     uintptr_t weak_head_inv;                 /* weakrefmodule.c: ~(first weakref); inverted so no scan sees it */
+    Value gil;                               /* gil.c: the global interpreter lock (raw bytes), 0 until needed */
 } Root;
 
 #define R   ((Root *)KILN_ARENA_BASE)
@@ -924,3 +930,23 @@ void del_at_exit(void);                      /* type.c: finalize __main__'s obje
 Value marshal_dumps(Value v, int version);         /* marshal.dumps: bytes; ValueError "unmarshallable object" */
 Value marshal_loads(const char *data, size_t n);   /* marshal.loads: EOFError/ValueError/TypeError as CPython */
 Value import_source_code(const char *path);        /* import.c: a source file's code object, through the __pycache__ cache */
+
+/* -- added by threads part (gil.c, _thread.c) -- */
+/* The global interpreter lock (DESIGN.md §6): only its holder runs Python code,
+ * allocates or touches heap objects; TS is the holder's state.  A blocking call
+ * lets other threads run:
+ *     ThreadState *ts = gil_release();  r = read(fd, buf, n);  gil_acquire(ts);
+ * Between the two, no allocation and no Value stores; Values the caller keeps
+ * stay alive (its stack and registers are scanned).  Both are no-ops while one
+ * thread runs. */
+ThreadState *gil_release(void);
+void gil_acquire(ThreadState *ts);
+int gil_threads(void);                    /* live threads (1 when single-threaded) */
+void gil_set_interval(int64_t us);        /* sys.setswitchinterval */
+int64_t gil_get_interval(void);
+void gil_start_thread(ThreadState *ts);   /* _thread.c: count ts (linked by the caller) as live */
+void gil_enter(ThreadState *ts);          /* a new thread's first acquire */
+void gil_exit(void);                      /* a finished thread (already unlinked) lets go for good */
+void gil_after_restore(void);             /* image.c: the lock's process-local state, one thread */
+int thread_shutdown(void);                /* _thread.c: threading._shutdown() if threading was imported */
+

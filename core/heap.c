@@ -542,7 +542,10 @@ static void drain(MarkCtx *mc)
 }
 
 /* Scan the C stack of this thread from here up to its base.  collect() has
- * spilled the callee-saved registers into its own frame, above this one. */
+ * spilled the callee-saved registers into its own frame, above this one.
+ * Then the stacks of the threads parked outside the GIL (gil.c): from the
+ * stack pointer each recorded when it let go; their registers are in their
+ * thread states, which the Root reaches through R->ts.next. */
 static NOINLINE void scan_stack(MarkCtx *mc)
 {
     volatile uintptr_t here = 0;
@@ -554,6 +557,13 @@ static NOINLINE void scan_stack(MarkCtx *mc)
         kiln_fatal("garbage collection on a thread whose stack base is unknown");
     scan_range(mc, lo, base);
     drain(mc);
+    for (ThreadState *t = &R->ts; t; t = t->next) {
+        uintptr_t sp = (uintptr_t)t->c_stack_sp, b = (uintptr_t)t->c_stack_base;
+        if (t == ts || !sp || !b) continue;
+        if (b < sp || b - sp > ((uintptr_t)1 << 32)) kiln_fatal("garbage collection: a parked thread's stack is bad");
+        scan_range(mc, sp, b);
+        drain(mc);
+    }
 }
 
 /* -- Resurrection for __del__ ------------------------------------------------------ */

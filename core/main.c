@@ -355,6 +355,10 @@ int main(int argc, char **argv)
     } else {
         rc = kiln_run_main_file(o.file, o.dis);
     }
+    if (thread_shutdown() < 0) {       /* join the non-daemon threads, as CPython does first */
+        Value exc = exc_fetch();
+        if (!IS_OBJ(exc) || !type_is_subtype(TYPE(exc), E(KeyboardInterrupt))) exc_print(exc, stderr);
+    }
     atexit_run_callbacks();
     del_at_exit();
     kiln_flush_std();

@@ -221,7 +221,7 @@ static Value sys_getfilesystemencodeerrors(Value self, const Value *args, size_t
 
 static Value sys_getswitchinterval(Value self, const Value *args, size_t nargs, Value kw)
 {
-    return float_new(0.005);
+    return float_new((double)gil_get_interval() / 1e6);
 }
 
 static Value sys_is_finalizing(Value self, const Value *args, size_t nargs, Value kw)
@@ -232,6 +232,13 @@ static Value sys_is_finalizing(Value self, const Value *args, size_t nargs, Valu
 
 static Value sys_setswitchinterval(Value self, const Value *args, size_t nargs, Value kw)
 {
+    if (args_count("setswitchinterval", nargs, 1, 1) < 0) return 0;
+    double d;
+    if (!IS_FLOAT(args[0]) && !IS_INT(args[0]))
+        return raise_TypeError("must be real number, not %T", args[0]);
+    if (float_as_double(args[0], &d) < 0) return 0;
+    if (!(d > 0)) return raise_ValueError("switch interval must be strictly positive");
+    gil_set_interval(d * 1e6 > 1e12 ? (int64_t)1e12 : (int64_t)(d * 1e6));
     return NONE;
 }
 

@@ -95,12 +95,17 @@ static Type *chunk_type(void) { return (Type *)vm_state(TS)->items[VMS_CHUNK_TYP
 int vm_add_pending_call(ThreadState *ts, int (*fn)(void)) {
     if (!ts->vm_state) return -1;
     ValueArray *a = (ValueArray *)ts->vm_state;
+    Value want = MKSMALL((intptr_t)fn);
+    /* a signal handler or a thread waiting for the GIL may call this while
+       the owner runs: claim a slot atomically, then raise the flag */
     for (int i = VMS_CALLS; i < VMS_SIZE; i++) {
-        if (a->items[i] == MKSMALL((intptr_t)fn)) break;
-        if (!a->items[i] || a->items[i] == MKSMALL(0)) { a->items[i] = MKSMALL((intptr_t)fn); break; }
+        Value cur = __atomic_load_n(&a->items[i], __ATOMIC_ACQUIRE);
+        if (cur == want) break;
+        if ((!cur || cur == MKSMALL(0)) &&
+            __atomic_compare_exchange_n(&a->items[i], &cur, want, false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE)) break;
         if (i == VMS_SIZE - 1) return -1;
     }
-    a->items[VMS_PENDING] = MKSMALL(1);
+    __atomic_store_n(&a->items[VMS_PENDING], MKSMALL(1), __ATOMIC_RELEASE);
     return 0;
 }
 
@@ -114,11 +119,10 @@ int vm_pending_keyboard_interrupt(void) {
 /* Run the pending calls of this thread; -1 if one raised. */
 static NOINLINE int run_pending(ThreadState *ts) {
     ValueArray *a = (ValueArray *)ts->vm_state;
-    a->items[VMS_PENDING] = MKSMALL(0);
+    __atomic_store_n(&a->items[VMS_PENDING], MKSMALL(0), __ATOMIC_SEQ_CST);
     for (int i = VMS_CALLS; i < VMS_SIZE; i++) {
-        Value v = a->items[i];
+        Value v = __atomic_exchange_n(&a->items[i], MKSMALL(0), __ATOMIC_ACQ_REL);
         if (!v || v == MKSMALL(0)) continue;
-        a->items[i] = MKSMALL(0);
         int (*fn)(void) = (int (*)(void))(intptr_t)SMALL_VAL(v);
         if (fn() < 0) return -1;
     }

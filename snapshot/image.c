@@ -756,9 +756,15 @@ int snap_bake_main(int argc, char **argv)
     if (kiln_start_runtime(argc, argv, i + 1, script, dir) < 0) return 1;
     dict_set_cstr(kiln_state_dict(), "baking", TRUE_V);
     int rc = kiln_run_main_file(script, false);
+    if (rc == 0 && thread_shutdown() < 0) rc = kiln_exit_status(exc_fetch());   /* join non-daemon threads */
     if (rc != 0) {
         fprintf(stderr, "kiln: %s exited with status %d; no image written\n", script, rc);
         return rc;
+    }
+    if (gil_threads() > 1) {
+        fprintf(stderr, "kiln bake: %d threads are still running (an image is written only when one thread runs); "
+                "no image written\n", gil_threads());
+        return 1;
     }
     if (main_name) dict_set_cstr(kiln_state_dict(), "main", str_from_cstr(main_name));
     if (run_hooks("before_snapshot", true) < 0) {
@@ -885,6 +891,7 @@ static void timing_report(Timing *t)
 static int after_restore(int argc, char **argv, int first_arg, const char *image, bool rehash, Timing *tm)
 {
     heap_init_local();
+    gil_after_restore();
     timing_mark(tm, "heap");
     if (rehash) {
         rehash_heap();

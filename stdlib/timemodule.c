@@ -41,8 +41,13 @@ static Value t_sleep(Value self, const Value *args, size_t nargs, Value kw)
     if (isnan(d)) return raise_ValueError("Invalid value NaN (not a number)");
     struct timespec ts = { (time_t)d, (long)((d - floor(d)) * 1e9) };
     /* a signal handler's exception (KeyboardInterrupt) ends the sleep, as in CPython */
-    while (nanosleep(&ts, &ts) < 0 && errno == EINTR)
+    for (;;) {
+        ThreadState *me = gil_release();
+        int r = nanosleep(&ts, &ts), e = errno;
+        gil_acquire(me);
+        if (r == 0 || e != EINTR) break;
         if (vm_check_pending() < 0) return 0;
+    }
     return NONE;
 }
 

@@ -941,12 +941,17 @@ Value import_source_code(const char *path);        /* import.c: a source file's 
  * thread runs. */
 ThreadState *gil_release(void);
 void gil_acquire(ThreadState *ts);
+/* Run a blocking statement without the GIL (errno is kept). */
+#define GIL_BLOCKING(stmt) do { ThreadState *gil_ts_ = gil_release(); stmt; int gil_e_ = errno; \
+                                gil_acquire(gil_ts_); errno = gil_e_; } while (0)
 int gil_threads(void);                    /* live threads (1 when single-threaded) */
 void gil_set_interval(int64_t us);        /* sys.setswitchinterval */
 int64_t gil_get_interval(void);
-void gil_start_thread(ThreadState *ts);   /* _thread.c: count ts (linked by the caller) as live */
+void gil_count_thread(int delta);         /* _thread.c: +1 before a thread is created (-1 if that failed) */
 void gil_enter(ThreadState *ts);          /* a new thread's first acquire */
 void gil_exit(void);                      /* a finished thread (already unlinked) lets go for good */
 void gil_after_restore(void);             /* image.c: the lock's process-local state, one thread */
 int thread_shutdown(void);                /* _thread.c: threading._shutdown() if threading was imported */
+int thread_join_nondaemon(void);          /* _thread.c: before a bake, join the non-daemon threads */
+int thread_after_restore(void);           /* _thread.c: threading's table of threads after a restore */
 

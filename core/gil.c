@@ -183,11 +183,9 @@ void gil_acquire(ThreadState *ts)
     take(gil_get(), ts);
 }
 
-void gil_start_thread(ThreadState *ts)
+void gil_count_thread(int delta)
 {
-    Gil *g = gil_make();
-    g->nthreads++;
-    ts->c_stack_sp = NULL;   /* not started: nothing of its stack to scan */
+    gil_make()->nthreads += delta;
 }
 
 void gil_enter(ThreadState *ts)

@@ -756,7 +756,7 @@ int snap_bake_main(int argc, char **argv)
     if (kiln_start_runtime(argc, argv, i + 1, script, dir) < 0) return 1;
     dict_set_cstr(kiln_state_dict(), "baking", TRUE_V);
     int rc = kiln_run_main_file(script, false);
-    if (rc == 0 && thread_shutdown() < 0) rc = kiln_exit_status(exc_fetch());   /* join non-daemon threads */
+    if (rc == 0 && thread_join_nondaemon() < 0) rc = kiln_exit_status(exc_fetch());
     if (rc != 0) {
         fprintf(stderr, "kiln: %s exited with status %d; no image written\n", script, rc);
         return rc;
@@ -903,6 +903,7 @@ static int after_restore(int argc, char **argv, int first_arg, const char *image
     TS->depth = 0;
     TS->exc = 0;
     TS->handled = 0;
+    if (thread_after_restore() < 0) return -1;
     /* sys.argv: the image path, then the new arguments */
     Value av = R->argv;
     while (LIST_SIZE(av)) {

@@ -222,12 +222,6 @@ static Value rlock_is_owned(Value self, const Value *args, size_t nargs, Value k
     return BOOL_V(l->count > 0 && l->owner == ident());
 }
 
-static Value rlock_recursion_count(Value self, const Value *args, size_t nargs, Value kw)
-{
-    RLock *l = AS(RLock, self);
-    return MKSMALL(l->count > 0 && l->owner == ident() ? l->count : 0);
-}
-
 /* Condition.wait: release fully, return (count, owner) to restore later. */
 static Value rlock_release_save(Value self, const Value *args, size_t nargs, Value kw)
 {
@@ -275,7 +269,7 @@ static Value rlock_repr(Value self)
 static const MethodDef rlock_methods[] = {
     { "acquire", rlock_acquire, 0, NULL }, { "release", rlock_release, 0, NULL },
     { "__enter__", rlock_acquire, 0, NULL }, { "__exit__", rlock_exit, 0, NULL },
-    { "_is_owned", rlock_is_owned, 0, NULL }, { "_recursion_count", rlock_recursion_count, 0, NULL },
+    { "_is_owned", rlock_is_owned, 0, NULL },
     { "_release_save", rlock_release_save, 0, NULL }, { "_acquire_restore", rlock_acquire_restore, 0, NULL },
     { "_at_fork_reinit", rlock_reinit, 0, NULL },
     { NULL, NULL, 0, NULL },
@@ -446,15 +440,15 @@ static Value m_start_new_thread(Value self, const Value *args, size_t nargs, Val
     pthread_attr_setstacksize(&attr, stack > MIN_STACK ? stack : MIN_STACK);
     t->ts.next = R->ts.next;
     R->ts.next = &t->ts;
+    gil_count_thread(1);
     pthread_t tid;
-    /* the new thread waits for the GIL, which this one holds until it is counted */
-    int e = pthread_create(&tid, &attr, thread_main, t);
+    int e = pthread_create(&tid, &attr, thread_main, t);   /* it waits for the GIL */
     pthread_attr_destroy(&attr);
     if (e) {
         R->ts.next = t->ts.next;
+        gil_count_thread(-1);
         return raise_RuntimeError("can't start new thread");
     }
-    gil_start_thread(&t->ts);
     return int_from_u64((uint64_t)tid);
 }
 
@@ -494,11 +488,6 @@ static Value m_stack_size(Value self, const Value *args, size_t nargs, Value kw)
     return old;
 }
 
-static Value m_daemon_threads_allowed(Value self, const Value *args, size_t nargs, Value kw)
-{
-    return TRUE_V;
-}
-
 static Value m_interrupt_main(Value self, const Value *args, size_t nargs, Value kw)
 {
     static const char *const names[] = { "signum", NULL };
@@ -528,14 +517,40 @@ static Value m_set_sentinel(Value self, const Value *args, size_t nargs, Value k
     return l;
 }
 
-/* threading._shutdown(): join the non-daemon threads (main.c, at exit). */
-int thread_shutdown(void)
+/* Run a snippet of Python against the threading module, if it was imported. */
+static int with_threading(const char *src)
 {
     Value m = dict_get_cstr(R->modules, "threading");
     if (!m) return 0;
-    Value f = obj_lookup_attr(m, str_from_cstr("_shutdown"));
-    if (!f) return exc_pending() ? -1 : 0;
-    return obj_call0(f) ? 0 : -1;
+    Value g = dict_new();
+    if (dict_set_cstr(g, "threading", m) < 0 || dict_set_cstr(g, "__builtins__", R->builtins) < 0) return -1;
+    Value code = compile_source(src, strlen(src), str_from_cstr("<_thread>"), "exec", 0, 0);
+    return code && vm_run_code(code, g, g) ? 0 : -1;
+}
+
+/* threading._shutdown(): join the non-daemon threads (main.c, at exit). */
+int thread_shutdown(void)
+{
+    return with_threading("threading._shutdown()\n");
+}
+
+/* Before a bake: join the non-daemon threads, leaving the main thread running. */
+int thread_join_nondaemon(void)
+{
+    return with_threading("for t in threading.enumerate():\n"
+                          "    if t is not threading.main_thread() and not t.daemon:\n"
+                          "        t.join()\n");
+}
+
+/* After a restore: the main thread has a new ident; threading's table follows. */
+int thread_after_restore(void)
+{
+    return with_threading("with threading._active_limbo_lock:\n"
+                          "    m = threading._main_thread\n"
+                          "    threading._active.clear()\n"
+                          "    m._set_ident()\n"
+                          "    m._set_native_id()\n"
+                          "    threading._active[m._ident] = m\n");
 }
 
 static const char thread_prelude[] =
@@ -588,7 +603,6 @@ static int thread_exec(Value m)
 {
     Value d = AS(Module, m)->dict;
     dict_set_cstr(d, "LockType", OBJ_VAL(T(thread_lock)));
-    dict_set_cstr(d, "lock", OBJ_VAL(T(thread_lock)));
     dict_set_cstr(d, "RLock", OBJ_VAL(T(thread_rlock)));
     dict_set_cstr(d, "_local", OBJ_VAL(T(thread_local)));
     dict_set_cstr(d, "error", OBJ_VAL(E(RuntimeError)));
@@ -603,7 +617,6 @@ static const MethodDef thread_methods[] = {
     { "allocate_lock", m_allocate_lock, 0, NULL }, { "allocate", m_allocate_lock, 0, NULL },
     { "get_ident", m_get_ident, 0, NULL }, { "get_native_id", m_get_native_id, 0, NULL },
     { "_count", m_count, 0, NULL }, { "stack_size", m_stack_size, 0, NULL },
-    { "daemon_threads_allowed", m_daemon_threads_allowed, 0, NULL },
     { "interrupt_main", m_interrupt_main, 0, NULL }, { "exit", m_exit, 0, NULL }, { "exit_thread", m_exit, 0, NULL },
     { "_set_sentinel", m_set_sentinel, 0, NULL },
     { NULL, NULL, 0, NULL },

@@ -635,7 +635,7 @@ FN(read)
     char *buf = malloc(n ? (size_t)n : 1);
     if (!buf) return raise_memory();
     ssize_t r;
-    do r = read(fd, buf, (size_t)n); while (r < 0 && errno == EINTR);
+    GIL_BLOCKING(do r = read(fd, buf, (size_t)n); while (r < 0 && errno == EINTR));
     if (r < 0) { free(buf); return posix_error(); }
     Value b = bytes_new(buf, (size_t)r);
     free(buf);
@@ -654,7 +654,7 @@ FN(write)
     int fd; const char *d; int64_t n;
     if (args_count("write", nargs, 2, 2) < 0 || ival_int(args[0], &fd) < 0 || buffer_arg("write", args[1], &d, &n) < 0) return 0;
     ssize_t r;
-    do r = write(fd, d, (size_t)n); while (r < 0 && errno == EINTR);
+    GIL_BLOCKING(do r = write(fd, d, (size_t)n); while (r < 0 && errno == EINTR));
     if (r < 0) return posix_error();
     return MKSMALL(r);
 }
@@ -932,7 +932,7 @@ FN(waitpid)
     int64_t pid; int opts, st = 0;
     if (args_count("waitpid", nargs, 2, 2) < 0 || ival(args[0], &pid) < 0 || ival_int(args[1], &opts) < 0) return 0;
     pid_t r;
-    do r = waitpid((pid_t)pid, &st, opts); while (r < 0 && errno == EINTR);
+    GIL_BLOCKING(do r = waitpid((pid_t)pid, &st, opts); while (r < 0 && errno == EINTR));
     if (r < 0) return posix_error();
     return tuple_pack(2, MKSMALL(r), MKSMALL(st));
 }
@@ -1469,7 +1469,7 @@ FN(readv)
         if (!IS_TYPE(b, bytearray)) return raise_TypeError("readv() arg 2 must be a sequence of writable buffers");
         int64_t want = AS(ByteArray, b)->size;
         ssize_t r;
-        do r = read(fd, AS(ByteArray, b)->buf->data, (size_t)want); while (r < 0 && errno == EINTR);
+        GIL_BLOCKING(do r = read(fd, AS(ByteArray, b)->buf->data, (size_t)want); while (r < 0 && errno == EINTR));
         if (r < 0) return posix_error();
         total += r;
         if (r < want) break;
@@ -1491,7 +1491,7 @@ FN(writev)
         sb_add(&sb, d, (size_t)n);
     }
     ssize_t r;
-    do r = write(fd, sb.data, sb.len); while (r < 0 && errno == EINTR);
+    GIL_BLOCKING(do r = write(fd, sb.data, sb.len); while (r < 0 && errno == EINTR));
     sb_free(&sb);
     if (r < 0) return posix_error();
     return int_from_i64(r);
@@ -1517,7 +1517,7 @@ FN(_wait4)
     struct rusage u;
     memset(&u, 0, sizeof u);
     pid_t r;
-    do r = wait4((pid_t)pid, &st, opts, &u); while (r < 0 && errno == EINTR);
+    GIL_BLOCKING(do r = wait4((pid_t)pid, &st, opts, &u); while (r < 0 && errno == EINTR));
     if (r < 0) return posix_error();
     return tuple_pack(3, MKSMALL(r), MKSMALL(st), rusage_tuple(&u));
 }

@@ -62,7 +62,11 @@ static int poll_retry(struct pollfd *p, nfds_t n, int ms)
 {
     double deadline = ms >= 0 ? now_ms() + ms : 0;
     for (;;) {
+        ThreadState *me = gil_release();     /* other threads run while this one waits */
         int r = poll(p, n, ms);
+        int e = errno;
+        gil_acquire(me);
+        errno = e;
         if (r >= 0 || errno != EINTR) return r;
         if (vm_check_pending() < 0) return -2;
         if (ms >= 0) {

@@ -81,7 +81,10 @@ static int wait_fd(Sock *s, short events, double deadline)
         if (left <= 0) return 0;
         struct pollfd p = { (int)s->fd, events, 0 };
         int ms = (int)(left * 1000.0 + 0.999);
-        int r = poll(&p, 1, ms);
+        ThreadState *me = gil_release();
+        int r = poll(&p, 1, ms), e = errno;
+        gil_acquire(me);
+        errno = e;
         if (r < 0) { if (errno == EINTR) continue; raise_os(); return -1; }
         if (r == 0) { if (deadline - now_mono() <= 0) return 0; continue; }
         return 1;
@@ -341,7 +344,11 @@ static ssize_t sock_call(Sock *s, bool writing, SockOp op, void *ctx)
 {
     double deadline = s->timeout > 0 ? now_mono() + s->timeout : 0;
     for (;;) {
+        ThreadState *me = gil_release();
         ssize_t r = op(s, ctx);
+        int e = errno;
+        gil_acquire(me);
+        errno = e;
         if (r >= 0) return r;
         if (errno == EINTR) continue;
         if ((errno == EAGAIN || errno == EWOULDBLOCK) && s->timeout > 0) {
@@ -383,9 +390,11 @@ static int do_connect(Sock *s, Value addr, bool raise)
     SockAddr sa; socklen_t len;
     if (parse_addr(s, addr, &sa, &len, "connect") < 0) return -1;
     int r;
+    ThreadState *me = gil_release();
     do r = connect((int)s->fd, &sa.sa, len); while (r < 0 && errno == EINTR);
-    if (r == 0) return 0;
     int err = errno;
+    gil_acquire(me);
+    if (r == 0) return 0;
     if (err == EINPROGRESS && s->timeout > 0) {
         int w = wait_fd(s, POLLOUT, now_mono() + s->timeout);
         if (w < 0) return -1;

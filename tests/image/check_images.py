@@ -119,6 +119,24 @@ for name, e, want in (("same environment", env6, "1 None True True\n"),
     check("restore: " + name, p6.returncode == 0 and p6.stdout.decode() == want + "usr1 True\nafter signals True\n",
           repr(p6))
 
+# threads: a bake waits for non-daemon threads, refuses while one still runs;
+# a restored program starts threads again
+appt1 = write("appt1.py", "import threading, time\nOUT = []\n"
+             "def work(k):\n    time.sleep(0.01)\n    OUT.append(k)\n"
+             "for k in range(3):\n    threading.Thread(target=work, args=(k,)).start()\n"
+             "def main():\n    ts = [threading.Thread(target=work, args=(k,)) for k in (3, 4)]\n"
+             "    [t.start() for t in ts]; [t.join() for t in ts]\n"
+             "    print(sorted(OUT), threading.active_count())\n")
+rc, out, err = kiln("bake", "--raw", appt1)
+rc2, out, err2 = kiln("run", os.path.join(tmp, "appt1.kiln"))
+check("threads joined before the bake, restored program runs threads", rc == 0 and out == "[0, 1, 2, 3, 4] 1\n",
+      repr((rc, err, rc2, out, err2)))
+appt2 = write("appt2.py", "import threading\nE = threading.Event()\n"
+             "threading.Thread(target=E.wait, daemon=True).start()\n")
+rc, out, err = kiln("bake", "-o", os.path.join(tmp, "appt2.kiln"), appt2)
+check("running thread refuses the bake", rc != 0 and "threads are still running" in err
+      and not os.path.exists(os.path.join(tmp, "appt2.kiln")), repr((rc, err)))
+
 # round trip: what a program prints after a restore equals a straight run (and CPython's)
 rt = write("roundtrip.py", """
 import sys

@@ -19,7 +19,7 @@ MODULES = [
     "test.test_dataclasses", "test.test_operator", "test.test_statistics", "test.test_fractions",
     "test.test_copy", "test.test_pprint", "test.test_csv", "test.test_contextlib",
     "test.test_list", "test.test_tuple", "test.test_dict", "test.test_set", "test.test_int",
-    "test.test_float", "test.test_str", "test.test_bytes", "test.test_math", "test.test_scope",
+    "test.test_float", "test.test_unicode", "test.test_bytes", "test.test_math", "test.test_scope",
     "test.test_generators", "test.test_exceptions", "test.test_class", "test.test_descr",
 ]
 RAN = re.compile(r"^Ran (\d+) tests? in", re.M)

@@ -349,9 +349,19 @@ class _tee_link:
     __slots__ = ('value', 'next')
 
 
+class _tee_source:
+    # the underlying iterator, shared by every copy; `running` refuses a
+    # re-entrant next() (another thread, or the iterator's own __next__)
+    __slots__ = ('it', 'running')
+
+    def __init__(self, it):
+        self.it = it
+        self.running = False
+
+
 class _tee:
-    def __init__(self, it, link):
-        self._it = it
+    def __init__(self, source, link):
+        self._source = source
         self._link = link
 
     def __iter__(self):
@@ -360,17 +370,25 @@ class _tee:
     def __next__(self):
         link = self._link
         if link.next is None:
-            value = next(self._it)
-            new = _tee_link()
-            new.next = None
-            link.value = value
-            link.next = new
+            source = self._source
+            if source.running:
+                raise RuntimeError("cannot re-enter the tee iterator")
+            source.running = True
+            try:
+                value = next(source.it)
+            finally:
+                source.running = False
+            if link.next is None:
+                new = _tee_link()
+                new.next = None
+                link.value = value
+                link.next = new
         value = link.value
         self._link = link.next
         return value
 
     def __copy__(self):
-        return _tee(self._it, self._link)
+        return _tee(self._source, self._link)
 
 
 def tee(iterable, n=2):
@@ -382,7 +400,8 @@ def tee(iterable, n=2):
         return tuple([first] + [first.__copy__() for _ in range(n - 1)]) if n else ()
     link = _tee_link()
     link.next = None
-    return tuple(_tee(it, link) for _ in range(n))
+    source = _tee_source(it)
+    return tuple(_tee(source, link) for _ in range(n))
 
 
 for _c in (count, cycle, repeat, groupby):

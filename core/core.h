@@ -894,7 +894,7 @@ Value generic_alias_new(Value origin, Value args);  /* list.c: types.GenericAlia
 Value list_class_getitem(Value cls, const Value *args, size_t nargs, Value kwnames); /* list.c: METH_CLASS __class_getitem__ -> GenericAlias */
 void weakref_gc_hook(void);                        /* weakrefmodule.c: marking done, before the sweep */
 void weakref_after_gc(void);                       /* weakrefmodule.c: run callbacks of cleared refs */
-bool c_stack_low_containers(void);                  /* list.c: C stack nearly exhausted (raise RecursionError) */
+bool c_stack_exhausted(void);                       /* vm.c: C stack nearly exhausted (raise RecursionError) */
 Value obj_generic_getattr_ex(Value v, Value name, bool suppress); /* object.c: suppress -> 0 without AttributeError */
 /* Re-keying hashed containers after the str hash secret changed (--rehash): first
  * drop cached hashes (str's, tuple_forget_hash, set_rehash drops a frozenset's),

@@ -389,6 +389,11 @@ static ALWAYS_INLINE bool c_stack_low(void) {
     return used > ((size_t)1 << 20) && c_stack_low_slow(used);
 }
 
+/* The same check for C code that recurses without Python frames (repr, ==,
+ * hash of nested containers, dunders calling each other through C): its
+ * callers raise RecursionError instead of overflowing the C stack. */
+bool c_stack_exhausted(void) { return c_stack_low(); }
+
 /* -- Calls from C ----------------------------------------------------------- */
 
 static inline Value frame_builtins_of(Value globals) {

@@ -426,7 +426,7 @@ static Value conv_expr_(Cv *cv, Expr *e)
         K_DictComp, K_GeneratorExp, K_Await, K_Yield, K_YieldFrom, K_Compare, K_Call, K_FormattedValue,
         K_JoinedStr, K_Constant, K_Attribute, K_Subscript, K_Starred, K_Name, K_List, K_Tuple, K_Slice,
     };
-    if (c_stack_low_containers()) return raise_fmt(E(RecursionError), "maximum recursion depth exceeded during ast construction");
+    if (c_stack_exhausted()) return raise_fmt(E(RecursionError), "maximum recursion depth exceeded during ast construction");
     Value n = mk(cv, kinds[e->kind]);
     switch (e->kind) {
     case Expr_BoolOp: P(op, single(cv, bop_kind[e->v.BoolOp.op])); P(values, conv_exprs(cv, &e->v.BoolOp.values)); break;
@@ -505,7 +505,7 @@ static Value conv_stmt_(Cv *cv, Stmt *s)
         K_For, K_AsyncFor, K_While, K_If, K_With, K_AsyncWith, K_Match, K_Raise, K_Try, K_TryStar, K_Assert,
         K_Import, K_ImportFrom, K_Global, K_Nonlocal, K_Expr, K_Pass, K_Break, K_Continue,
     };
-    if (c_stack_low_containers()) return raise_fmt(E(RecursionError), "maximum recursion depth exceeded during ast construction");
+    if (c_stack_exhausted()) return raise_fmt(E(RecursionError), "maximum recursion depth exceeded during ast construction");
     Value n = mk(cv, kinds[s->kind]);
     switch (s->kind) {
     case Stmt_FunctionDef: case Stmt_AsyncFunctionDef:
@@ -573,7 +573,7 @@ static Value conv_pattern_(Cv *cv, Pattern *p)
     static const int kinds[] = {
         0, K_MatchValue, K_MatchSingleton, K_MatchSequence, K_MatchMapping, K_MatchClass, K_MatchStar, K_MatchAs, K_MatchOr,
     };
-    if (c_stack_low_containers()) return raise_fmt(E(RecursionError), "maximum recursion depth exceeded during ast construction");
+    if (c_stack_exhausted()) return raise_fmt(E(RecursionError), "maximum recursion depth exceeded during ast construction");
     Value n = mk(cv, kinds[p->kind]);
     switch (p->kind) {
     case Pattern_MatchValue: P(value, conv_expr(cv, p->v.MatchValue.value)); break;

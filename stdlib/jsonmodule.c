@@ -242,7 +242,7 @@ typedef struct Scan { Src src; const Value *ctx; bool strict; int depth; } Scan;
 static bool enter_recursive(const char *where)
 {
     ThreadState *ts = TS;
-    if (ts->depth >= ts->recursion_limit || c_stack_low_containers()) {
+    if (ts->depth >= ts->recursion_limit || c_stack_exhausted()) {
         if (!exc_pending()) raise_fmt(E(RecursionError), "maximum recursion depth exceeded%s", where);
         return false;
     }

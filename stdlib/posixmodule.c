@@ -757,49 +757,34 @@ FN(isatty)
     return BOOL_V(isatty(fd));
 }
 
-FN(get_inheritable)
+/* get_/set_inheritable and get_/set_blocking: one fcntl flag of a descriptor,
+ * whose being set means False (FD_CLOEXEC: not inheritable, O_NONBLOCK: not blocking). */
+static Value fd_flag_get(const char *name, const Value *args, size_t nargs, int getcmd, int flag)
 {
     int fd;
-    if (args_count("get_inheritable", nargs, 1, 1) < 0 || ival_int(args[0], &fd) < 0) return 0;
-    int f = fcntl(fd, F_GETFD);
+    if (args_count(name, nargs, 1, 1) < 0 || ival_int(args[0], &fd) < 0) return 0;
+    int f = fcntl(fd, getcmd);
     if (f < 0) return posix_error();
-    return BOOL_V(!(f & FD_CLOEXEC));
+    return BOOL_V(!(f & flag));
 }
 
-FN(set_inheritable)
+static Value fd_flag_set(const char *name, const Value *args, size_t nargs, int getcmd, int setcmd, int flag)
 {
     int fd;
-    if (args_count("set_inheritable", nargs, 2, 2) < 0 || ival_int(args[0], &fd) < 0) return 0;
-    int inh = obj_truthy(args[1]);
-    if (inh < 0) return 0;
-    int f = fcntl(fd, F_GETFD);
+    if (args_count(name, nargs, 2, 2) < 0 || ival_int(args[0], &fd) < 0) return 0;
+    int on = obj_truthy(args[1]);
+    if (on < 0) return 0;
+    int f = fcntl(fd, getcmd);
     if (f < 0) return posix_error();
-    f = inh ? (f & ~FD_CLOEXEC) : (f | FD_CLOEXEC);
-    if (fcntl(fd, F_SETFD, f) < 0) return posix_error();
+    f = on ? (f & ~flag) : (f | flag);
+    if (fcntl(fd, setcmd, f) < 0) return posix_error();
     return NONE;
 }
 
-FN(get_blocking)
-{
-    int fd;
-    if (args_count("get_blocking", nargs, 1, 1) < 0 || ival_int(args[0], &fd) < 0) return 0;
-    int f = fcntl(fd, F_GETFL);
-    if (f < 0) return posix_error();
-    return BOOL_V(!(f & O_NONBLOCK));
-}
-
-FN(set_blocking)
-{
-    int fd;
-    if (args_count("set_blocking", nargs, 2, 2) < 0 || ival_int(args[0], &fd) < 0) return 0;
-    int b = obj_truthy(args[1]);
-    if (b < 0) return 0;
-    int f = fcntl(fd, F_GETFL);
-    if (f < 0) return posix_error();
-    f = b ? (f & ~O_NONBLOCK) : (f | O_NONBLOCK);
-    if (fcntl(fd, F_SETFL, f) < 0) return posix_error();
-    return NONE;
-}
+FN(get_inheritable) { return fd_flag_get("get_inheritable", args, nargs, F_GETFD, FD_CLOEXEC); }
+FN(set_inheritable) { return fd_flag_set("set_inheritable", args, nargs, F_GETFD, F_SETFD, FD_CLOEXEC); }
+FN(get_blocking) { return fd_flag_get("get_blocking", args, nargs, F_GETFL, O_NONBLOCK); }
+FN(set_blocking) { return fd_flag_set("set_blocking", args, nargs, F_GETFL, F_SETFL, O_NONBLOCK); }
 
 FN(device_encoding)
 {

@@ -643,7 +643,7 @@ static int dict_equal(Dict *a, Dict *b)
 static Value dict_richcompare(Value a, Value b, int op)
 {
     if (!IS_DICT(a) || !IS_DICT(b) || (op != CMP_EQ && op != CMP_NE)) return NOTIMPL;
-    if (UNLIKELY(c_stack_low_containers()))
+    if (UNLIKELY(c_stack_exhausted()))
         return raise_fmt(E(RecursionError), "maximum recursion depth exceeded in comparison");
     int r = dict_equal(D(a), D(b));
     if (r < 0) return 0;

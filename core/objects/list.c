@@ -23,7 +23,6 @@ static UNUSED int onearg(const char *owner, const char *name, size_t nargs, Valu
     return 0;
 }
 #include <stdlib.h>
-#include <sys/resource.h>
 
 /* -- Storage -------------------------------------------------------------------- */
 
@@ -226,26 +225,9 @@ static Value guard_list(void)
     return l;
 }
 
-/* Past 1 MiB of C stack, compare with the stack rlimit (capped at 8 MiB, with a
- * 256 KiB margin), as vm.c does for Python frames: deep recursion through C
- * (repr, ==, hash of nested containers) raises RecursionError, never crashes. */
-bool c_stack_low_containers(void)
-{
-    char here;
-    char *base = (char *)TS->c_stack_base;
-    if (!base || base <= &here) return false;
-    size_t used = (size_t)(base - &here);
-    if (used <= ((size_t)1 << 20)) return false;
-    struct rlimit rl;
-    size_t lim = (size_t)8 << 20;
-    if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur < lim)
-        lim = rl.rlim_cur;
-    return used + ((size_t)256 << 10) > lim;
-}
-
 int repr_enter(Value obj)
 {
-    if (UNLIKELY(c_stack_low_containers())) {
+    if (UNLIKELY(c_stack_exhausted())) {
         raise_fmt(E(RecursionError), "maximum recursion depth exceeded while getting the repr of an object");
         return -1;
     }
@@ -687,7 +669,7 @@ static Value list_repr(Value self)
 static Value list_richcompare(Value a, Value b, int op)
 {
     if (!IS_LIST(a) || !IS_LIST(b)) return NOTIMPL;
-    if (UNLIKELY(c_stack_low_containers()))
+    if (UNLIKELY(c_stack_exhausted()))
         return raise_fmt(E(RecursionError), "maximum recursion depth exceeded in comparison");
     if (LIST_SIZE(a) != LIST_SIZE(b) && (op == CMP_EQ || op == CMP_NE)) return BOOL_V(op == CMP_NE);
     int64_t i;

@@ -87,7 +87,7 @@ Value obj_repr(Value v)
     UnaryFn f = TYPE(v)->repr;
     if (!f) return object_repr(v);
     /* C reprs that recurse into their contents without a guard end here */
-    if (UNLIKELY(c_stack_low_containers()))
+    if (UNLIKELY(c_stack_exhausted()))
         return raise_fmt(E(RecursionError), "maximum recursion depth exceeded while getting the repr of an object");
     Value r = f(v);
     if (r && !IS_STR(r)) return raise_TypeError("__repr__ returned non-string (type %s)", TYPE_NAME(r));

@@ -169,7 +169,7 @@ static int tuple_hash(Value self, int64_t *out)
 {
     Tuple *t = (Tuple *)self;
     if (t->hash != -1) { *out = t->hash; return 0; }
-    if (UNLIKELY(c_stack_low_containers())) {
+    if (UNLIKELY(c_stack_exhausted())) {
         raise_fmt(E(RecursionError), "maximum recursion depth exceeded");
         return -1;
     }
@@ -200,7 +200,7 @@ static int tuple_hash(Value self, int64_t *out)
 static Value tuple_richcompare(Value a, Value b, int op)
 {
     if (!IS_TUPLE(a) || !IS_TUPLE(b)) return NOTIMPL;
-    if (UNLIKELY(c_stack_low_containers()))
+    if (UNLIKELY(c_stack_exhausted()))
         return raise_fmt(E(RecursionError), "maximum recursion depth exceeded in comparison");
     int64_t na = TUPLE_SIZE(a), nb = TUPLE_SIZE(b), i;
     for (i = 0; i < na && i < nb; i++) {

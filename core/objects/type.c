@@ -154,7 +154,7 @@ static Value call_meth(Value f, Value self, const Value *args, size_t nargs, Val
 {
     /* dunders that call each other through C (a __call__ that is a callable
      * instance, __repr__ = __str__) would otherwise overflow the C stack */
-    if (UNLIKELY(c_stack_low_containers()))
+    if (UNLIKELY(c_stack_exhausted()))
         return raise_fmt(E(RecursionError), "maximum recursion depth exceeded while calling a Python object");
     Type *ft = TYPE(f);
     if (ft == T(function) || ft == T(method_descriptor) || ft == T(wrapper_descriptor)) {

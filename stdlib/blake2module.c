@@ -1,6 +1,7 @@
 /* kiln: the _blake2 module: blake2b and blake2s hash objects (RFC 7693) with
  * CPython 3.11's parameters (digest_size, key, salt, person, tree hashing). */
 #include "core.h"
+#include "hashutil.h"
 #include <string.h>
 
 static const uint8_t SIGMA[12][16] = {
@@ -126,8 +127,7 @@ static void b2_final(const Blake2 *s0, uint8_t out[64])
 static int feed(Value self, Value data)
 {
     const char *d; int64_t n;
-    if (IS_STR(data)) { raise_TypeError("Strings must be encoded before hashing"); return -1; }
-    if (!bytes_like(data, &d, &n)) { raise_TypeError("object supporting the buffer API required"); return -1; }
+    if (hash_data(data, &d, &n) < 0) return -1;
     b2_update(BL(self), (const uint8_t *)d, (size_t)n);
     return 0;
 }
@@ -229,20 +229,13 @@ static Value s_digest(Value self, const Value *args, size_t nargs, Value kw)
 static Value s_hexdigest(Value self, const Value *args, size_t nargs, Value kw)
 {
     uint8_t out[64];
-    char hex[128];
     b2_final(BL(self), out);
-    for (int i = 0; i < BL(self)->digest_size; i++) {
-        hex[2 * i] = "0123456789abcdef"[out[i] >> 4];
-        hex[2 * i + 1] = "0123456789abcdef"[out[i] & 15];
-    }
-    return str_new(hex, (size_t)BL(self)->digest_size * 2);
+    return hash_hex(out, (size_t)BL(self)->digest_size);
 }
 
 static Value s_copy(Value self, const Value *args, size_t nargs, Value kw)
 {
-    Value c = OBJ_VAL(gc_alloc_noscan(TYPE(self), sizeof(Blake2)));
-    memcpy((char *)AS_OBJ(c) + sizeof(Object), (char *)AS_OBJ(self) + sizeof(Object), sizeof(Blake2) - sizeof(Object));
-    return c;
+    return hash_copy(self, sizeof(Blake2));
 }
 
 static Value g_name(Value self) { return str_from_cstr(BL(self)->is_b ? "blake2b" : "blake2s"); }

@@ -1,5 +1,6 @@
 /* kiln: the _md5 module (MD5 hash objects), the fallback hashlib uses without OpenSSL. */
 #include "core.h"
+#include "hashutil.h"
 #include <string.h>
 
 typedef struct HashObj {
@@ -83,8 +84,7 @@ static void h_final(const HashObj *s0, uint8_t out[32])
 static int feed(Value self, Value data)
 {
     const char *d; int64_t n;
-    if (IS_STR(data)) { raise_TypeError("Strings must be encoded before hashing"); return -1; }
-    if (!bytes_like(data, &d, &n)) { raise_TypeError("object supporting the buffer API required"); return -1; }
+    if (hash_data(data, &d, &n) < 0) return -1;
     h_update(HO(self), (const uint8_t *)d, (size_t)n);
     return 0;
 }
@@ -117,20 +117,13 @@ static Value s_digest(Value self, const Value *args, size_t nargs, Value kw)
 static Value s_hexdigest(Value self, const Value *args, size_t nargs, Value kw)
 {
     uint8_t out[32];
-    char hex[64];
     h_final(HO(self), out);
-    for (int i = 0; i < HO(self)->digest_size; i++) {
-        hex[2 * i] = "0123456789abcdef"[out[i] >> 4];
-        hex[2 * i + 1] = "0123456789abcdef"[out[i] & 15];
-    }
-    return str_new(hex, (size_t)HO(self)->digest_size * 2);
+    return hash_hex(out, (size_t)HO(self)->digest_size);
 }
 
 static Value s_copy(Value self, const Value *args, size_t nargs, Value kw)
 {
-    Value c = OBJ_VAL(gc_alloc_noscan(TYPE(self), sizeof(HashObj)));
-    memcpy((char *)AS_OBJ(c) + sizeof(Object), (char *)AS_OBJ(self) + sizeof(Object), sizeof(HashObj) - sizeof(Object));
-    return c;
+    return hash_copy(self, sizeof(HashObj));
 }
 
 static Value g_name(Value self) { return str_from_cstr("md5"); }

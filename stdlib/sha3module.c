@@ -1,6 +1,7 @@
 /* kiln: the _sha3 module: SHA3-224/256/384/512 and SHAKE128/256 (FIPS 202)
  * over the Keccak-f[1600] permutation, the fallback hashlib uses. */
 #include "core.h"
+#include "hashutil.h"
 #include <string.h>
 #include <stdlib.h>
 
@@ -88,8 +89,7 @@ static void squeeze(const Sha3 *s0, uint8_t *out, size_t n)
 static int feed(Value self, Value data)
 {
     const char *d; int64_t n;
-    if (IS_STR(data)) { raise_TypeError("Strings must be encoded before hashing"); return -1; }
-    if (!bytes_like(data, &d, &n)) { raise_TypeError("object supporting the buffer API required"); return -1; }
+    if (hash_data(data, &d, &n) < 0) return -1;
     absorb(SH(self), (const uint8_t *)d, (size_t)n);
     return 0;
 }
@@ -128,17 +128,6 @@ static Value s_update(Value self, const Value *args, size_t nargs, Value kw)
     return NONE;
 }
 
-static Value hexify(const uint8_t *out, size_t n)
-{
-    StrBuf b;
-    sb_init(&b);
-    for (size_t i = 0; i < n; i++) {
-        sb_addc(&b, "0123456789abcdef"[out[i] >> 4]);
-        sb_addc(&b, "0123456789abcdef"[out[i] & 15]);
-    }
-    return sb_finish(&b);
-}
-
 static Value s_digest(Value self, const Value *args, size_t nargs, Value kw)
 {
     if (args_count("digest", nargs, 0, 0) < 0) return 0;
@@ -152,7 +141,7 @@ static Value s_hexdigest(Value self, const Value *args, size_t nargs, Value kw)
     if (args_count("hexdigest", nargs, 0, 0) < 0) return 0;
     uint8_t out[64];
     squeeze(SH(self), out, (size_t)SH(self)->digest_size);
-    return hexify(out, (size_t)SH(self)->digest_size);
+    return hash_hex(out, (size_t)SH(self)->digest_size);
 }
 
 static int shake_len(const char *fname, const Value *args, size_t nargs, Value kw, size_t *n)
@@ -186,16 +175,14 @@ static Value k_hexdigest(Value self, const Value *args, size_t nargs, Value kw)
     uint8_t *out = malloc(n + 1);
     if (!out) return raise_memory();
     squeeze(SH(self), out, n);
-    Value r = hexify(out, n);
+    Value r = hash_hex(out, n);
     free(out);
     return r;
 }
 
 static Value s_copy(Value self, const Value *args, size_t nargs, Value kw)
 {
-    Value c = OBJ_VAL(gc_alloc_noscan(TYPE(self), sizeof(Sha3)));
-    memcpy((char *)AS_OBJ(c) + sizeof(Object), (char *)AS_OBJ(self) + sizeof(Object), sizeof(Sha3) - sizeof(Object));
-    return c;
+    return hash_copy(self, sizeof(Sha3));
 }
 
 static Value g_name(Value self)

@@ -1,6 +1,7 @@
 /* kiln: the _sha512 module (sha512 and sha384 hash objects), what random
  * needs for str seeds without pulling in hashlib's fallbacks. */
 #include "core.h"
+#include "hashutil.h"
 #include <string.h>
 
 typedef struct Sha512 {
@@ -100,8 +101,7 @@ static void sha_final(const Sha512 *s0, uint8_t out[64])
 static int feed(Value self, Value data)
 {
     const char *d; int64_t n;
-    if (IS_STR(data)) { raise_TypeError("Strings must be encoded before hashing"); return -1; }
-    if (!bytes_like(data, &d, &n)) { raise_TypeError("object supporting the buffer API required"); return -1; }
+    if (hash_data(data, &d, &n) < 0) return -1;
     sha_update(SH(self), (const uint8_t *)d, (size_t)n);
     return 0;
 }
@@ -137,20 +137,13 @@ static Value s_digest(Value self, const Value *args, size_t nargs, Value kw)
 static Value s_hexdigest(Value self, const Value *args, size_t nargs, Value kw)
 {
     uint8_t out[64];
-    char hex[129];
     sha_final(SH(self), out);
-    for (int i = 0; i < SH(self)->digest_size; i++) {
-        hex[2 * i] = "0123456789abcdef"[out[i] >> 4];
-        hex[2 * i + 1] = "0123456789abcdef"[out[i] & 15];
-    }
-    return str_new(hex, (size_t)SH(self)->digest_size * 2);
+    return hash_hex(out, (size_t)SH(self)->digest_size);
 }
 
 static Value s_copy(Value self, const Value *args, size_t nargs, Value kw)
 {
-    Value c = OBJ_VAL(gc_alloc_noscan(T(sha512), sizeof(Sha512)));
-    memcpy((char *)AS_OBJ(c) + sizeof(Object), (char *)AS_OBJ(self) + sizeof(Object), sizeof(Sha512) - sizeof(Object));
-    return c;
+    return hash_copy(self, sizeof(Sha512));
 }
 
 static Value g_name(Value self) { return str_from_cstr(SH(self)->digest_size == 64 ? "sha512" : "sha384"); }

@@ -355,7 +355,7 @@ typedef struct ModuleDef {
     X(_json, "_json") \
     X(zlib, "zlib") X(_md5, "_md5") X(_sha1, "_sha1") X(_sha256, "_sha256") X(_sha3, "_sha3") X(_blake2, "_blake2") X(binascii, "binascii") X(_socket, "_socket") X(_csv, "_csv") \
     X(_weakref, "_weakref") X(_sre, "_sre") X(_struct, "_struct") X(_ast, "_ast") X(marshal, "marshal") X(unicodedata, "unicodedata") \
-    X(_thread, "_thread")
+    X(_thread, "_thread") X(_locale, "_locale")
 #define MODULE_DECL(c, n) extern const ModuleDef c##_module;
 BUILTIN_MODULES(MODULE_DECL)
 

@@ -6,6 +6,7 @@
 #include <errno.h>
 #include <signal.h>
 #include <limits.h>
+#include <locale.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -290,6 +291,7 @@ static bool ends_with(const char *s, const char *suffix)
 
 int main(int argc, char **argv)
 {
+    setlocale(LC_CTYPE, "");   /* as CPython: the character type locale comes from the environment */
     if (argc > 1) {
         if (!strcmp(argv[1], "run") || (ends_with(argv[1], ".kiln") && access(argv[1], F_OK) == 0)) {
             if (strcmp(argv[1], "run") != 0) return snap_run_main(argc, argv);

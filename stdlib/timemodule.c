@@ -4,6 +4,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <pthread.h>
 #include <time.h>
 
 static double ts_sec(clockid_t id)
@@ -179,6 +180,80 @@ static Value t_tzset(Value self, const Value *args, size_t nargs, Value kw)
     return NONE;
 }
 
+/* The clk_id argument of the clock_* functions (a C int). */
+static int clk_arg(const char *fname, const Value *args, size_t nargs, size_t n, clockid_t *out)
+{
+    if (args_count(fname, nargs, n, n) < 0) return -1;
+    if (!IS_INT(args[0])) { raise_TypeError("'%T' object cannot be interpreted as an integer", args[0]); return -1; }
+    int64_t id;
+    if (int_as_i64(args[0], &id) < 0) return -1;
+    if (id < INT32_MIN || id > INT32_MAX) { raise_OverflowError("signed integer is greater than maximum"); return -1; }
+    *out = (clockid_t)id;
+    return 0;
+}
+
+static Value t_clock_gettime(Value self, const Value *args, size_t nargs, Value kw)
+{
+    clockid_t id;
+    struct timespec ts;
+    if (clk_arg("clock_gettime", args, nargs, 1, &id) < 0) return 0;
+    if (clock_gettime(id, &ts) < 0) return raise_errno(NULL, errno, 0);
+    return float_new((double)ts.tv_sec + ts.tv_nsec * 1e-9);
+}
+
+static Value t_clock_gettime_ns(Value self, const Value *args, size_t nargs, Value kw)
+{
+    clockid_t id;
+    struct timespec ts;
+    if (clk_arg("clock_gettime_ns", args, nargs, 1, &id) < 0) return 0;
+    if (clock_gettime(id, &ts) < 0) return raise_errno(NULL, errno, 0);
+    return int_from_i64((int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec);
+}
+
+static Value t_clock_getres(Value self, const Value *args, size_t nargs, Value kw)
+{
+    clockid_t id;
+    struct timespec ts;
+    if (clk_arg("clock_getres", args, nargs, 1, &id) < 0) return 0;
+    if (clock_getres(id, &ts) < 0) return raise_errno(NULL, errno, 0);
+    return float_new((double)ts.tv_sec + ts.tv_nsec * 1e-9);
+}
+
+static Value t_clock_settime(Value self, const Value *args, size_t nargs, Value kw)
+{
+    clockid_t id;
+    double d;
+    if (clk_arg("clock_settime", args, nargs, 2, &id) < 0 || float_as_double(args[1], &d) < 0) return 0;
+    if (isnan(d)) return raise_ValueError("Invalid value NaN (not a number)");
+    double sec = floor(d);
+    struct timespec ts = { (time_t)sec, (long)((d - sec) * 1e9) };
+    if (clock_settime(id, &ts) < 0) return raise_errno(NULL, errno, 0);
+    return NONE;
+}
+
+static Value t_clock_settime_ns(Value self, const Value *args, size_t nargs, Value kw)
+{
+    clockid_t id;
+    int64_t ns;
+    if (clk_arg("clock_settime_ns", args, nargs, 2, &id) < 0) return 0;
+    if (!IS_INT(args[1])) return raise_TypeError("'%T' object cannot be interpreted as an integer", args[1]);
+    if (int_as_i64(args[1], &ns) < 0) return 0;
+    int64_t rem = ns % 1000000000;
+    struct timespec ts = { (time_t)(ns / 1000000000 - (rem < 0)), (long)(rem < 0 ? rem + 1000000000 : rem) };
+    if (clock_settime(id, &ts) < 0) return raise_errno(NULL, errno, 0);
+    return NONE;
+}
+
+static Value t_pthread_getcpuclockid(Value self, const Value *args, size_t nargs, Value kw)
+{
+    int64_t tid;
+    clockid_t id;
+    if (args_count("pthread_getcpuclockid", nargs, 1, 1) < 0 || int_as_i64(args[0], &tid) < 0) return 0;
+    int e = pthread_getcpuclockid((pthread_t)tid, &id);
+    if (e) return raise_errno(NULL, e, 0);
+    return MKSMALL(id);
+}
+
 static const MethodDef time_methods[] = {
     { "time", t_time, 0, NULL }, { "time_ns", t_time_ns, 0, NULL },
     { "monotonic", t_monotonic, 0, NULL }, { "monotonic_ns", t_monotonic_ns, 0, NULL },
@@ -188,6 +263,9 @@ static const MethodDef time_methods[] = {
     { "sleep", t_sleep, 0, NULL }, { "gmtime", t_gmtime, 0, NULL }, { "localtime", t_localtime, 0, NULL },
     { "mktime", t_mktime, 0, NULL }, { "strftime", t_strftime, 0, NULL }, { "asctime", t_asctime, 0, NULL },
     { "ctime", t_ctime, 0, NULL }, { "get_clock_info", t_get_clock_info, 0, NULL }, { "tzset", t_tzset, 0, NULL },
+    { "clock_gettime", t_clock_gettime, 0, NULL }, { "clock_gettime_ns", t_clock_gettime_ns, 0, NULL },
+    { "clock_getres", t_clock_getres, 0, NULL }, { "clock_settime", t_clock_settime, 0, NULL },
+    { "clock_settime_ns", t_clock_settime_ns, 0, NULL }, { "pthread_getcpuclockid", t_pthread_getcpuclockid, 0, NULL },
     { NULL, NULL, 0, NULL },
 };
 
@@ -219,7 +297,11 @@ static const char time_prelude[] =
     "        return 'time.struct_time(' + ', '.join('%s=%r' % (n, v) for n, v in zip(self._names, self)) + ')'\n"
     "    def __reduce__(self):\n"
     "        return (struct_time, (tuple(self) + self._extra,))\n"
-    "struct_time.__module__ = 'time'\n";
+    "struct_time.__module__ = 'time'\n"
+    "def strptime(string, format='%a %b %d %H:%M:%S %Y'):\n"
+    "    'strptime(string, format) -> struct_time\\n\\nParse a string to a time tuple according to a format specification.'\n"
+    "    import _strptime\n"
+    "    return _strptime._strptime_time(string, format)\n";
 
 static int time_exec(Value m)
 {
@@ -230,7 +312,13 @@ static int time_exec(Value m)
         dict_set_cstr(d, "altzone", MKSMALL(timezone - 3600)) < 0 ||
         dict_set_cstr(d, "daylight", MKSMALL(daylight)) < 0 ||
         dict_set_cstr(d, "CLOCK_REALTIME", MKSMALL(CLOCK_REALTIME)) < 0 ||
-        dict_set_cstr(d, "CLOCK_MONOTONIC", MKSMALL(CLOCK_MONOTONIC)) < 0)
+        dict_set_cstr(d, "CLOCK_MONOTONIC", MKSMALL(CLOCK_MONOTONIC)) < 0 ||
+        dict_set_cstr(d, "CLOCK_MONOTONIC_RAW", MKSMALL(CLOCK_MONOTONIC_RAW)) < 0 ||
+        dict_set_cstr(d, "CLOCK_PROCESS_CPUTIME_ID", MKSMALL(CLOCK_PROCESS_CPUTIME_ID)) < 0 ||
+        dict_set_cstr(d, "CLOCK_THREAD_CPUTIME_ID", MKSMALL(CLOCK_THREAD_CPUTIME_ID)) < 0 ||
+        dict_set_cstr(d, "CLOCK_BOOTTIME", MKSMALL(CLOCK_BOOTTIME)) < 0 ||
+        dict_set_cstr(d, "CLOCK_TAI", MKSMALL(CLOCK_TAI)) < 0 ||
+        dict_set_cstr(d, "_STRUCT_TM_ITEMS", MKSMALL(11)) < 0)
         return -1;
     dict_set(d, S(__builtins__), R->builtins);
     Value code = compile_source(time_prelude, sizeof time_prelude - 1, str_from_cstr("<time>"), "exec", 0, 0);

@@ -914,7 +914,8 @@ Value iter_reduce_seq(Value self, const char *fn, Value seq, Value index, Value 
 /* The int argument of an iterator's __setstate__ (TypeError/OverflowError as CPython). */
 int iter_setstate_arg(Value self, const Value *args, size_t nargs, Value kw, int64_t *out);
 Value type_weakref_descr(Type *t);           /* type.c: a class's __weakref__ getset descriptor */
-void exc_write_unraisable(Value obj);         /* exceptions.c: report the pending exception as unraisable in obj (cleared) */
+void exc_write_unraisable(Value obj);         /* exceptions.c: report the pending exception as unraisable in obj (cleared) to sys.unraisablehook */
+void exc_print_unraisable(Value exc, Value obj, Value err_msg); /* exceptions.c: the default hook's output */
 int exc_warn(Type *category, const char *msg, int stacklevel); /* exceptions.c: warnings.warn(); -1 if it raised */
 Value descr_new_slot_member(Type *owner, Value name, Value key); /* function.c: member_descriptor of a __slots__ entry kept in the shape under key */
 void func_init_members(Type *t);              /* function.c: function's member descriptors (__globals__ ...) */
@@ -922,6 +923,7 @@ void func_init_members(Type *t);              /* function.c: function's member d
  * __del__ alive (del_gc_resurrect, during a collection) and del_after_gc asks the
  * interpreter to run their finalizers; del_run_pending runs them now (gc.collect, exit). */
 bool del_gc_resurrect(Object *o);
+void del_note_finalizer(Object *o);          /* offer o to del_gc_resurrect when it dies (generators) */
 void del_after_gc(void);
 int del_run_pending(void);
 void del_at_exit(void);                      /* type.c: finalize __main__'s objects at exit (main.c) */

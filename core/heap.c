@@ -568,8 +568,9 @@ static NOINLINE void scan_stack(MarkCtx *mc)
 
 /* -- Resurrection for __del__ ------------------------------------------------------ */
 
-/* Offer every unreachable object that has a finalizer to del_gc_resurrect()
- * (type.c); those it keeps for their __del__ are marked, with all they reach. */
+/* Offer every unreachable object of a span flagged for finalizers to
+ * del_gc_resurrect() (type.c: __del__ instances and noted generators); those
+ * it keeps for their finalizer are marked, with all they reach. */
 static void resurrect(MarkCtx *mc)
 {
     HeapState *h = HEAP;
@@ -589,12 +590,12 @@ static void resurrect(MarkCtx *mc)
                     for (; dead; dead &= dead - 1) {
                         uintptr_t c = a + (i * 64 + __builtin_ctzll(dead)) * 8;
                         Object *o = (Object *)c;
-                        if (o->type && o->type->finalize && del_gc_resurrect(o)) { mark_cell(mc, c); any = true; }
+                        if (o->type && del_gc_resurrect(o)) { mark_cell(mc, c); any = true; }
                     }
                 }
             } else if (p->kind == PK_LARGE && !heap_bit_get(mc->mb, a)) {
                 Object *o = (Object *)a;
-                if (o->type && o->type->finalize && del_gc_resurrect(o)) { mark_cell(mc, a); any = true; }
+                if (o->type && del_gc_resurrect(o)) { mark_cell(mc, a); any = true; }
             }
         }
         pg += n;

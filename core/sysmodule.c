@@ -265,6 +265,17 @@ static Value sys_excepthook(Value self, const Value *args, size_t nargs, Value k
     return NONE;
 }
 
+static Value sys_unraisablehook(Value self, const Value *args, size_t nargs, Value kw)
+{
+    if (args_count("unraisablehook", nargs, 1, 1) < 0) return 0;
+    Value e = obj_getattr_cstr(args[0], "exc_value");
+    Value obj = e ? obj_getattr_cstr(args[0], "object") : 0;
+    Value msg = obj ? obj_getattr_cstr(args[0], "err_msg") : 0;
+    if (!msg) return 0;
+    exc_print_unraisable(e, obj, msg);
+    return NONE;
+}
+
 static Value sys_get_int_max_str_digits(Value self, const Value *args, size_t nargs, Value kw)
 {
     Value v = dict_get_cstr(kiln_state_dict(), "int_max_str_digits");
@@ -330,6 +341,8 @@ static const MethodDef sys_methods[] = {
     { "__displayhook__", sys_displayhook, 0, NULL },
     { "excepthook", sys_excepthook, 0, NULL },
     { "__excepthook__", sys_excepthook, 0, NULL },
+    { "unraisablehook", sys_unraisablehook, 0, NULL },
+    { "__unraisablehook__", sys_unraisablehook, 0, NULL },
     { "get_int_max_str_digits", sys_get_int_max_str_digits, 0, NULL },
     { "set_int_max_str_digits", sys_set_int_max_str_digits, 0, NULL },
     { NULL, NULL, 0, NULL },
@@ -394,6 +407,8 @@ static const char sys_prelude[] =
     "        f.__qualname__ = f.__name__\n"
     "    return get_asyncgen_hooks, set_asyncgen_hooks\n"
     "get_asyncgen_hooks, set_asyncgen_hooks = _asyncgen_hooks()\n"
+    "_UnraisableHookArgs = type(_structseq('UnraisableHookArgs',\n"
+    "    ('exc_type', 'exc_value', 'exc_traceback', 'err_msg', 'object'), (None,) * 5, 'builtins'))\n"
     "del _SimpleNamespace, _structseq, import_, _flags, _asyncgen_hooks\n";
 
 static int set(Value d, const char *k, Value v)
@@ -469,6 +484,12 @@ int sys_init_late(void)
     if (!code) return -1;
     if (!vm_run_code(code, d, d)) return -1;
     dict_del(d, S(__builtins__));
+    /* exc_write_unraisable makes the hook's argument */
+    Value uha = dict_get_cstr(d, "_UnraisableHookArgs");
+    if (uha) {
+        dict_set_cstr(kiln_state_dict(), "UnraisableHookArgs", uha);
+        dict_del(d, str_intern_cstr("_UnraisableHookArgs"));
+    }
     exc_clear();
     return 0;
 }

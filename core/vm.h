@@ -126,10 +126,13 @@ typedef struct Gen {
     Value name, qualname, code;
     Value exc_state;       /* the handled exception saved while suspended */
     Value finalizer;       /* async generators: the finalizer hook recorded at the first
-                              iteration (None if none, 0 before; not called: no GC finalisation) */
+                              iteration (None if none, 0 before); called when collected */
+    Value fin_link;        /* the collector's pending-finalizer list (type.c's del_*): 0 when
+                              not on it, else the next one or an end/done mark */
     int32_t state;         /* GEN_* */
     int32_t kind;          /* 0 generator, 1 coroutine, 2 async generator */
     int32_t ag_running_async, ag_closed;
+    int32_t fin_noted;     /* registered with the collector for finalization (gen_note_finalizer) */
     Frame *frame;          /* points into this object, right after the header */
 } Gen;
 /* The exception being handled as sys.exc_info() sees it: the innermost
@@ -158,6 +161,13 @@ Value gen_new_from_frame(Frame *f, int kind);   /* copy a bound frame record int
  * exception pending (StopIteration is NOT raised for a plain return). */
 Value gen_send_ex(Value g, Value v, Value exc, int *yielded);
 Value gen_yieldfrom(Gen *g);                   /* the delegate of a suspended yield from, or 0 */
+/* Finalization when collected (CPython's tp_finalize): a generator that may
+ * run code on close() (suspended in a try/with block or a yield from), a
+ * coroutine never started (the "never awaited" warning) and an async
+ * generator with a finalizer hook are noted with the collector; gen_wants_finalizer
+ * says whether a dead one still needs its __del__ (gen_finalize). */
+bool gen_wants_finalizer(Gen *g);
+void gen_finalize(Value g);
 bool gen_is_async_wrapped(Value v);
 Value gen_async_wrap(Value v);
 Value gen_async_unwrap(Value v);

@@ -764,19 +764,23 @@ void exc_init_types(void)
 
 /* -- Raising ------------------------------------------------------------------ */
 
-/* sys.unraisablehook's default output for the pending exception, raised in obj
- * (a finalizer, a callback): "Exception ignored in: <repr>" then the traceback. */
-void exc_write_unraisable(Value obj)
+/* sys.unraisablehook's default output: "Exception ignored in: <repr of obj>"
+ * (or "<err_msg>: <repr>") then exc's traceback, on sys.stderr. */
+void exc_print_unraisable(Value e, Value obj, Value err_msg)
 {
-    Value e = exc_fetch();
+    if (obj == NONE) obj = 0;
+    if (err_msg == NONE) err_msg = 0;
     Value r = obj ? obj_repr(obj) : 0;
     if (obj && !r) exc_clear();
+    Value m = err_msg ? obj_str(err_msg) : 0;
+    if (err_msg && !m) exc_clear();
     char *text = NULL;
     size_t len = 0;
     FILE *f = open_memstream(&text, &len);
     if (!f) return;
-    if (obj) fprintf(f, "Exception ignored in: %s\n", r ? STR_DATA(r) : "<object repr() failed>");
-    if (e) exc_print(e, f);
+    if (obj) fprintf(f, "%s: %s\n", m ? STR_DATA(m) : "Exception ignored in", r ? STR_DATA(r) : "<object repr() failed>");
+    else if (m) fprintf(f, "%s:\n", STR_DATA(m));
+    if (e && e != NONE) exc_print(e, f);
     fclose(f);
     /* to sys.stderr, as CPython's default sys.unraisablehook */
     Value err = R->sys ? dict_get_cstr(AS(Module, R->sys)->dict, "stderr") : 0;
@@ -788,6 +792,22 @@ void exc_write_unraisable(Value obj)
         fflush(stderr);
     }
     free(text);
+}
+
+/* Report the pending exception, raised in obj (a finalizer, a callback) where
+ * it cannot propagate, to sys.unraisablehook (cleared). */
+void exc_write_unraisable(Value obj)
+{
+    Value e = exc_fetch();
+    Value hook = R->sys ? dict_get_cstr(AS(Module, R->sys)->dict, "unraisablehook") : 0;
+    Value cls = R->extra_roots ? dict_get_cstr(kiln_state_dict(), "UnraisableHookArgs") : 0;
+    if (!hook || hook == NONE || !cls) { exc_print_unraisable(e, obj, 0); return; }
+    Value tb = e && IS_EXC(e) ? ((ExcObject *)e)->traceback : 0;
+    Value items = tuple_pack(5, e ? OBJ_VAL(TYPE(e)) : NONE, e ? e : NONE, tb ? tb : NONE, NONE, obj ? obj : NONE);
+    Value args = items ? obj_call1(cls, items) : 0;
+    if (args && obj_call1(hook, args)) return;
+    Value e2 = exc_fetch();
+    exc_print_unraisable(e2, hook, str_from_cstr("Exception ignored in sys.unraisablehook"));
 }
 
 /* warnings.warn(msg, category, stacklevel); -1 if the warning was turned into an error. */

@@ -8,6 +8,12 @@ static const char *kind_name(int kind) {
     return kind == 0 ? "generator" : kind == 1 ? "coroutine" : "async generator";
 }
 
+static void gen_note_finalizer(Gen *g) {
+    if (g->fin_noted) return;
+    g->fin_noted = 1;
+    del_note_finalizer((Object *)g);
+}
+
 Value gen_new_from_frame(Frame *src, int kind) {
     Type *t = kind == 0 ? T(generator) : kind == 1 ? T(coroutine) : T(async_generator);
     size_t hdr = (sizeof(Gen) + 15) & ~(size_t)15;
@@ -32,6 +38,7 @@ Value gen_new_from_frame(Frame *src, int kind) {
     }
     g->kind = kind;
     g->state = GEN_CREATED;
+    if (kind == 1) gen_note_finalizer(g);   /* warns if never awaited */
     return OBJ_VAL(g);
 }
 
@@ -74,6 +81,8 @@ Value gen_send_ex(Value gv, Value v, Value exc, int *yielded) {
         f->flags &= ~FRAME_YIELDED;
         g->state = GEN_SUSPENDED;
         *yielded = 1;
+        /* close() would run code: a finally/with/except block or a delegate */
+        if (!g->fin_noted && (f->nblocks > 0 || gen_yieldfrom(g))) gen_note_finalizer(g);
         return r;
     }
     g->state = GEN_CLOSED;
@@ -265,11 +274,42 @@ static Value m_close(Value self, const Value *args, size_t nargs, Value kw) {
     return gen_close(self) < 0 ? 0 : NONE;
 }
 
-/* __del__ (CPython's tp_finalize): close a suspended generator or coroutine,
- * reporting an error as unraisable. */
+/* -- Finalization (CPython's _PyGen_Finalize) ---------------------------------- */
+
+bool gen_wants_finalizer(Gen *g) {
+    if (g->state == GEN_CLOSED || g->state == GEN_RUNNING) return false;
+    if (g->kind == 2 && g->finalizer && g->finalizer != NONE && !g->ag_closed) return true;
+    if (g->state == GEN_CREATED) return g->kind == 1;
+    return g->frame->nblocks > 0 || gen_yieldfrom(g) != 0;
+}
+
+/* RuntimeWarning "coroutine '...' was never awaited", attributed to the
+   running Python code (CPython: warnings._warn_unawaited_coroutine). */
+static void warn_unawaited(Value coro) {
+    Value msg = str_fmt("coroutine '%U' was never awaited", ((Gen *)coro)->qualname);
+    if (!msg || exc_warn(E(RuntimeWarning), STR_DATA(msg), 1) < 0) exc_write_unraisable(coro);
+}
+
+/* Finalize g (dead, or __del__ called): an async generator goes to its
+   finalizer hook, a coroutine never started warns, others are closed; errors
+   are reported as unraisable.  Leaves no exception pending. */
+void gen_finalize(Value gv) {
+    Gen *g = (Gen *)gv;
+    if (g->state == GEN_CLOSED) return;
+    Value saved = exc_fetch();
+    if (g->kind == 2 && g->finalizer && g->finalizer != NONE && !g->ag_closed) {
+        if (!obj_call1(g->finalizer, gv)) exc_write_unraisable(gv);
+    } else if (g->kind == 1 && g->state == GEN_CREATED) {
+        warn_unawaited(gv);
+    } else if (gen_close(gv) < 0) {
+        exc_write_unraisable(gv);
+    }
+    exc_restore(saved);
+}
+
 static Value m_del(Value self, const Value *args, size_t nargs, Value kw) {
     if (args_count("__del__", nargs, 0, 0) < 0) return 0;
-    if (TYPE(self) != T(async_generator) && gen_close(self) < 0) exc_write_unraisable(self);
+    gen_finalize(self);
     return NONE;
 }
 
@@ -498,6 +538,7 @@ static int ag_init_hooks(Value self) {
     Value first = fin ? obj_getattr_cstr(hooks, "firstiter") : 0;
     if (!first) return -1;
     STORE(g, finalizer, fin);
+    if (fin != NONE) gen_note_finalizer(g);
     if (first != NONE && !obj_call1(first, self)) return -1;
     return 0;
 }

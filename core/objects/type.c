@@ -20,6 +20,7 @@
 #include "core.h"
 #include "vm.h"
 #include "perf.h"
+#include "heap.h"
 #include <string.h>
 
 struct Shape {
@@ -946,7 +947,9 @@ static void fix_slots(Type *t)
  * live again with everything it reaches.  The finalizers run outside the
  * collector: at the interpreter's next safe point (a pending call), at once
  * from gc.collect(), and at exit.  __del__ runs once per object; an object it
- * resurrects lives on and a later collection frees it once unreachable again. */
+ * resurrects lives on and a later collection frees it once unreachable again.
+ * Generators noted by gen_note_finalizer() (generator.c) take the same path,
+ * linked through Gen.fin_link, and run gen_finalize() (close() and friends). */
 #define DEL_DONE MKSMALL(1)     /* weaklist: __del__ has run */
 #define DEL_END  MKSMALL(2)     /* weaklist: last object of the pending list */
 
@@ -965,15 +968,36 @@ static ValueArray *del_state(void)
     return a ? (ValueArray *)a : NULL;
 }
 
+static bool is_gen(Value o)
+{
+    return IS_TYPE(o, generator) || IS_TYPE(o, coroutine) || IS_TYPE(o, async_generator);
+}
+
+/* The pending list's link in o: a generator's fin_link, an instance's weaklist. */
+static Value *del_link(Value o)
+{
+    if (is_gen(o)) return &((Gen *)o)->fin_link;
+    InstanceTail *tl = obj_instance_tail(o);
+    return tl ? &tl->weaklist : NULL;
+}
+
 bool del_gc_resurrect(Object *o)
 {
-    if (o->type->finalize != del_swept) return false;
+    Value v = OBJ_VAL(o);
+    if (is_gen(v) ? !gen_wants_finalizer((Gen *)o) : o->type->finalize != del_swept) return false;
     ValueArray *st = del_state();
-    InstanceTail *tl = obj_instance_tail(OBJ_VAL(o));
-    if (!st || !tl || tl->weaklist) return false;     /* finalized (or pending) already */
-    tl->weaklist = st->items[0] ? st->items[0] : DEL_END;
-    st->items[0] = OBJ_VAL(o);
+    Value *link = del_link(v);
+    if (!st || !link || *link) return false;          /* finalized (or pending) already */
+    *link = st->items[0] ? st->items[0] : DEL_END;
+    st->items[0] = v;
     return true;
+}
+
+/* Have the collector offer o (a generator: gen_note_finalizer) to del_gc_resurrect. */
+void del_note_finalizer(Object *o)
+{
+    del_enable();
+    heap_note_finalizer(o);
 }
 
 /* Take the pending list as a Python list in address order (the collector
@@ -984,9 +1008,9 @@ static Value del_take_pending(ValueArray *st)
     Value o = st->items[0];
     st->items[0] = 0;
     while (o && o != DEL_END) {
-        InstanceTail *tl = obj_instance_tail(o);
-        Value next = tl->weaklist;
-        tl->weaklist = DEL_DONE;
+        Value *link = del_link(o);
+        Value next = *link;
+        *link = DEL_DONE;
         list_append(out, o);
         o = next;
     }
@@ -1023,6 +1047,7 @@ static int del_run(Value rank)
         }
         for (int64_t i = 0; i < n; i++) {
             Value o = LIST_ITEMS(l)[i];
+            if (is_gen(o)) { gen_finalize(o); continue; }
             Value f = type_lookup(TYPE(o), S(__del__));
             if (f && !call_meth(f, o, NULL, 0, 0)) exc_write_unraisable(f);
         }

@@ -283,6 +283,29 @@ int kiln_run_main_file(const char *path, bool dis)
     return rc;
 }
 
+/* The end of a run, a script's or a restored image's (rc: its exit status,
+ * KILN_EXIT_SIGINT for an unhandled KeyboardInterrupt), in CPython's order:
+ * join the non-daemon threads, run the atexit callbacks, flush the standard
+ * streams, then the __del__ methods due at exit (a full collection), and
+ * flush again. */
+int kiln_finish(int rc)
+{
+    if (thread_shutdown() < 0) {
+        Value exc = exc_fetch();
+        if (!IS_OBJ(exc) || !type_is_subtype(TYPE(exc), E(KeyboardInterrupt))) exc_print(exc, stderr);
+    }
+    atexit_run_callbacks();
+    kiln_flush_std();
+    del_at_exit();
+    kiln_flush_std();
+    if (rc == KILN_EXIT_SIGINT) {
+        signal(SIGINT, SIG_DFL);
+        kill(getpid(), SIGINT);
+        rc = 130;
+    }
+    return rc;
+}
+
 static bool ends_with(const char *s, const char *suffix)
 {
     size_t n = strlen(s), m = strlen(suffix);
@@ -357,17 +380,5 @@ int main(int argc, char **argv)
     } else {
         rc = kiln_run_main_file(o.file, o.dis);
     }
-    if (thread_shutdown() < 0) {       /* join the non-daemon threads, as CPython does first */
-        Value exc = exc_fetch();
-        if (!IS_OBJ(exc) || !type_is_subtype(TYPE(exc), E(KeyboardInterrupt))) exc_print(exc, stderr);
-    }
-    atexit_run_callbacks();
-    del_at_exit();
-    kiln_flush_std();
-    if (rc == KILN_EXIT_SIGINT) {
-        signal(SIGINT, SIG_DFL);
-        kill(getpid(), SIGINT);
-        rc = 130;
-    }
-    return rc;
+    return kiln_finish(rc);
 }

@@ -29,6 +29,7 @@ int kiln_start_runtime(int argc, char **argv, int first_arg, const char *argv0, 
 int kiln_run_main_file(const char *path, bool dis);
 int kiln_exit_status(Value exc);
 void kiln_flush_std(void);
+int kiln_finish(int rc);
 
 /* -- Checksums and build id ------------------------------------------------- */
 
@@ -261,6 +262,13 @@ static int write_image(const char *path, bool raw, int level, const char *main_n
 
 /* -- Reading and verifying ------------------------------------------------- */
 
+/* A range of pages a restore of an image touched (see "Stamps" below). */
+typedef struct HotRange {
+    uint64_t addr;
+    uint32_t npages;
+    uint32_t write;            /* written (copied or new), else only read */
+} HotRange;
+
 typedef struct Image {
     int fd;
     const char *path;
@@ -268,14 +276,27 @@ typedef struct Image {
     ImageHeader h;
     ImageSection *tab;
     struct stat st;
+    HotRange *hot;             /* from this file's stamp */
+    uint32_t nhot;
 } Image;
+
+/* What a restore leaves for the end of the run: the stamp of the raw file
+ * that was mapped, to which the pages this run touched are to be added. */
+typedef struct Restore {
+    char stamp[PATH_MAX + 64];
+    char raw_path[PATH_MAX + 64];  /* the raw file mapped (an image or a cache file) */
+    struct stat raw_st;
+    bool record;
+} Restore;
 
 static void image_close(Image *im)
 {
     if (im->fd >= 0) close(im->fd);
     free(im->tab);
+    free(im->hot);
     im->fd = -1;
     im->tab = NULL;
+    im->hot = NULL;
 }
 
 /* Open and check the header and section table (not the data). */
@@ -399,8 +420,13 @@ static int reserve_arena(void)
     return 0;
 }
 
-/* Map a verified raw image's sections into place. */
-static int map_raw(Image *im)
+/* Map a verified raw image's sections into place; then its hot pages, or,
+ * in a run that records them, no fault-around (the kernel maps up to 16
+ * pages around the one a read faults on, and the record is to hold only the
+ * pages really touched). */
+static void prefault(const Image *im);
+
+static int map_raw(Image *im, bool record)
 {
     for (uint32_t i = 0; i < im->h.nsections; i++) {
         ImageSection *s = &im->tab[i];
@@ -414,7 +440,9 @@ static int map_raw(Image *im)
         void *p = mmap((void *)s->addr, s->size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_FIXED, im->fd,
                        (off_t)s->file_offset);
         if (p == MAP_FAILED) return fail("cannot map image section: %s", strerror(errno));
+        if (record) madvise(p, s->size, MADV_RANDOM);
     }
+    prefault(im);
     return 0;
 }
 
@@ -475,15 +503,45 @@ static bool cache_path(const Image *im, char *out, size_t cap)
     return true;
 }
 
-/* Verified raw files.  Hashing every data byte of a raw image costs more
+/* -- Stamps ---------------------------------------------------------------------
+
+ * Verified raw files.  Hashing every data byte of a raw image costs more
  * than the rest of a restore, so once a raw file has been verified a stamp
- * (an empty file in the cache directory) records it, named by the image's
+ * (a small file in the cache directory) records it, named by the image's
  * header and table checksums and the file's identity: device, inode, size,
  * mtime and ctime.  The kernel sets ctime on every change to the file and it
  * cannot be set back, so a file written since its stamp gets a new name and
  * is verified again.  Timestamps tick coarsely, though: a file changed within
  * a tick of its verification could keep its times, so a file whose ctime is
- * under two seconds old is never stamped (git's "racily clean" rule). */
+ * under two seconds old is never stamped (git's "racily clean" rule).
+ *
+ * A stamp also holds the file's path and identity (so that stamps of files
+ * gone or changed can be cleaned up) and the pages of the arena that the
+ * first run after the stamp touched.  Page faults are what a restore mostly
+ * costs: later restores map those pages with one madvise(MADV_POPULATE_*)
+ * per range instead of one fault each (a written page would take two: the
+ * read, then the copy).  An empty or unreadable stamp still means
+ * "verified"; its page list is recorded again. */
+
+#define STAMP_MAGIC "KILNSTP1"
+#define STAMP_MAX_RANGES 8192u
+
+typedef struct StampHeader {
+    char magic[8];
+    uint64_t ident[5];         /* dev, ino, size, mtime ns, ctime ns of the file */
+    uint32_t nranges, pathlen;
+    uint64_t checksum;         /* of what follows the header */
+} StampHeader;
+
+static void stamp_ident(const struct stat *st, uint64_t out[5])
+{
+    out[0] = (uint64_t)st->st_dev;
+    out[1] = (uint64_t)st->st_ino;
+    out[2] = (uint64_t)st->st_size;
+    out[3] = (uint64_t)st->st_mtim.tv_sec * 1000000000u + (uint64_t)st->st_mtim.tv_nsec;
+    out[4] = (uint64_t)st->st_ctim.tv_sec * 1000000000u + (uint64_t)st->st_ctim.tv_nsec;
+}
+
 static bool stamp_path(const Image *im, char *out, size_t cap)
 {
     char dir[PATH_MAX];
@@ -496,21 +554,257 @@ static bool stamp_path(const Image *im, char *out, size_t cap)
     return true;
 }
 
+/* Is [addr, addr + n pages) inside one of the image's read-write ranges? */
+static bool in_commit(const Image *im, uint64_t addr, uint64_t npages)
+{
+    for (uint32_t i = 0; i < im->h.nsections; i++) {
+        const ImageSection *s = &im->tab[i];
+        if (s->kind == SEC_COMMIT && addr >= s->addr && npages <= (s->addr + s->size - addr) / IMG_PAGE) return true;
+    }
+    return false;
+}
+
+/* Read the stamp at path: -1 if there is none; else 0, with the page list in
+ * im->hot when the stamp has a valid one for this file. */
+static int stamp_read(Image *im, const char *path)
+{
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return -1;
+    StampHeader sh;
+    ssize_t n = read(fd, &sh, sizeof sh);
+    uint64_t ident[5];
+    stamp_ident(&im->st, ident);
+    if (n == (ssize_t)sizeof sh && !memcmp(sh.magic, STAMP_MAGIC, 8) && !memcmp(sh.ident, ident, sizeof ident) &&
+        sh.nranges && sh.nranges <= STAMP_MAX_RANGES && sh.pathlen < PATH_MAX) {
+        size_t body = HEAP_ROUND_UP(sh.pathlen, 8) + sh.nranges * sizeof(HotRange);
+        char *buf = malloc(body);
+        if (read(fd, buf, body) == (ssize_t)body && snap_checksum(buf, body) == sh.checksum) {
+            HotRange *r = (HotRange *)(buf + HEAP_ROUND_UP(sh.pathlen, 8));
+            uint32_t k = 0;
+            for (uint32_t i = 0; i < sh.nranges; i++)
+                if (r[i].npages && r[i].addr % IMG_PAGE == 0 && in_commit(im, r[i].addr, r[i].npages)) r[k++] = r[i];
+            im->hot = malloc(k * sizeof *r + 1);
+            memcpy(im->hot, r, k * sizeof *r);
+            im->nhot = k;
+        }
+        free(buf);
+    }
+    close(fd);
+    return 0;
+}
+
+/* Map the pages of im->hot (a verified, mapped raw file's). */
+static void prefault(const Image *im)
+{
+    for (uint32_t i = 0; i < im->nhot; i++)
+        madvise((void *)im->hot[i].addr, (size_t)im->hot[i].npages * IMG_PAGE,
+                im->hot[i].write ? MADV_POPULATE_WRITE : MADV_POPULATE_READ);
+}
+
 /* image_verify_data for a raw image, skipped when a stamp says this very file
- * was verified before; a successful check leaves a stamp. */
-static int image_verify_raw(Image *im)
+ * was verified before; a successful check leaves a stamp.  rs (if not NULL)
+ * learns whether this run is to record the pages it touches. */
+static void cache_prune(void);
+
+static int image_verify_raw(Image *im, Restore *rs)
 {
     char path[PATH_MAX + 64];
     bool stampable = stamp_path(im, path, sizeof path);
-    if (stampable && access(path, F_OK) == 0) return 0;
+    if (stampable && stamp_read(im, path) == 0) {
+        if (rs && !im->nhot) {
+            snprintf(rs->stamp, sizeof rs->stamp, "%s", path);
+            rs->record = true;
+        }
+        return 0;
+    }
     if (image_verify_data(im) < 0) return -1;
     struct timespec now;
     clock_gettime(CLOCK_REALTIME, &now);
     if (stampable && now.tv_sec - im->st.st_ctim.tv_sec >= 2) {
         int fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
         if (fd >= 0) close(fd);
+        if (rs) {
+            snprintf(rs->stamp, sizeof rs->stamp, "%s", path);
+            rs->record = true;
+        }
+        cache_prune();
     }
     return 0;
+}
+
+/* The arena's resident pages, from /proc/self/pagemap: fn(ctx, page address,
+ * kind) for each, kind 0 for an image page only read (still the page
+ * cache's), 1 for an image page written (copied), 2 for a page that was not
+ * in the image (new). */
+static void arena_pages(void (*fn)(void *, uint64_t, int), void *ctx)
+{
+    FILE *f = fopen("/proc/self/maps", "r");
+    int pm = open("/proc/self/pagemap", O_RDONLY | O_CLOEXEC);
+    char line[512];
+    while (f && pm >= 0 && fgets(line, sizeof line, f)) {
+        unsigned long lo, hi, ino = 0, off;
+        char perms[8], dev[16];
+        if (sscanf(line, "%lx-%lx %7s %lx %15s %lu", &lo, &hi, perms, &off, dev, &ino) < 3) continue;
+        if (hi <= KILN_ARENA_BASE || lo >= KILN_ARENA_BASE + KILN_ARENA_SIZE || perms[0] != 'r') continue;
+        for (unsigned long a = lo; a < hi; a += 512 * IMG_PAGE) {
+            uint64_t ent[512];
+            size_t n = (hi - a) / IMG_PAGE < 512 ? (hi - a) / IMG_PAGE : 512;
+            ssize_t got = pread(pm, ent, n * 8, (off_t)(a / IMG_PAGE * 8));
+            for (ssize_t k = 0; k < got / 8; k++)
+                if (ent[k] >> 63 & 1)                            /* present */
+                    fn(ctx, a + (uint64_t)k * IMG_PAGE, !ino ? 2 : (ent[k] >> 61 & 1) ? 0 : 1);
+        }
+    }
+    if (f) fclose(f);
+    if (pm >= 0) close(pm);
+}
+
+typedef struct HotList { HotRange *v; uint32_t n, cap; } HotList;
+
+static void hot_add(void *ctx, uint64_t addr, int kind)
+{
+    HotList *l = ctx;
+    uint32_t w = kind != 0;
+    HotRange *last = l->n ? &l->v[l->n - 1] : NULL;
+    if (last && last->write == w && last->addr + (uint64_t)last->npages * IMG_PAGE == addr) {
+        last->npages++;
+        return;
+    }
+    /* a read range may bridge a short gap: a few pages more cost less than a system call */
+    if (last && !w && !last->write && addr - (last->addr + (uint64_t)last->npages * IMG_PAGE) <= 4 * IMG_PAGE) {
+        last->npages = (uint32_t)((addr - last->addr) / IMG_PAGE + 1);
+        return;
+    }
+    if (l->n == STAMP_MAX_RANGES) return;
+    if (l->n == l->cap) l->v = realloc(l->v, (l->cap = l->cap ? 2 * l->cap : 256) * sizeof *l->v);
+    l->v[l->n++] = (HotRange){ addr, 1, w };
+}
+
+/* In a run that is to record (rs->record): the pages touched up to the end
+ * of the main function (what the exit adds, such as the collection that
+ * finds the objects to finalize, comes after the first output and is left
+ * out), then, at the very end, the stamp written again with them (via a
+ * temporary file and a rename). */
+static void stamp_collect(HotList *l)
+{
+    arena_pages(hot_add, l);
+}
+
+static void stamp_record(const Restore *rs, HotList *hl)
+{
+    HotList l = *hl;
+    char real[PATH_MAX];
+    if (!l.n || !realpath(rs->raw_path, real)) { free(l.v); return; }
+    StampHeader sh;
+    memset(&sh, 0, sizeof sh);
+    memcpy(sh.magic, STAMP_MAGIC, 8);
+    stamp_ident(&rs->raw_st, sh.ident);
+    sh.nranges = l.n;
+    sh.pathlen = (uint32_t)strlen(real);
+    size_t plen = HEAP_ROUND_UP(sh.pathlen, 8), body = plen + l.n * sizeof(HotRange);
+    char *buf = calloc(1, body);
+    memcpy(buf, real, sh.pathlen);
+    memcpy(buf + plen, l.v, l.n * sizeof(HotRange));
+    sh.checksum = snap_checksum(buf, body);
+    char tmp[PATH_MAX + 96];
+    snprintf(tmp, sizeof tmp, "%s.tmp.%d", rs->stamp, (int)getpid());
+    int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd >= 0) {
+        bool ok = write_all(fd, &sh, sizeof sh) == 0 && write_all(fd, buf, body) == 0;
+        /* only over a stamp still there: a cleaned-up one means "verify again" */
+        if (close(fd) < 0 || !ok || access(rs->stamp, F_OK) != 0 || rename(tmp, rs->stamp) < 0) unlink(tmp);
+    }
+    free(buf);
+    free(l.v);
+}
+
+/* Keep the cache directory bounded: stamps of files that are gone or have
+ * changed are deleted, then the least recently used stamps and raw cache
+ * files beyond a count (and the raw files beyond a total size), and
+ * temporary files a crashed writer left.  Run when something new is written
+ * there. */
+#define CACHE_KEEP_STAMPS 256
+#define CACHE_KEEP_RAW 16
+#define CACHE_KEEP_RAW_BYTES ((uint64_t)2 << 30)
+
+typedef struct CacheEnt { char name[72]; int64_t used; uint64_t bytes; bool raw; } CacheEnt;
+
+static int cache_ent_newer(const void *a, const void *b)
+{
+    const CacheEnt *x = a, *y = b;
+    return x->used > y->used ? -1 : x->used < y->used;
+}
+
+static bool stamp_is_stale(int dfd, const char *name)
+{
+    int fd = openat(dfd, name, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return false;
+    StampHeader sh;
+    char path[PATH_MAX];
+    bool stale = false;
+    if (read(fd, &sh, sizeof sh) == (ssize_t)sizeof sh && !memcmp(sh.magic, STAMP_MAGIC, 8) && sh.pathlen < PATH_MAX &&
+        read(fd, path, sh.pathlen) == (ssize_t)sh.pathlen) {
+        path[sh.pathlen] = 0;
+        struct stat st;
+        uint64_t ident[5];
+        if (stat(path, &st) < 0) stale = errno == ENOENT || errno == ENOTDIR;
+        else {
+            stamp_ident(&st, ident);
+            stale = memcmp(ident, sh.ident, sizeof ident) != 0;
+        }
+    }
+    close(fd);
+    return stale;
+}
+
+static void cache_prune(void)
+{
+    char dir[PATH_MAX];
+    if (!cache_dir(dir)) return;
+    DIR *d = opendir(dir);
+    if (!d) return;
+    int dfd = dirfd(d);
+    CacheEnt *v = NULL;
+    size_t n = 0, cap = 0;
+    time_t now = time(NULL);
+    struct dirent *de;
+    while ((de = readdir(d)) != NULL) {
+        const char *nm = de->d_name;
+        size_t len = strlen(nm);
+        struct stat st;
+        if (len >= sizeof v->name || fstatat(dfd, nm, &st, AT_SYMLINK_NOFOLLOW) < 0 || !S_ISREG(st.st_mode)) continue;
+        if (strstr(nm, ".tmp.")) {                   /* a writer's: an hour old means it died */
+            if (now - st.st_mtime > 3600) unlinkat(dfd, nm, 0);
+            continue;
+        }
+        bool raw = len > 4 && !strcmp(nm + len - 4, ".raw");
+        if (!raw && !(len > 9 && !strcmp(nm + len - 9, ".verified"))) continue;
+        if (!raw && stamp_is_stale(dfd, nm)) {
+            unlinkat(dfd, nm, 0);
+            continue;
+        }
+        if (n == cap) v = realloc(v, (cap = cap ? 2 * cap : 64) * sizeof *v);
+        memcpy(v[n].name, nm, len + 1);
+        /* atime moves on use (under relatime, at least daily) */
+        v[n].used = st.st_atime > st.st_mtime ? st.st_atime : st.st_mtime;
+        v[n].bytes = (uint64_t)st.st_blocks * 512;
+        v[n++].raw = raw;
+    }
+    qsort(v, n, sizeof *v, cache_ent_newer);
+    size_t stamps = 0, raws = 0;
+    uint64_t raw_bytes = 0;
+    for (size_t i = 0; i < n; i++) {
+        bool drop;
+        if (v[i].raw) {
+            raw_bytes += v[i].bytes;
+            drop = ++raws > CACHE_KEEP_RAW || (raws > 1 && raw_bytes > CACHE_KEEP_RAW_BYTES);
+        } else {
+            drop = ++stamps > CACHE_KEEP_STAMPS;
+        }
+        if (drop) unlinkat(dfd, v[i].name, 0);
+    }
+    free(v);
+    closedir(d);
 }
 
 /* Write a raw copy of a compressed image into the cache (atomically). */
@@ -558,16 +852,21 @@ static int make_raw_cache(Image *im, const char *dst)
     return -1;
 }
 
-/* Verify and map an image into the (not yet reserved) arena. */
-static int restore_image(const char *path)
+/* Verify and map an image into the (not yet reserved) arena; rs (if not
+ * NULL) is told what to record at the end of the run. */
+static int restore_image(const char *path, Restore *rs)
 {
     Image im;
     if (image_open(&im, path, true) < 0) { image_close(&im); return -1; }
     int rc;
+    if (rs && im.h.flags == IMG_RAW) {
+        snprintf(rs->raw_path, sizeof rs->raw_path, "%s", path);
+        rs->raw_st = im.st;
+    }
     if (im.h.flags == IMG_RAW) {
-        rc = image_verify_raw(&im);
+        rc = image_verify_raw(&im, rs);
         if (rc == 0) rc = reserve_arena();
-        if (rc == 0) rc = map_raw(&im);
+        if (rc == 0) rc = map_raw(&im, rs && rs->record);
     } else {
         char cpath[PATH_MAX + 64];
         Image raw;
@@ -575,22 +874,27 @@ static int restore_image(const char *path)
         if (cache_path(&im, cpath, sizeof cpath)) {
             if (access(cpath, R_OK) != 0) {
                 if (image_verify_data(&im) < 0) { image_close(&im); return -1; }
-                make_raw_cache(&im, cpath);
+                if (make_raw_cache(&im, cpath) == 0) cache_prune();
             }
             int saved = dup(2), devnull = open("/dev/null", O_WRONLY);
             dup2(devnull, 2);            /* a bad cache file is rebuilt, not reported */
             cached = image_open(&raw, cpath, true) == 0 && raw.h.table_checksum != 0 &&
-                     image_verify_raw(&raw) == 0;
+                     image_verify_raw(&raw, rs) == 0;
             dup2(saved, 2);
             close(saved);
             close(devnull);
             if (!cached) { image_close(&raw); unlink(cpath); }
         }
         if (cached) {
+            if (rs) {
+                snprintf(rs->raw_path, sizeof rs->raw_path, "%s", cpath);
+                rs->raw_st = raw.st;
+            }
             rc = reserve_arena();
-            if (rc == 0) rc = map_raw(&raw);
+            if (rc == 0) rc = map_raw(&raw, rs && rs->record);
             image_close(&raw);
         } else {
+            if (rs) rs->record = false;
             rc = image_verify_data(&im);
             if (rc == 0) rc = reserve_arena();
             if (rc == 0) rc = unpack_in_place(&im);
@@ -877,6 +1181,11 @@ static void timing_mark(Timing *t, const char *name)
     t->faults[t->n++] = ru.ru_minflt + ru.ru_majflt;
 }
 
+static void count_page(void *ctx, uint64_t addr, int kind)
+{
+    ((long *)ctx)[kind]++;
+}
+
 static void timing_report(Timing *t)
 {
     if (!t->on) return;
@@ -885,6 +1194,10 @@ static void timing_report(Timing *t)
         fprintf(stderr, " %s %.3f (%ld)", t->name[k], t->cpu[k] - (k ? t->cpu[k - 1] : 0),
                 t->faults[k] - (k ? t->faults[k - 1] : 0));
     fprintf(stderr, "; total %.3f (%ld)\n", t->cpu[t->n - 1], t->faults[t->n - 1]);
+    long count[3] = { 0 };
+    arena_pages(count_page, count);
+    fprintf(stderr, "kiln: arena pages: %ld mapped from the image, %ld image pages copied on write, %ld new\n",
+            count[0], count[1], count[2]);
 }
 
 /* After-restore fix-ups, then the main function. */
@@ -991,18 +1304,21 @@ int snap_run_main(int argc, char **argv)
     const char *te = getenv("KILN_TIMING");
     Timing tm = { .on = te && *te && strcmp(te, "0") };
     timing_mark(&tm, "start");
-    if (restore_image(image) < 0) return 1;
+    Restore rs = { .record = false };
+    if (restore_image(image, &rs) < 0) return 1;
     timing_mark(&tm, "map");
     /* the image holds the baking process's stack base: scan from this frame */
     R->ts.c_stack_base = __builtin_frame_address(0);
     int st = 0;
-    if (after_restore(argc, argv, i + 1, image, rehash, &tm) < 0 || call_main() < 0) {
+    if (after_restore(argc, argv, i + 1, image, rehash, &tm) < 0 || call_main() < 0)
         st = kiln_exit_status(exc_fetch());
-        if (st == -2) st = 130;         /* an unhandled KeyboardInterrupt */
-    }
-    kiln_flush_std();
+    HotList hot = { 0 };
+    if (rs.record) stamp_collect(&hot);
     timing_mark(&tm, "main");
+    st = kiln_finish(st);
+    timing_mark(&tm, "exit");
     timing_report(&tm);
+    if (rs.record) stamp_record(&rs, &hot);
     return st;
 }
 
@@ -1056,7 +1372,7 @@ int snap_inspect_main(int argc, char **argv)
     }
     if (!json && same && data_ok) {
         image_close(&im);
-        if (restore_image(path) == 0) {
+        if (restore_image(path, NULL) == 0) {
             heap_init_local();
             Value keys = dict_keys_list(R->modules);
             if (keys && list_sort(keys, 0, false) == 0) {

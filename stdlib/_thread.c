@@ -531,7 +531,9 @@ static int with_threading(const char *src)
 /* threading._shutdown(): join the non-daemon threads (main.c, at exit). */
 int thread_shutdown(void)
 {
-    return with_threading("threading._shutdown()\n");
+    Value m = dict_get_cstr(R->modules, "threading");
+    Value f = m ? obj_getattr_cstr(m, "_shutdown") : 0;
+    return !m || (f && obj_call0(f)) ? 0 : -1;
 }
 
 /* Before a bake: join the non-daemon threads, leaving the main thread running. */
@@ -542,15 +544,20 @@ int thread_join_nondaemon(void)
                           "        t.join()\n");
 }
 
-/* After a restore: the main thread has a new ident; threading's table follows. */
+/* After a restore: the main thread has a new ident; threading's table
+ * follows (only one thread runs: no lock needed).  Done with calls rather
+ * than a compiled snippet, as it runs at every restore. */
 int thread_after_restore(void)
 {
-    return with_threading("with threading._active_limbo_lock:\n"
-                          "    m = threading._main_thread\n"
-                          "    threading._active.clear()\n"
-                          "    m._set_ident()\n"
-                          "    m._set_native_id()\n"
-                          "    threading._active[m._ident] = m\n");
+    Value m = dict_get_cstr(R->modules, "threading");
+    if (!m) return 0;
+    Value mt = obj_getattr_cstr(m, "_main_thread"), active = mt ? obj_getattr_cstr(m, "_active") : 0;
+    if (!active || !obj_call_method(active, str_intern_cstr("clear"), NULL, 0) ||
+        !obj_call_method(mt, str_intern_cstr("_set_ident"), NULL, 0) ||
+        !obj_call_method(mt, str_intern_cstr("_set_native_id"), NULL, 0))
+        return -1;
+    Value ident = obj_getattr_cstr(mt, "_ident");
+    return ident && obj_setitem(active, ident, mt) == 0 ? 0 : -1;
 }
 
 static const char thread_prelude[] =

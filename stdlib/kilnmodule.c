@@ -67,24 +67,31 @@ static Value k_refresh_environ(Value self, const Value *args, size_t nargs, Valu
     if (!data) return 0;
     /* Usually the environment is the one of the bake, or close to it: write
        only the entries that changed, so the dict's pages stay shared with
-       the image.  If some variable went away, rebuild it all. */
+       the image; then delete those that went away. */
     int64_t n = 0;
-    for (int pass = 0; pass < 2; pass++) {
-        n = 0;
-        for (char **e = environ; *e; e++) {
-            const char *eq = strchr(*e, '=');
-            if (!eq || eq == *e) continue;
-            size_t vlen = strlen(eq + 1);
-            Value k = bytes_new(*e, (size_t)(eq - *e));
-            Value old = IS_DICT(data) ? dict_get(data, k) : 0;
-            n++;
-            if (old && IS_TYPE(old, bytes) && BYTES_SIZE(old) == (int64_t)vlen && !memcmp(BYTES_DATA(old), eq + 1, vlen))
-                continue;
-            exc_clear();
-            if (obj_setitem(data, k, bytes_new(eq + 1, vlen)) < 0) return 0;
-        }
-        if (IS_DICT(data) && dict_size(data) == n) break;
-        if (pass == 0 && !obj_call_method(data, str_intern_cstr("clear"), NULL, 0)) return 0;
+    for (char **e = environ; *e; e++) {
+        const char *eq = strchr(*e, '=');
+        if (!eq || eq == *e) continue;
+        size_t vlen = strlen(eq + 1);
+        Value k = bytes_new(*e, (size_t)(eq - *e));
+        Value old = IS_DICT(data) ? dict_get(data, k) : 0;
+        n++;
+        if (old && IS_TYPE(old, bytes) && BYTES_SIZE(old) == (int64_t)vlen && !memcmp(BYTES_DATA(old), eq + 1, vlen))
+            continue;
+        exc_clear();
+        if (obj_setitem(data, k, bytes_new(eq + 1, vlen)) < 0) return 0;
+    }
+    if (!IS_DICT(data) || dict_size(data) == n) return NONE;
+    Value keys = dict_keys_list(data);
+    if (!keys) return 0;
+    for (int64_t i = 0; i < LIST_SIZE(keys); i++) {
+        Value k = LIST_ITEMS(keys)[i];
+        bool there = false;
+        if (IS_TYPE(k, bytes))
+            for (char **e = environ; *e && !there; e++)
+                there = !strncmp(*e, BYTES_DATA(k), (size_t)BYTES_SIZE(k)) && (*e)[BYTES_SIZE(k)] == '=' &&
+                        memchr(BYTES_DATA(k), 0, (size_t)BYTES_SIZE(k)) == NULL;
+        if (!there && dict_del(data, k) < 0) return 0;
     }
     return NONE;
 }

@@ -137,6 +137,19 @@ rc, out, err = kiln("bake", "-o", os.path.join(tmp, "appt2.kiln"), appt2)
 check("running thread refuses the bake", rc != 0 and "threads are still running" in err
       and not os.path.exists(os.path.join(tmp, "appt2.kiln")), repr((rc, err)))
 
+# the end of the programs below: run straight (CPython, kiln) they call
+# main(); baked, main is what a restore calls
+DUAL = """if __name__ == "__main__":
+    try:
+        import kiln
+    except ImportError:
+        kiln = None
+    if kiln is not None and kiln.is_baking():
+        kiln.set_main(main)
+    else:
+        main()
+"""
+
 # round trip: what a program prints after a restore equals a straight run (and CPython's)
 rt = write("roundtrip.py", """
 import sys
@@ -169,16 +182,7 @@ def main():
     except AppError as e:
         print("caught", repr(e))
     print(sorted({3, 1, 2}), [x * 2 for x in range(5)], "%s-%d" % ("fmt", 5))
-if __name__ == "__main__":
-    try:
-        import kiln
-    except ImportError:
-        kiln = None
-    if kiln is not None and kiln.is_baking():
-        kiln.set_main(main)
-    else:
-        main()
-""")
+""" + DUAL)
 want = subprocess.run(["/usr/bin/python3", rt], stdout=subprocess.PIPE).stdout.decode()
 rc, straight, err = kiln(rt)
 check("roundtrip straight run = CPython", straight == want, repr((straight, want, err[-300:])))
@@ -188,6 +192,27 @@ for raw in (True, False):
     rc, restored, err = kiln("run", img)
     check("roundtrip restored (%s) = CPython" % ("raw" if raw else "zstd"), restored == want,
           repr((restored, want, err[-300:])))
+
+# the end of a restored run is a script's: non-daemon threads joined, atexit
+# callbacks run, the standard streams flushed
+ex = write("atexit_app.py", """
+import atexit, sys, threading
+GO = threading.Event()
+def late():
+    GO.wait()
+    print("thread done")
+def main():
+    atexit.register(lambda: print("atexit 1"))
+    atexit.register(print, "atexit 2")
+    threading.Thread(target=late).start()
+    sys.stdout.write("no newline")
+    GO.set()
+""" + DUAL)
+want = subprocess.run(["/usr/bin/python3", ex], stdout=subprocess.PIPE).stdout.decode()
+kiln("bake", "--raw", "-o", os.path.join(tmp, "atexit.kiln"), ex)
+rc, out, err = kiln("run", os.path.join(tmp, "atexit.kiln"))
+check("restored run: threads joined, atexit callbacks (= CPython)", rc == 0 and out == want,
+      repr((rc, out, want, err[-300:])))
 
 # --rehash: a new str/bytes hash secret per process, every hashed container rebuilt
 rh = write("rehash.py", """
@@ -215,16 +240,7 @@ def main():
     print("json" in sys.modules or True, {"a", "b"} == set("ab"), sorted({"q": 1, "p": 2}.items()))
     T["added"] = 5; del T["k0"]
     print(len(T), T["added"], "k0" in T)
-if __name__ == "__main__":
-    try:
-        import kiln
-    except ImportError:
-        kiln = None
-    if kiln is not None and kiln.is_baking():
-        kiln.set_main(main)
-    else:
-        main()
-""")
+""" + DUAL)
 want = subprocess.run(["/usr/bin/python3", rh], stdout=subprocess.PIPE).stdout.decode()
 hs = write("hashes.py", "import kiln\ndef main():\n    print(hash('abc'), hash(b'abc'))\nkiln.set_main(main)\n")
 for raw in (True, False):
@@ -305,8 +321,21 @@ rc, out, err = kiln("run", stamped, "once")
 stamps = [n for n in set(os.listdir(cache)) - before if n.endswith(".verified")]
 check("verified raw image stamped", rc == 0 and out.startswith("hello, once") and len(stamps) == 1,
       repr((rc, out, err, stamps)))
+stamp_file = os.path.join(cache, stamps[0]) if len(stamps) == 1 else os.path.join(tmp, "none")
+with open(stamp_file, "rb") as f:
+    blob = f.read()
+# the first run after the stamp records the pages it touched (and the file's path)
+check("stamp holds the touched pages", blob[:8] == b"KILNSTP1" and stamped.encode() in blob and len(blob) > 100,
+      repr(blob[:80]))
 rc, out, err = kiln("run", stamped, "twice")
 check("stamped image runs", rc == 0 and out.startswith("hello, twice"), repr((rc, out, err)))
+# a damaged page list is only a lost hint: the image still runs (and is not re-hashed)
+with open(stamp_file, "wb") as f:
+    f.write(blob[:64] + bytes(b ^ 0x55 for b in blob[64:]))
+rc, out, err = kiln("run", stamped, "garbled")
+check("damaged stamp page list", rc == 0 and out.startswith("hello, garbled"), repr((rc, out, err)))
+with open(stamp_file, "wb") as f:
+    f.write(blob)
 fd = os.open(stamped, os.O_WRONLY)
 os.pwrite(fd, bytes([data[len(data) - 100] ^ 0x20]), len(data) - 100)
 os.close(fd)
@@ -321,6 +350,51 @@ check("copy of a stamped image", rc == 0 and out.startswith("hello, copy"), repr
 env_nc = dict(env, KILN_CACHE=os.path.join(tmp, "app.py", "nocache"))
 p = subprocess.run([KILN, "run", stamped + "2", "nc"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env_nc)
 check("raw image without a cache", p.returncode == 0 and p.stdout.startswith(b"hello, nc"), repr(p))
+
+# The cache directory stays bounded: writing something new there deletes the
+# stamps of files gone or changed (stamped.kiln was changed above), temporary
+# files a crashed writer left long ago, and the least recently used raw
+# files beyond 16.
+old = time.time() - 7200
+for i in range(20):
+    fake = os.path.join(cache, "fake%02d.raw" % i)
+    with open(fake, "wb") as f:
+        f.write(b"x")
+    os.utime(fake, (old + i, old + i))
+for name, t in (("dead.raw.tmp.1", old), ("live.raw.tmp.2", time.time())):
+    with open(os.path.join(cache, name), "wb") as f:
+        f.write(b"x")
+    os.utime(os.path.join(cache, name), (t, t))
+newimg = os.path.join(tmp, "app2-new.kiln")
+kiln("bake", "-o", newimg, app2)
+rc, out, err = kiln("run", newimg, "n")
+left = set(os.listdir(cache))
+raws = [n for n in left if n.endswith(".raw")]
+check("cache: run after pruning", rc == 0 and out == "entry 4950 ['n']\n", repr((rc, out, err)))
+check("cache: stale stamp deleted", stamps and stamps[0] not in left, repr(sorted(left)))
+real = [n for n in raws if not n.startswith("fake")]
+check("cache: raw files bounded, the least recently used go", len(raws) == 16 and 1 < len(real) < 16 and
+      {n for n in raws if n.startswith("fake")} == {"fake%02d.raw" % i for i in range(4 + len(real), 20)},
+      repr(sorted(raws)))
+check("cache: old temporary file deleted, a fresh one kept", "dead.raw.tmp.1" not in left and "live.raw.tmp.2" in left,
+      repr(sorted(left)))
+
+# Concurrent restores of a compressed image with an empty cache all succeed;
+# the cache ends with one raw file and no temporary file.
+cc = os.path.join(tmp, "cache-conc")
+envc = dict(env, KILN_CACHE=cc)
+img = os.path.join(tmp, "app-zstd.kiln")
+procs = [subprocess.Popen([KILN, "run", img, "p%d" % k], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=envc)
+         for k in range(8)]
+outs = [(p.wait(timeout=120), p.stdout.read().decode(), p.stderr.read().decode()) for p in procs]
+for p in procs:
+    p.stdout.close()
+    p.stderr.close()
+check("8 concurrent restores, empty cache", all(rc == 0 and out.startswith("hello, p%d (1000)\n" % k) and not err
+                                                for k, (rc, out, err) in enumerate(outs)), repr(outs))
+left = os.listdir(cc)
+check("concurrent restores: one raw cache file", len([n for n in left if n.endswith(".raw")]) == 1
+      and not [n for n in left if ".tmp." in n], repr(left))
 
 shutil.rmtree(tmp, ignore_errors=True)
 print("images: %d passed, %d failed" % (passed, failed))

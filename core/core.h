@@ -212,6 +212,7 @@ typedef struct TypeSpec {
     X(list, list.c) X(list_iter, list.c) X(list_reviter, list.c) \
     X(dict, dict.c) X(dict_keys, dict.c) X(dict_values, dict.c) X(dict_items, dict.c) \
     X(dict_keyiter, dict.c) X(dict_valueiter, dict.c) X(dict_itemiter, dict.c) \
+    X(dict_revkeyiter, dict.c) X(dict_revvalueiter, dict.c) X(dict_revitemiter, dict.c) \
     X(set, set.c) X(frozenset, set.c) X(set_iter, set.c) \
     X(range, range.c) X(range_iter, range.c) X(longrange_iter, range.c) X(slice, range.c) \
     X(enumerate, iter.c) X(zip, iter.c) X(map, iter.c) X(filter, iter.c) \
@@ -223,10 +224,11 @@ typedef struct TypeSpec {
     X(wrapper_descriptor, function.c) X(method_wrapper, function.c) \
     X(cell, function.c) X(code, code.c) X(frame, frame.c) X(traceback, frame.c) \
     X(generator, generator.c) X(coroutine, generator.c) X(async_generator, generator.c) \
-    X(coroutine_wrapper, generator.c) \
+    X(coroutine_wrapper, generator.c) X(async_generator_asend, generator.c) X(async_generator_athrow, generator.c) \
     X(property, descr.c) X(classmethod, descr.c) X(staticmethod, descr.c) X(super, descr.c) \
     X(module, module.c) X(instance_dict, type.c) X(shape, type.c) \
     X(mappingproxy, descr.c) X(simple_namespace, descr.c) \
+    X(generic_alias, genericalias.c) X(generic_alias_iter, genericalias.c) X(union_type, genericalias.c) \
     X(value_array, heap.c) X(byte_array_raw, heap.c) X(stdprinter, sysmodule.c) \
     X(weakref, weakrefmodule.c) X(weakproxy, weakrefmodule.c) X(weakcallableproxy, weakrefmodule.c) \
     X(sre_pattern, sremodule.c) X(sre_match, sremodule.c) X(sre_scanner, sremodule.c) \
@@ -889,9 +891,11 @@ void compile_dis(Value code, FILE *f);                /* compile.c: disassembler
 /* type_lookup() caches by type version: C code that changes a type's dict or mro
  * directly (not through setattr) must call type_modified(t) afterwards. */
 Type *type_c_class(int which, const char *module, const char *name, const MethodDef *methods); /* type.c: class made from C once */
-Value union_or(Value a, Value b);             /* descr.c: X | Y for types -> types.UnionType (or NotImplemented) */
-Value generic_alias_new(Value origin, Value args);  /* list.c: types.GenericAlias (type_c_class slot 1) */
-Value list_class_getitem(Value cls, const Value *args, size_t nargs, Value kwnames); /* list.c: METH_CLASS __class_getitem__ -> GenericAlias */
+bool union_check(Value v);                     /* genericalias.c: v is a types.UnionType */
+Value union_args_of(Value u);                 /* genericalias.c: its __args__ tuple */
+Value union_or(Value a, Value b);             /* genericalias.c: X | Y for types -> types.UnionType (or NotImplemented) */
+Value generic_alias_new(Value origin, Value args);  /* genericalias.c: types.GenericAlias */
+Value list_class_getitem(Value cls, const Value *args, size_t nargs, Value kwnames); /* genericalias.c: METH_CLASS __class_getitem__ -> GenericAlias */
 void weakref_gc_hook(void);                        /* weakrefmodule.c: marking done, before the sweep */
 void weakref_after_gc(void);                       /* weakrefmodule.c: run callbacks of cleared refs */
 bool c_stack_exhausted(void);                       /* vm.c: C stack nearly exhausted (raise RecursionError) */

@@ -142,7 +142,8 @@ typedef struct Gen {
 Value exc_topmost_handled(void);
 Value vm_gen_outer_enter(Value caller_handled);
 void vm_gen_outer_leave(Value prev);
-/* One helper type (coroutine_wrapper) serves the awaitable/iterator helpers:
+/* One helper layout serves the awaitable/iterator helpers (types
+ * coroutine_wrapper, async_generator_asend and async_generator_athrow):
  * kind CW_CORO: coroutine.__await__() wrapper; CW_ASEND/CW_ATHROW/CW_ACLOSE:
  * an async generator's asend()/athrow()/aclose() awaitables; CW_WRAPPED: a
  * value yielded by an async generator (ASYNC_GEN_WRAP), never seen by Python. */

@@ -206,6 +206,26 @@ static Value funcwrap_new_slot(Type *t, const Value *args, size_t nargs, Value k
     return funcwrap_alloc(t, NONE);
 }
 
+static Value fw_dict(Value self);
+
+/* functools.wraps(wrapper)(func), as CPython 3.10+: copies __module__,
+ * __name__, __qualname__, __doc__ and __annotations__ into the wrapper's dict. */
+static int funcwrap_wraps(Value self, Value func)
+{
+    static const char *const names[] = { "__module__", "__name__", "__qualname__", "__doc__", "__annotations__", NULL };
+    Value d = fw_dict(self);
+    for (const char *const *p = names; *p; p++) {
+        Value v = obj_getattr_cstr(func, *p);
+        if (!v) {
+            if (!exc_matches(E(AttributeError))) return -1;
+            exc_clear();
+            continue;
+        }
+        if (dict_set(d, str_intern_cstr(*p), v) < 0) return -1;
+    }
+    return 0;
+}
+
 static int funcwrap_init(Value self, const Value *args, size_t nargs, Value kw, const char *name)
 {
     if (args_no_kw(name, kw) < 0) return -1;
@@ -214,7 +234,7 @@ static int funcwrap_init(Value self, const Value *args, size_t nargs, Value kw, 
         return -1;
     }
     STORE(AS(FuncWrap, self), func, args[0]);
-    return 0;
+    return funcwrap_wraps(self, args[0]);
 }
 static int classmethod_init(Value self, const Value *args, size_t nargs, Value kw)
 {
@@ -244,27 +264,30 @@ static Value staticmethod_call(Value self, const Value *args, size_t nargs, Valu
     return obj_call(AS(FuncWrap, self)->func, args, nargs, kw);
 }
 
-/* __doc__, __name__ ... come from the wrapped function (3.10+). */
+/* Attributes: the type's data descriptors, then the instance dict (filled by
+ * __init__ from the wrapped function, 3.10+), then the type's other attributes. */
 static Value funcwrap_getattr(Value self, Value name)
 {
-    if (str_eq(name, S(__doc__)) || str_eq(name, S(__name__)) || str_eq(name, S(__qualname__)) ||
-        str_eq(name, S(__module__))) {
-        Value v = obj_getattr(AS(FuncWrap, self)->func, name);
-        if (v || !exc_matches(E(AttributeError))) return v;
-        exc_clear();
+    Value descr = type_lookup(TYPE(self), name);
+    if (descr && TYPE(descr)->descr_set) return obj_generic_getattr(self, name);
+    Value d = AS(FuncWrap, self)->dict;
+    if (d) {
+        Value v = dict_get(d, name);
+        if (v || exc_pending()) return v;
     }
-    Value r = obj_generic_getattr(self, name);
-    if (r || !exc_matches(E(AttributeError))) return r;
-    if (str_eq(name, S(__doc__)) || str_eq(name, S(__name__)) || str_eq(name, S(__qualname__)) ||
-        str_eq(name, S(__module__)) || str_eq(name, S(__annotations__))) {
-        Value f = AS(FuncWrap, self)->func;
-        exc_clear();
-        Value v = obj_getattr(f, name);
-        if (v || !exc_matches(E(AttributeError))) return v;
-        exc_clear();
-        return raise_AttributeError("'%s' object has no attribute '%U'", TYPE_NAME(self), name);
-    }
-    return 0;
+    return obj_generic_getattr(self, name);
+}
+
+static int funcwrap_setattr(Value self, Value name, Value v)
+{
+    Value descr = type_lookup(TYPE(self), name);
+    if (descr && TYPE(descr)->descr_set) return obj_generic_setattr(self, name, v);
+    Value d = fw_dict(self);
+    if (v) return dict_set(d, name, v);
+    Value old = dict_get(d, name);
+    if (old) return dict_del(d, name);
+    if (!exc_pending()) raise_AttributeError("'%T' object has no attribute '%U'", self, name);
+    return -1;
 }
 
 static Value funcwrap_repr(Value self)
@@ -296,6 +319,7 @@ const TypeSpec classmethod_spec = {
     .doc = "classmethod(function) -> method\n\nConvert a function to be a class method.",
     .repr = funcwrap_repr,
     .getattr = funcwrap_getattr,
+    .setattr = funcwrap_setattr,
     .descr_get = classmethod_get,
     .new_ = funcwrap_new_slot,
     .init = classmethod_init,
@@ -310,6 +334,7 @@ const TypeSpec staticmethod_spec = {
     .doc = "staticmethod(function) -> method\n\nConvert a function to be a static method.",
     .repr = funcwrap_repr,
     .getattr = funcwrap_getattr,
+    .setattr = funcwrap_setattr,
     .call = staticmethod_call,
     .descr_get = staticmethod_get,
     .new_ = funcwrap_new_slot,
@@ -607,148 +632,6 @@ const TypeSpec simple_namespace_spec = {
     .methods = ns_methods,
     .getsets = ns_getsets,
 };
-
-/* -- types.UnionType (int | str) ------------------------------------------------- */
-/* A class made from C on first use (type_c_class slot 0); an instance keeps
- * its flattened, deduplicated members in the attribute __args__. */
-
-static Type *union_type(void);
-
-static bool unionable(Value v)
-{
-    return v == NONE || IS_TYPEOBJ(v) || (IS_OBJ(v) && TYPE(v) == union_type()) ||
-           (IS_OBJ(v) && str_eq_cstr(TYPE(v)->name, "GenericAlias"));
-}
-
-static Value union_args(Value v)
-{
-    if (IS_OBJ(v) && TYPE(v) == union_type()) return instance_getattr_raw(v, S(__args__));
-    if (v == NONE) v = OBJ_VAL(T(none));
-    return tuple_from(&v, 1);
-}
-
-Value union_or(Value a, Value b)
-{
-    if (!unionable(a) || !unionable(b)) return NOTIMPL;
-    Value l = list_new(0);
-    Value parts[2] = { union_args(a), union_args(b) };
-    for (int p = 0; p < 2; p++) {
-        if (!parts[p]) return 0;
-        for (int64_t i = 0; i < TUPLE_SIZE(parts[p]); i++) {
-            Value x = TUPLE_ITEMS(parts[p])[i];
-            bool dup = false;
-            for (int64_t j = 0; j < LIST_SIZE(l) && !dup; j++) {
-                int r = obj_eq(LIST_ITEMS(l)[j], x);
-                if (r < 0) return 0;
-                dup = r;
-            }
-            if (!dup) list_append(l, x);
-        }
-    }
-    if (LIST_SIZE(l) == 1) return LIST_ITEMS(l)[0];
-    Type *ut = union_type();
-    if (!ut) return 0;
-    Value u = instance_new(ut);
-    if (instance_setattr_raw(u, S(__args__), tuple_from(LIST_ITEMS(l), LIST_SIZE(l))) < 0) return 0;
-    return u;
-}
-
-static Value un_args(Value self) { Value a = instance_getattr_raw(self, S(__args__)); return a ? a : R->empty_tuple; }
-
-static Value un_or_m(Value self, const Value *a, size_t n, Value kw)
-{
-    if (args_count("__or__", n, 1, 1) < 0) return 0;
-    return union_or(self, a[0]);
-}
-static Value un_ror_m(Value self, const Value *a, size_t n, Value kw)
-{
-    if (args_count("__ror__", n, 1, 1) < 0) return 0;
-    return union_or(a[0], self);
-}
-static Value un_repr_m(Value self, const Value *a, size_t n, Value kw)
-{
-    Value args = un_args(self);
-    StrBuf b;
-    sb_init(&b);
-    for (int64_t i = 0; i < TUPLE_SIZE(args); i++) {
-        Value x = TUPLE_ITEMS(args)[i];
-        Value r;
-        if (x == OBJ_VAL(T(none))) r = str_from_cstr("None");
-        else if (IS_TYPEOBJ(x) && !(TYPE(x)->flags & TF_HEAPTYPE) && !str_eq_cstr(AS(Type, x)->name, "GenericAlias"))
-            r = type_qualified_name(AS(Type, x));
-        else if (IS_TYPEOBJ(x)) r = type_qualified_name(AS(Type, x));
-        else r = obj_repr(x);
-        if (!r) { sb_free(&b); return 0; }
-        if (i) sb_adds(&b, " | ");
-        sb_add(&b, STR_DATA(r), STR_NBYTES(r));
-    }
-    return sb_finish(&b);
-}
-static Value un_eq_m(Value self, const Value *a, size_t n, Value kw)
-{
-    if (args_count("__eq__", n, 1, 1) < 0) return 0;
-    if (!IS_OBJ(a[0]) || TYPE(a[0]) != union_type()) return NOTIMPL;
-    Value x = frozenset_new(), y = frozenset_new();
-    Value ax = un_args(self), ay = un_args(a[0]);
-    for (int64_t i = 0; i < TUPLE_SIZE(ax); i++) if (set_add(x, TUPLE_ITEMS(ax)[i]) < 0) return 0;
-    for (int64_t i = 0; i < TUPLE_SIZE(ay); i++) if (set_add(y, TUPLE_ITEMS(ay)[i]) < 0) return 0;
-    return obj_richcompare(x, y, CMP_EQ);
-}
-static Value un_hash_m(Value self, const Value *a, size_t n, Value kw)
-{
-    Value x = frozenset_new();
-    Value ax = un_args(self);
-    for (int64_t i = 0; i < TUPLE_SIZE(ax); i++) if (set_add(x, TUPLE_ITEMS(ax)[i]) < 0) return 0;
-    int64_t h;
-    if (obj_hash(x, &h) < 0) return 0;
-    return int_from_i64(h);
-}
-static Value un_instancecheck_m(Value self, const Value *a, size_t n, Value kw)
-{
-    if (args_count("__instancecheck__", n, 1, 1) < 0) return 0;
-    Value args = un_args(self);
-    for (int64_t i = 0; i < TUPLE_SIZE(args); i++) {
-        Value x = TUPLE_ITEMS(args)[i];
-        if (!IS_TYPEOBJ(x))
-            return raise_TypeError("isinstance() argument 2 cannot be a parameterized generic");
-    }
-    int r = obj_isinstance(a[0], args);
-    return r < 0 ? 0 : BOOL_V(r);
-}
-static Value un_subclasscheck_m(Value self, const Value *a, size_t n, Value kw)
-{
-    if (args_count("__subclasscheck__", n, 1, 1) < 0) return 0;
-    Value args = un_args(self);
-    for (int64_t i = 0; i < TUPLE_SIZE(args); i++) {
-        Value x = TUPLE_ITEMS(args)[i];
-        if (!IS_TYPEOBJ(x))
-            return raise_TypeError("issubclass() argument 2 cannot be a parameterized generic");
-    }
-    int r = obj_issubclass(a[0], args);
-    return r < 0 ? 0 : BOOL_V(r);
-}
-static Value un_getattr_m(Value self, const Value *a, size_t n, Value kw)
-{
-    if (args_count("__getattr__", n, 1, 1) < 0) return 0;
-    if (IS_STR(a[0]) && str_eq_cstr(a[0], "__parameters__")) return R->empty_tuple;
-    return raise_AttributeError("'types.UnionType' object has no attribute '%U'", a[0]);
-}
-static const MethodDef union_methods[] = {
-    { "__or__", un_or_m, 0, NULL },
-    { "__ror__", un_ror_m, 0, NULL },
-    { "__repr__", un_repr_m, 0, NULL },
-    { "__eq__", un_eq_m, 0, NULL },
-    { "__hash__", un_hash_m, 0, NULL },
-    { "__instancecheck__", un_instancecheck_m, 0, NULL },
-    { "__subclasscheck__", un_subclasscheck_m, 0, NULL },
-    { "__getattr__", un_getattr_m, 0, NULL },
-    { NULL, NULL, 0, NULL },
-};
-
-static Type *union_type(void)
-{
-    return type_c_class(0, "types", "UnionType", union_methods);
-}
 
 /* For the VM's attribute caches (core/perf.h). */
 Value property_fget_of(Value p)

@@ -909,7 +909,7 @@ static Value iter_length_hint(Value self, const Value *args, size_t nargs, Value
 static Value m_reversed(Value self, const Value *args, size_t nargs, Value kw)
 {
     if (noargs("dict", "__reversed__", nargs, kw) < 0) return 0;
-    return iter_new(self, T(dict_keyiter), true);
+    return iter_new(self, T(dict_revkeyiter), true);
 }
 
 /* -- Views ---------------------------------------------------------------------------- */
@@ -938,15 +938,15 @@ static Value items_iter(Value self) { return iter_new(VIEW_DICT(self), T(dict_it
 
 static Value keys_reversed(Value self, const Value *args, size_t nargs, Value kw)
 {
-    return iter_new(VIEW_DICT(self), T(dict_keyiter), true);
+    return iter_new(VIEW_DICT(self), T(dict_revkeyiter), true);
 }
 static Value values_reversed(Value self, const Value *args, size_t nargs, Value kw)
 {
-    return iter_new(VIEW_DICT(self), T(dict_valueiter), true);
+    return iter_new(VIEW_DICT(self), T(dict_revvalueiter), true);
 }
 static Value items_reversed(Value self, const Value *args, size_t nargs, Value kw)
 {
-    return iter_new(VIEW_DICT(self), T(dict_itemiter), true);
+    return iter_new(VIEW_DICT(self), T(dict_revitemiter), true);
 }
 
 static int keys_contains(Value self, Value key) { return dict_contains(VIEW_DICT(self), key); }
@@ -1157,15 +1157,11 @@ static const MethodDef iter_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
-const TypeSpec dict_keyiter_spec = {
-    .name = "dict_keyiterator", .base = -1, .basicsize = sizeof(DictIter), .flags = TF_IMMUTABLE,
-    .iter = iter_self, .next = keyiter_next, .methods = iter_methods,
-};
-const TypeSpec dict_valueiter_spec = {
-    .name = "dict_valueiterator", .base = -1, .basicsize = sizeof(DictIter), .flags = TF_IMMUTABLE,
-    .iter = iter_self, .next = valueiter_next, .methods = iter_methods,
-};
-const TypeSpec dict_itemiter_spec = {
-    .name = "dict_itemiterator", .base = -1, .basicsize = sizeof(DictIter), .flags = TF_IMMUTABLE,
-    .iter = iter_self, .next = itemiter_next, .methods = iter_methods,
-};
+#define DICT_ITER_SPEC(tname, nextfn) { .name = tname, .base = -1, .basicsize = sizeof(DictIter), \
+    .flags = TF_IMMUTABLE, .iter = iter_self, .next = nextfn, .methods = iter_methods }
+const TypeSpec dict_keyiter_spec = DICT_ITER_SPEC("dict_keyiterator", keyiter_next);
+const TypeSpec dict_valueiter_spec = DICT_ITER_SPEC("dict_valueiterator", valueiter_next);
+const TypeSpec dict_itemiter_spec = DICT_ITER_SPEC("dict_itemiterator", itemiter_next);
+const TypeSpec dict_revkeyiter_spec = DICT_ITER_SPEC("dict_reversekeyiterator", keyiter_next);
+const TypeSpec dict_revvalueiter_spec = DICT_ITER_SPEC("dict_reversevalueiterator", valueiter_next);
+const TypeSpec dict_revitemiter_spec = DICT_ITER_SPEC("dict_reverseitemiterator", itemiter_next);

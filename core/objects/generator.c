@@ -378,7 +378,9 @@ const TypeSpec generator_spec = {
 /* -- coroutine ------------------------------------------------------------------ */
 
 static Value cw_new(int kind, Value target, Value arg) {
-    CoroWrapper *w = (CoroWrapper *)gc_alloc(T(coroutine_wrapper), sizeof(CoroWrapper));
+    Type *t = kind == CW_ASEND ? T(async_generator_asend)
+            : kind == CW_ATHROW || kind == CW_ACLOSE ? T(async_generator_athrow) : T(coroutine_wrapper);
+    CoroWrapper *w = (CoroWrapper *)gc_alloc(t, sizeof(CoroWrapper));
     w->kind = kind;
     w->target = target;
     w->arg = arg;
@@ -664,18 +666,20 @@ static const MethodDef cw_methods[] = {
     {"send", cw_send, 0, NULL},
     {"throw", cw_throw, 0, NULL},
     {"close", cw_close, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+/* async_generator_asend/athrow: the same, and awaitable. */
+static const MethodDef aw_methods[] = {
+    {"send", cw_send, 0, NULL},
+    {"throw", cw_throw, 0, NULL},
+    {"close", cw_close, 0, NULL},
     {"__await__", cw_await, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 
-const TypeSpec coroutine_wrapper_spec = {
-    .name = "coroutine_wrapper",
-    .base = -1,
-    .basicsize = sizeof(CoroWrapper),
-    .flags = TF_IMMUTABLE,
-    .trace = cw_trace,
-    .repr = cw_repr,
-    .iter = cw_iter,
-    .next = cw_next,
-    .methods = cw_methods,
-};
+#define CW_SPEC(tname, meths) { .name = tname, .base = -1, .basicsize = sizeof(CoroWrapper), \
+    .flags = TF_IMMUTABLE, .trace = cw_trace, .repr = cw_repr, .iter = cw_iter, .next = cw_next, .methods = meths }
+const TypeSpec coroutine_wrapper_spec = CW_SPEC("coroutine_wrapper", cw_methods);
+const TypeSpec async_generator_asend_spec = CW_SPEC("async_generator_asend", aw_methods);
+const TypeSpec async_generator_athrow_spec = CW_SPEC("async_generator_athrow", aw_methods);

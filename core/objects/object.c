@@ -281,7 +281,7 @@ Value obj_generic_getattr_ex(Value v, Value name, bool suppress)
     if (f) return f(descr, v, OBJ_VAL(t));
     if (descr) return descr;
     if (suppress) return 0;
-    return raise_AttributeError("'%s' object has no attribute '%U'", TYPE_NAME(v), name);
+    return raise_AttributeError("'%T' object has no attribute '%U'", v, name);
 }
 
 Value obj_generic_getattr(Value v, Value name)
@@ -300,9 +300,9 @@ int obj_generic_setattr(Value v, Value name, Value val)
     InstanceTail *tl = obj_instance_tail(v);
     if (!tl || (t->flags & TF_NO_DICT)) {
         if (descr && val)
-            raise_AttributeError("'%s' object attribute '%U' is read-only", TYPE_NAME(v), name);
+            raise_AttributeError("'%T' object attribute '%U' is read-only", v, name);
         else
-            raise_AttributeError("'%s' object has no attribute '%U'", TYPE_NAME(v), name);
+            raise_AttributeError("'%T' object has no attribute '%U'", v, name);
         return -1;
     }
     return instance_setattr_raw(v, name, val);
@@ -551,6 +551,7 @@ int obj_isinstance(Value v, Value cls)
 {
     if (OBJ_VAL(TYPE(v)) == cls) return 1;
     if (IS_TYPE(cls, type)) return recursive_isinstance(v, cls);
+    if (union_check(cls)) cls = union_args_of(cls);
     if (IS_TUPLE(cls)) {
         for (int64_t i = 0; i < TUPLE_SIZE(cls); i++) {
             int r = obj_isinstance(v, TUPLE_ITEMS(cls)[i]);
@@ -614,6 +615,7 @@ int obj_issubclass(Value c, Value cls)
         if (c == cls) return 1;
         return recursive_issubclass(c, cls);
     }
+    if (union_check(cls)) cls = union_args_of(cls);
     if (IS_TUPLE(cls)) {
         for (int64_t i = 0; i < TUPLE_SIZE(cls); i++) {
             int r = obj_issubclass(c, TUPLE_ITEMS(cls)[i]);

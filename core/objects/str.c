@@ -382,8 +382,12 @@ Value str_vfmt(const char *fmt, va_list ap)
             if (!t) { sb_free(&b); return 0; }
             sb_addv(&b, t);
             continue;
-        case 'T':
+        case 'T':   /* CPython's tp_name: "types.SimpleNamespace" for a builtin outside builtins */
             v = va_arg(ap, Value);
+            if (v && !(TYPE(v)->flags & TF_HEAPTYPE) && TYPE(v)->module && !str_eq_cstr(TYPE(v)->module, "builtins")) {
+                sb_addv(&b, TYPE(v)->module);
+                sb_addc(&b, '.');
+            }
             sb_adds(&b, v ? TYPE_NAME(v) : "NULL");
             continue;
         case 'U':

@@ -370,9 +370,9 @@ int instance_setattr_raw(Value obj, Value name, Value v)
     }
 missing:
     if (is_slot_key(name))
-        raise_AttributeError("'%s' object has no attribute '%s'", TYPE_NAME(obj), STR_DATA(name) + 1);
+        raise_AttributeError("'%T' object has no attribute '%s'", obj, STR_DATA(name) + 1);
     else
-        raise_AttributeError("'%s' object has no attribute '%U'", TYPE_NAME(obj), name);
+        raise_AttributeError("'%T' object has no attribute '%U'", obj, name);
     return -1;
 }
 

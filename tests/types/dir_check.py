@@ -49,6 +49,7 @@ def _types():
     d = {1: 2}
     c = _coro()
     c.close()
+    ag = _agen()
     ts = [
         ('object', object), ('type', type), ('int', int), ('bool', bool),
         ('float', float), ('complex', complex), ('str', str), ('bytes', bytes),
@@ -90,7 +91,24 @@ def _types():
         ('mappingproxy', types.MappingProxyType),
         ('SimpleNamespace', types.SimpleNamespace),
         ('instance', type(_C())), ('instance_of_object', object()),
+        ('GenericAlias', types.GenericAlias), ('UnionType', types.UnionType),
+        ('list[int]', list[int]), ('int | str', int | str),
+        ('generic_alias_iterator', type(iter(list[int]))),
+        ('dict_reversekeyiterator', type(reversed(d))),
+        ('dict_reversevalueiterator', type(reversed(d.values()))),
+        ('dict_reverseitemiterator', type(reversed(d.items()))),
+        ('longrange_iterator', type(iter(range(2 ** 70)))),
+        ('str_iterator_nonascii', type(iter('\xe9'))),
+        ('coroutine_wrapper', type(c.__await__())),
+        ('async_generator_asend', type(ag.asend(None))),
+        ('async_generator_athrow', type(ag.athrow(ValueError))),
+        ('staticmethod(len)', staticmethod(len)), ('classmethod(f)', classmethod(_C.m)),
+        ('property()', property()),
     ]
+    for name in sorted(dir(types)):
+        v = getattr(types, name)
+        if isinstance(v, type):
+            ts.append(('types.' + name, v))
     for name in dir(builtins):
         v = getattr(builtins, name)
         if isinstance(v, type) and issubclass(v, BaseException):

@@ -187,6 +187,7 @@ static Instr *emit_raw(Compiler *c, int op, int arg)
     i->op = (uint8_t)op;
     i->arg = arg;
     i->target = NULL;
+    i->builder = false;
     c->u->nemitted++;
     i->lineno = c->u->lineno;
     i->col = c->u->col;
@@ -2222,10 +2223,52 @@ static void visit_annassign(Compiler *c, Stmt *s)
         check_ann_expr(c, s->v.AnnAssign.annotation);
 }
 
+/* `x += value` / `x = x + value` on a fast local x with index < 32: LOAD_FAST x;
+ * value; ADD_FAST x, emitted at the location of `op` (opcodes.h: string building).
+ * False, with nothing emitted, for any other target. */
+static bool add_fast(Compiler *c, Expr *x, Expr *value, bool inplace, Loc op)
+{
+    CUnit *u = c->u;
+    if (x->kind != Expr_Name || u->ste->type != BLOCK_FUNCTION) return false;
+    const char *mangled = mangle(POOL, u->private_, x->v.Name.id);
+    int flags;
+    if (scope_symbol(u->ste, mangled, &flags) != SC_LOCAL) return false;
+    int slot = smap_add(&u->varnames, mangled, 0);
+    if (slot >= 32) return false;
+    forbidden_name(c, x->v.Name.id, Ctx_Store);
+    Loc save = get_loc(c);
+    SET_LOC(c, x);
+    nameop(c, x->v.Name.id, Ctx_Load);
+    Instr *load = &u->cur->ins[u->cur->n - 1];
+    if (load->op != OP_LOAD_FAST || load->arg != slot) cerror(c, "internal compiler error: ADD_FAST");
+    load->builder = true;
+    put_loc(c, save);
+    visit_expr(c, value);
+    put_loc(c, op);
+    emit(c, OP_ADD_FAST, slot << 1 | inplace);
+    put_loc(c, save);
+    u->builders |= 1u << slot;
+    return true;
+}
+
+/* In a code object with ADD_FAST, the other loads and stores of its locals are
+ * the _DISOWN variants. */
+static void disown_builders(CUnit *u)
+{
+    for (Block *b = u->entry; b; b = b->next)
+        for (int i = 0; i < b->n; i++) {
+            Instr *ins = &b->ins[i];
+            if ((ins->op != OP_LOAD_FAST && ins->op != OP_STORE_FAST) || ins->builder ||
+                ins->arg >= 32 || !(u->builders >> ins->arg & 1)) continue;
+            ins->op = ins->op == OP_LOAD_FAST ? OP_LOAD_FAST_DISOWN : OP_STORE_FAST_DISOWN;
+        }
+}
+
 static void visit_augassign(Compiler *c, Stmt *s)
 {
     Expr *e = s->v.AugAssign.target;
     Loc save = get_loc(c);
+    if (s->v.AugAssign.op == Op_Add && add_fast(c, e, s->v.AugAssign.value, true, save)) return;
     SET_LOC(c, e);
     switch (e->kind) {
     case Expr_Attribute:
@@ -2279,6 +2322,15 @@ static void visit_stmt(Compiler *c, Stmt *s)
         return;
     case Stmt_Assign: {
         int n = s->v.Assign.targets.n;
+        Expr *v = s->v.Assign.value, *t = s->v.Assign.targets.items[0];
+        if (n == 1 && t->kind == Expr_Name && v->kind == Expr_BinOp && v->v.BinOp.op == Op_Add &&
+            v->v.BinOp.left->kind == Expr_Name && strcmp(v->v.BinOp.left->v.Name.id, t->v.Name.id) == 0) {
+            Loc save = get_loc(c);
+            SET_LOC(c, v);
+            Loc op = get_loc(c);
+            put_loc(c, save);
+            if (add_fast(c, t, v->v.BinOp.right, false, op)) return;
+        }
         visit_expr(c, s->v.Assign.value);
         for (int i = 0; i < n; i++) {
             if (i < n - 1) emit0(c, OP_DUP_TOP);
@@ -3134,6 +3186,9 @@ static int stack_effect(int op, int arg, bool jump, int *bd)
     case OP_LOAD_ASSERTION_ERROR:
         return 1;
     case OP_STORE_FAST: case OP_STORE_DEREF: case OP_STORE_NAME: case OP_STORE_GLOBAL: return -1;
+    case OP_LOAD_FAST_DISOWN: return 1;
+    case OP_STORE_FAST_DISOWN: return -1;
+    case OP_ADD_FAST: return -2;
     case OP_DELETE_FAST: case OP_DELETE_DEREF: case OP_DELETE_NAME: case OP_DELETE_GLOBAL: return 0;
     case OP_LOAD_ATTR: return 0;
     case OP_STORE_ATTR: return -2;
@@ -3290,6 +3345,7 @@ static CUnit *assemble(Compiler *c, bool add_none)
         emit0(c, OP_RETURN_VALUE);
     }
     u->flags = compute_flags(u, c->features);
+    if (u->builders) disown_builders(u);
     bool gen = (u->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) != 0;
     if (gen) {
         Block *b = new_block(c);
@@ -3546,7 +3602,11 @@ static bool op_has_name(int op)
     }
 }
 
-static bool op_has_local(int op) { return op == OP_LOAD_FAST || op == OP_STORE_FAST || op == OP_DELETE_FAST; }
+static bool op_has_local(int op)
+{
+    return op == OP_LOAD_FAST || op == OP_STORE_FAST || op == OP_DELETE_FAST || op == OP_LOAD_FAST_DISOWN ||
+           op == OP_STORE_FAST_DISOWN;
+}
 static bool op_has_free(int op)
 {
     return op == OP_LOAD_DEREF || op == OP_STORE_DEREF || op == OP_DELETE_DEREF || op == OP_LOAD_CLOSURE ||
@@ -3591,6 +3651,7 @@ void cu_dis(CUnit *u, FILE *f)
         if (op == OP_LOAD_CONST) { fprintf(f, "%d (", arg); cc_print(u->consts[arg], f); fputc(')', f); }
         else if (op_has_name(op)) fprintf(f, "%d (%s)", arg, u->names.keys[arg]);
         else if (op_has_local(op)) fprintf(f, "%d (%s)", arg, u->varnames.keys[arg]);
+        else if (op == OP_ADD_FAST) fprintf(f, "%d (%s%s)", arg, u->varnames.keys[arg >> 1], arg & 1 ? " +=" : "");
         else if (op_has_free(op)) fprintf(f, "%d (%s)", arg, arg < u->cellvars.n ? u->cellvars.keys[arg] : u->freevars.keys[arg - u->cellvars.n]);
         else if (op_has_jump(op)) fprintf(f, "to %d", arg);
         else if (op == OP_COMPARE_OP && arg < 6) fprintf(f, "%d (%s)", arg, cmp_names[arg]);
@@ -3825,6 +3886,8 @@ void compile_dis(Value code, FILE *f)
             else { exc_clear(); fprintf(f, "%d (?)", arg); }
         } else if (op_has_name(op)) fprintf(f, "%d (%s)", arg, STR_DATA(TUPLE_ITEMS(co->names)[arg]));
         else if (op_has_local(op)) fprintf(f, "%d (%s)", arg, STR_DATA(TUPLE_ITEMS(co->varnames)[arg]));
+        else if (op == OP_ADD_FAST)
+            fprintf(f, "%d (%s%s)", arg, STR_DATA(TUPLE_ITEMS(co->varnames)[arg >> 1]), arg & 1 ? " +=" : "");
         else if (op_has_free(op))
             fprintf(f, "%d (%s)", arg, STR_DATA(arg < ncell ? TUPLE_ITEMS(co->cellvars)[arg] : TUPLE_ITEMS(co->freevars)[arg - ncell]));
         else if (op_has_jump(op)) fprintf(f, "to %d", arg);

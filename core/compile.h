@@ -107,7 +107,11 @@ typedef struct CConst {
 
 /* -- Code units ----------------------------------------------------------------------------- */
 typedef struct Block Block;
-typedef struct Instr { uint8_t op; int arg; Block *target; int lineno, col, end_lineno, end_col; } Instr;
+typedef struct Instr {
+    uint8_t op;
+    bool builder;               /* the LOAD_FAST that starts an ADD_FAST: keeps the slot's ownership */
+    int arg; Block *target; int lineno, col, end_lineno, end_col;
+} Instr;
 struct Block {
     Instr *ins;
     int n, cap;
@@ -131,6 +135,7 @@ typedef struct CUnit {
     int lineno, col, end_lineno, end_col;
     struct FBlock *fblocks; int nfblocks;
     int nemitted, stmt_mark;    /* instructions emitted; the count when the last statement began */
+    uint32_t builders;          /* fast locals that are ADD_FAST targets (opcodes.h) */
     struct CUnit *parent;
     /* assembled */
     uint32_t *code; int32_t *lines; int ncode;

@@ -961,3 +961,6 @@ int thread_shutdown(void);                /* _thread.c: threading._shutdown() if
 int thread_join_nondaemon(void);          /* _thread.c: before a bake, join the non-daemon threads */
 int thread_after_restore(void);           /* _thread.c: threading's table of threads after a restore */
 
+/* -- added by perf part (ADD_FAST string building, opcodes.h) -- */
+Value str_add_owned(Value a, Value b, bool owned);   /* str.c: a + b, in place when owned and it fits */
+Value bytes_add_owned(Value a, Value b, bool owned); /* bytes.c: the same for bytes */

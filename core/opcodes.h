@@ -61,6 +61,17 @@
  *     RERAISE
  *   Lsupp: POP_TOP (E); POP_EXCEPT; POP_TOP (exit); Lend:
  *
+ * String building (ADD_FAST).  For `s += e` and `s = s + e` on a fast local s
+ * (index < 32, not a cell) the compiler emits LOAD_FAST s; e; ADD_FAST s, and
+ * turns every other LOAD_FAST/STORE_FAST of s in the code object into the
+ * _DISOWN variants.  Frame.owned has bit s set only while the str or bytes in
+ * slot s was made by ADD_FAST and nothing else refers to it: ADD_FAST sets the
+ * bit when it stores a fresh result; the _DISOWN loads and stores, locals(),
+ * f_locals and super() clear it.  So ADD_FAST may append to an owned string in
+ * place (into spare room of its cell, grown geometrically) and `s += x` in a
+ * loop is linear, with no change visible to Python (CPython gets the same
+ * from its refcount == 1 resize).
+ *
  * Generators: the code object has CO_GENERATOR/CO_COROUTINE/CO_ASYNC_GENERATOR;
  * calling it creates the generator without running.  GEN_START(kind) is the
  * first instruction (pops the initial sent value, must be None).
@@ -182,7 +193,10 @@
     X(COPY_DICT_WITHOUT_KEYS, "o keys -> o keys rest_dict")                              \
     X(COPY,             "copy stack[-arg] to the top (arg >= 1)")                        \
     X(SWAP,             "swap TOS with stack[-arg]")                                     \
-    X(DELETE_LOCALS_NAME_IF, "reserved")
+    X(DELETE_LOCALS_NAME_IF, "reserved")                                                 \
+    X(ADD_FAST,         "a b -> ; locals[arg>>1] = a + b (a += b if arg&1); see below")  \
+    X(LOAD_FAST_DISOWN, "-> locals[arg]; the slot stops owning its value (see ADD_FAST)")\
+    X(STORE_FAST_DISOWN,"x -> ; locals[arg] = x, not owned (see ADD_FAST)")
 
 #define OP_ENUM(n, d) OP_##n,
 enum { OPCODES(OP_ENUM) OP_COUNT };

@@ -487,6 +487,7 @@ int vm_super_args(Value *type_out, Value *obj_out) {
     Code *c = f->code;
     if (c->argcount == 0) { raise_RuntimeError("super(): no arguments"); return -1; }
     Value obj = f->localsplus[0];
+    f->owned &= ~1u;     /* obj escapes (ADD_FAST, opcodes.h) */
     if (!obj && c->cell2arg) {
         for (int64_t i = 0; i < TUPLE_SIZE(c->cellvars); i++)
             if (SMALL_VAL(TUPLE_ITEMS(c->cell2arg)[i]) == 0) {
@@ -1387,6 +1388,45 @@ Value vm_eval_frame(Frame *f, Value throwexc) {
         DISPATCH();
     }
     TARGET(STORE_FAST) { lp[oparg] = POP(); DISPATCH(); }
+    TARGET(LOAD_FAST_DISOWN) {
+        Value v = lp[oparg];
+        if (UNLIKELY(!v)) { unbound_local(code, oparg); goto error; }
+        f->owned &= ~(1u << oparg);
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(STORE_FAST_DISOWN) { lp[oparg] = POP(); f->owned &= ~(1u << oparg); DISPATCH(); }
+    TARGET(ADD_FAST) {
+        Value b = POP(), a = POP(), r;
+        int i = oparg >> 1;
+        uint32_t bit = 1u << i;
+        /* numbers first (counters); a number was never owned */
+        if (IS_SMALL(a) && IS_SMALL(b)) {
+            if (SMALL_FITS(SMALL_VAL(a) + SMALL_VAL(b))) { lp[i] = MKSMALL(SMALL_VAL(a) + SMALL_VAL(b)); DISPATCH(); }
+        } else if ((IS_SMALL(a) || AS_OBJ(a)->type == T(float)) && (IS_SMALL(b) || AS_OBJ(b)->type == T(float))) {
+            double x = IS_SMALL(a) ? (double)SMALL_VAL(a) : FLOAT_VAL(a);
+            double y = IS_SMALL(b) ? (double)SMALL_VAL(b) : FLOAT_VAL(b);
+            lp[i] = float_new(x + y);
+            DISPATCH();
+        } else if (IS_OBJ(a) && IS_OBJ(b) && AS_OBJ(a)->type == AS_OBJ(b)->type) {
+            Type *t = AS_OBJ(a)->type;
+            if (t == T(str) || t == T(bytes)) {
+                bool owned = (f->owned & bit) && lp[i] == a;
+                r = t == T(str) ? str_add_owned(a, b, owned) : bytes_add_owned(a, b, owned);
+                if (!r) goto error;
+                /* a keeps its state; a fresh result is owned; b is shared */
+                if (r != a ? r != b : owned) f->owned |= bit;
+                else f->owned &= ~bit;
+                lp[i] = r;
+                DISPATCH();
+            }
+        }
+        r = (oparg & 1) ? obj_inplace_binop(a, b, BINOP_ADD) : obj_binop(a, b, BINOP_ADD);
+        if (!r) goto error;
+        lp[i] = r;
+        f->owned &= ~bit;
+        DISPATCH();
+    }
     TARGET(DELETE_FAST) {
         if (!lp[oparg]) { unbound_local(code, oparg); goto error; }
         lp[oparg] = 0;

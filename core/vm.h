@@ -43,7 +43,7 @@ struct Frame {
     int32_t nblocks;
     int32_t flags;         /* FRAME_* */
     int32_t size;          /* bytes of the whole record */
-    int32_t pad_;
+    uint32_t owned;        /* bit i: fast local i owns its str/bytes (ADD_FAST, opcodes.h) */
     Value localsplus[];
 };
 

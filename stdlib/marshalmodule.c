@@ -633,6 +633,10 @@ static Value r_code(RFile *r, int flag)
         if (op >= OP_COUNT) return bad("invalid code object");
         if (op == OP_LOAD_CONST) lim = TUPLE_SIZE(objs[0]);
         else if (op == OP_LOAD_FAST || op == OP_STORE_FAST || op == OP_DELETE_FAST) lim = c->nlocals;
+        else if (op == OP_LOAD_FAST_DISOWN || op == OP_STORE_FAST_DISOWN || op == OP_ADD_FAST) {
+            if (op == OP_ADD_FAST) arg >>= 1;
+            lim = c->nlocals < 32 ? c->nlocals : 32;     /* they index Frame.owned's bits */
+        }
         else if (op == OP_LOAD_DEREF || op == OP_STORE_DEREF || op == OP_DELETE_DEREF ||
                  op == OP_LOAD_CLOSURE || op == OP_LOAD_CLASSDEREF) lim = ncells;
         else if (op == OP_LOAD_NAME || op == OP_STORE_NAME || op == OP_DELETE_NAME || op == OP_LOAD_GLOBAL ||

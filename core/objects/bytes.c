@@ -906,6 +906,25 @@ static Value bytes_add(Value a, Value b)
     return OBJ_VAL(r);
 }
 
+/* a + b for ADD_FAST (opcodes.h), both exact bytes: as str_add_owned. */
+Value bytes_add_owned(Value a, Value b, bool owned)
+{
+    Bytes *x = (Bytes *)a, *y = (Bytes *)b;
+    size_t n = (size_t)(x->size + y->size);
+    if (owned && n < gc_cell_size(x) - sizeof(Bytes)) {
+        memcpy(x->data + x->size, y->data, (size_t)y->size);
+        x->data[n] = 0;
+        x->size = (int64_t)n;
+        x->hash = -1;
+        return a;
+    }
+    Bytes *r = bytes_alloc(T(bytes), owned ? n + n / 2 + 16 : n);
+    memcpy(r->data, x->data, (size_t)x->size);
+    memcpy(r->data + x->size, y->data, (size_t)y->size);
+    r->size = (int64_t)n;
+    return OBJ_VAL(r);
+}
+
 static Value bytes_mul(Value a, Value b)
 {
     Value s = IS_OBJ(a) && type_is_subtype(TYPE(a), T(bytes)) ? a : b, k = s == a ? b : a;

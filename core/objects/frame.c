@@ -69,6 +69,7 @@ static Value locals_from_fast(Code *c, const Value *lp, Value d) {
 /* locals() of a function frame is one dict per frame, refreshed on each call (CPython 3.11). */
 Value frame_locals_dict(Frame *f) {
     if (f->locals) return f->locals;
+    f->owned = 0;   /* the locals escape into the dict (ADD_FAST, opcodes.h) */
     FrameObject *fo = (FrameObject *)frame_object_of(f);
     if (!fo->locals_dict) STORE(fo, locals_dict, dict_new());
     return locals_from_fast(f->code, f->localsplus, fo->locals_dict);
@@ -102,11 +103,7 @@ static Value fog_back(Value s) {
 }
 static Value fog_locals(Value s) {
     FrameObject *fo = FO(s);
-    if (fo->frame) {
-        if (fo->frame->locals) return fo->frame->locals;
-        if (!fo->locals_dict) STORE(fo, locals_dict, dict_new());
-        return locals_from_fast((Code *)fo->code, fo->frame->localsplus, fo->locals_dict);
-    }
+    if (fo->frame) return frame_locals_dict(fo->frame);
     if (fo->locals) return fo->locals;
     if (!fo->locals_dict) STORE(fo, locals_dict, dict_new());
     if (fo->fast) return locals_from_fast((Code *)fo->code, ((ValueArray *)fo->fast)->items, fo->locals_dict);

@@ -270,6 +270,34 @@ Value str_concat(Value a, Value b)
     return OBJ_VAL(s);
 }
 
+/* a + b for ADD_FAST (opcodes.h), both exact str.  When the frame slot owns a
+ * (nothing else refers to it), b goes into the spare room of a's cell if it
+ * fits, else the result gets half as much again as spare room; an ASCII a may
+ * sit on a no-scan page, so non-ASCII text is never appended to it in place. */
+Value str_add_owned(Value a, Value b, bool owned)
+{
+    Str *x = (Str *)a, *y = (Str *)b;
+    if (!owned) return str_concat(a, b);
+    bool ascii = (x->flags & y->flags & STR_ASCII) != 0;
+    size_t n = (size_t)(x->nbytes + y->nbytes);
+    if ((ascii || !(x->flags & STR_ASCII)) && n < gc_cell_size(x) - sizeof(Str)) {
+        memcpy(x->data + x->nbytes, y->data, (size_t)y->nbytes);
+        x->data[n] = 0;
+        x->nbytes = (int64_t)n;
+        x->length += y->length;
+        x->hash = -1;
+        STORE(x, index, 0);
+        return a;
+    }
+    Str *s = str_alloc(T(str), n + n / 2 + 16, ascii);
+    memcpy(s->data, x->data, (size_t)x->nbytes);
+    memcpy(s->data + x->nbytes, y->data, (size_t)y->nbytes);
+    s->nbytes = (int64_t)n;
+    s->length = x->length + y->length;
+    if (ascii) s->flags = STR_ASCII;
+    return OBJ_VAL(s);
+}
+
 /* -- StrBuf ------------------------------------------------------------------ */
 
 void sb_init(StrBuf *b) { b->data = NULL; b->len = b->cap = 0; }

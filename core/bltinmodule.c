@@ -566,12 +566,27 @@ FN(compile)
 /* exec/eval: globals default to the caller's; __builtins__ is added. */
 static Value exec_eval(const char *fname, const Value *args, size_t nargs, Value kw, const char *mode)
 {
-    static const char *const names[] = { "", "globals", "locals", NULL };
-    static const char *const exec_names[] = { "", "globals", "locals", "closure", NULL };
+    /* CPython: eval(source, globals=None, locals=None) takes positional arguments only;
+     * exec(source, globals=None, locals=None, /, *, closure=None) */
     bool is_exec = !strcmp(fname, "exec");
     Value a[4] = {0};
-    if (is_exec && nargs > 3) return raise_TypeError("exec() takes at most 3 positional arguments (%zu given)", nargs);
-    if (args_parse(fname, args, nargs, kw, is_exec ? exec_names : names, 1, a) < 0) return 0;
+    size_t nkw = kw ? (size_t)TUPLE_SIZE(kw) : 0;
+    if (!is_exec) {
+        if (args_no_kw("eval", kw) < 0) return 0;
+        if (nargs < 1) return raise_TypeError("eval expected at least 1 argument, got 0");
+        if (nargs > 3) return raise_TypeError("eval expected at most 3 arguments, got %zu", nargs);
+    } else {
+        if (nargs + nkw > 4) return raise_TypeError("exec() takes at most 4 arguments (%zu given)", nargs + nkw);
+        if (nargs < 1) return raise_TypeError("exec() takes at least 1 positional argument (0 given)");
+        if (nargs > 3) return raise_TypeError("exec() takes at most 3 positional arguments (%zu given)", nargs);
+        for (size_t i = 0; i < nkw; i++) {
+            Value k = TUPLE_ITEMS(kw)[i];
+            if (!str_eq_cstr(k, "closure"))
+                return raise_TypeError("'%U' is an invalid keyword argument for exec()", k);
+            a[3] = args[nargs + i];
+        }
+    }
+    for (size_t i = 0; i < nargs; i++) a[i] = args[i];
     Value g = a[1] && a[1] != NONE ? a[1] : 0, l = a[2] && a[2] != NONE ? a[2] : 0;
     if (g && !IS_DICT(g)) {
         if (!strcmp(fname, "exec")) return raise_TypeError("exec() globals must be a dict, not %T", g);
@@ -587,7 +602,8 @@ static Value exec_eval(const char *fname, const Value *args, size_t nargs, Value
     if (!l) l = g;
     if (!dict_get_str(g, S(__builtins__))) {
         if (exc_pending()) return 0;
-        if (dict_set(g, S(__builtins__), R->builtins) < 0) return 0;
+        /* CPython's PyEval_GetBuiltins(): the caller's builtins dict, not the module */
+        if (dict_set(g, S(__builtins__), vm_current_builtins()) < 0) return 0;
     }
     Value code = a[0];
     Value closure = a[3] && a[3] != NONE ? a[3] : 0;

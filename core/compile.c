@@ -3793,6 +3793,7 @@ static Value raise_syntax(const char *type, const char *msg, Value filename, int
                           const char *text, int end_lineno, int end_offset)
 {
     if (strcmp(type, "RecursionError") == 0) return raise_fmt(E(RecursionError), "%s", msg);
+    if (strcmp(type, "MemoryError") == 0) return raise_type_noargs(E(MemoryError));   /* CPython 3.11: no message */
     Type *t = E(SyntaxError);
     if (strcmp(type, "IndentationError") == 0) t = E(IndentationError);
     else if (strcmp(type, "TabError") == 0) t = E(TabError);

@@ -272,7 +272,7 @@ int import_exec_file(Value m, const char *path)
     Value code = import_source_code(path);
     if (!code) return -1;
     Value d = AS(Module, m)->dict;
-    if (!dict_get_str(d, S(__builtins__)) && dict_set(d, S(__builtins__), R->builtins) < 0) return -1;
+    if (!dict_get_str(d, S(__builtins__)) && dict_set(d, S(__builtins__), R->builtins_dict) < 0) return -1;
     return vm_run_code(code, d, d) ? 0 : -1;
 }
 
@@ -389,7 +389,7 @@ static Value load_module(Value fullname, Value parent)
     } else {
         dict_set(d, S(__package__), dot ? str_new(full, (size_t)(dot - full)) : R->empty_str);
     }
-    dict_set(d, S(__builtins__), R->builtins);
+    dict_set(d, S(__builtins__), R->builtins_dict);    /* imported modules see the dict, as in CPython */
     if (dict_set(R->modules, fullname, m) < 0) return 0;
     if (kind != FOUND_NAMESPACE && import_exec_file(m, path) < 0) {
         Value e = exc_fetch();

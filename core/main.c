@@ -248,7 +248,19 @@ int kiln_start_runtime(int argc, char **argv, int first_arg, const char *argv0, 
     if (!import_module(str_from_cstr("_signal"))) exc_clear();
     if (argv0) list_append(R->argv, str_from_cstr(argv0));
     for (int i = first_arg; i < argc; i++) list_append(R->argv, str_from_cstr(argv[i]));
-    return import_init_path(script_dir);
+    if (import_init_path(script_dir) < 0) return -1;
+    if (!R->flag_no_site) {
+        /* the builtins CPython's site.py adds (sys.path is already set up like site's) */
+        static const char src[] =
+            "import builtins, _sitebuiltins\n"
+            "builtins.exit = _sitebuiltins.Quitter('exit', 'Ctrl-D (i.e. EOF)')\n"
+            "builtins.quit = _sitebuiltins.Quitter('quit', 'Ctrl-D (i.e. EOF)')\n"
+            "builtins.help = _sitebuiltins._Helper()\n";
+        Value code = compile_source(src, sizeof src - 1, str_from_cstr("<site>"), "exec", 0, 0);
+        Value g = dict_new();
+        if (!code || dict_set(g, S(__builtins__), R->builtins_dict) < 0 || !vm_run_code(code, g, g)) exc_clear();
+    }
+    return 0;
 }
 
 /* Run a script file as __main__; returns the exit status (2: can't open). */

@@ -141,6 +141,16 @@ static NORET void syntax_error(Parser *p, const char *type, int l, int c, int el
         if (p->text_no_newline && e->text) {
             size_t tn = strlen(e->text);
             if (tn && e->text[tn - 1] == '\n') e->text[tn - 1] = 0;
+        } else if (e->text && p->mode == PARSE_FILE && !p->fstring) {
+            /* exec input gets a newline at its end, as CPython's string tokenizer adds one */
+            size_t tn = strlen(e->text);
+            if (!tn || e->text[tn - 1] != '\n') {
+                char *nt = ast_alloc(p->pool, tn + 2);
+                memcpy(nt, e->text, tn);
+                nt[tn] = '\n';
+                nt[tn + 1] = 0;
+                e->text = nt;
+            }
         }
         if (c == -1) e->offset = 0;     /* CPython's raw column for a DEDENT */
         e->end_offset = ec == EC_ZERO ? 0 : ec == EC_MINUS1 ? AST_OFFSET_MINUS1 : ec < 0 ? ec : char_offset(p, tel, ec, NULL);
@@ -190,6 +200,16 @@ static void add_warning(Parser *p, bool deprecation, int l, int c, int el, int e
     *tail = w;
 }
 
+/* Lines in the error source; a last line without its newline counts too. */
+static int source_lines(Parser *p)
+{
+    int lines = 0;
+    for (size_t i = 0; i < p->errsrc_len; i++)
+        if (p->errsrc[i] == '\n') lines++;
+    if (p->errsrc_len && p->errsrc[p->errsrc_len - 1] != '\n') lines++;
+    return lines;
+}
+
 static NORET void raise_tok_error(Parser *p)
 {
     if (!p->in_speculation && !p->alt_spec) p->err_from_tok = true;
@@ -201,6 +221,10 @@ static NORET void raise_tok_error(Parser *p)
     else if (ec == -2) ec = EC_ZERO;
     p->text_no_newline = strcmp(te->type, "SyntaxError") == 0 && !te->deferred && !te->eof_in_paren &&
                          strcmp(te->msg, "invalid syntax") != 0;
+    if (te->eof_in_paren && te->lineno < source_lines(p)) {
+        /* the bracket's line is not the tokenizer's last one: CPython shows it without newline */
+        p->text_no_newline = true;
+    }
     syntax_error(p, te->type, l, c, el, ec, "%s", te->msg);
 }
 
@@ -1547,6 +1571,9 @@ static Arguments *parameters(Parser *p, bool is_lambda, int close)
             if (seen_star) syntax_error(p, "SyntaxError", t->lineno, t->col, t->end_lineno, t->end_col, "/ must be ahead of *");
             if (seen_slash) syntax_error(p, "SyntaxError", t->lineno, t->col, t->end_lineno, t->end_col, "/ may appear only once");
             if (seen_star) syntax_error(p, "SyntaxError", t->lineno, t->col, t->end_lineno, t->end_col, "/ must be ahead of *");
+            if (plain.n == 0 && tk(p, 1)->type == T_COMMA)   /* invalid_parameters: "/" ',' */
+                syntax_error(p, "SyntaxError", t->lineno, t->col, t->end_lineno, t->end_col,
+                             "at least one argument must precede /");
             if (plain.n == 0) invalid_syntax_at(p, t);
             p->pos++;
             seen_slash = true;
@@ -4429,7 +4456,7 @@ static Stmt *match_stmt(Parser *p)
         MatchCase *mc = ast_alloc(p->pool, sizeof *mc);
         mc->pattern = patterns(p);
         if (accept_kw(p, KW_if)) mc->guard = named_expression(p);
-        expect_forced(p, T_COLON);
+        expect_colon_nl(p);     /* invalid_case_block: "expected ':'" only before NEWLINE */
         mc->body = block(p, "'case' statement", ct->lineno);
         vpush(p, &cases, mc);
     }
@@ -4505,6 +4532,18 @@ static void parser_init(Parser *p, AstPool *pool, const char *buf, size_t len, S
     tok_init(&p->tz, buf, len);
 }
 
+static bool stmt_is_compound(Stmt *s)
+{
+    switch (s->kind) {
+    case Stmt_FunctionDef: case Stmt_AsyncFunctionDef: case Stmt_ClassDef: case Stmt_For: case Stmt_AsyncFor:
+    case Stmt_While: case Stmt_If: case Stmt_With: case Stmt_AsyncWith: case Stmt_Match: case Stmt_Try:
+    case Stmt_TryStar:
+        return true;
+    default:
+        return false;
+    }
+}
+
 static Mod *parse_mode(Parser *p, int mode)
 {
     Mod *m = ast_alloc(p->pool, sizeof *m);
@@ -4543,7 +4582,16 @@ static Mod *parse_mode(Parser *p, int mode)
     Vec v = {0};
     if (mode == PARSE_SINGLE) {
         while (at_op(p, T_NEWLINE)) p->pos++;
-        if (!at_op(p, T_ENDMARKER)) statement(p, &v);
+        if (!at_op(p, T_ENDMARKER)) {
+            statement(p, &v);
+            /* CPython's interactive rule is `compound_stmt NEWLINE`; at the end of the input
+             * only one NEWLINE is implied (two after DEDENTs), so a compound statement whose
+             * one-line suite ends the input without a newline fails there, at column 0 */
+            Token *last = prev(p);
+            if (v.n && stmt_is_compound(((Stmt **)v.items)[v.n - 1]) && last->type == T_NEWLINE &&
+                last->start == last->end && at_op(p, T_ENDMARKER))
+                syntax_error(p, "SyntaxError", last->lineno, -1, last->lineno, EC_ZERO, "invalid syntax");
+        }
         while (at_op(p, T_NEWLINE)) p->pos++;
         if (!at_op(p, T_ENDMARKER)) {
             /* reported at the NEWLINE that ended the first statement; after a compound

@@ -137,6 +137,12 @@ void exc_print_sys_stderr(Value exc)
 static Value sys_exit(Value self, const Value *args, size_t nargs, Value kw)
 {
     if (args_count("exit", nargs, 0, 1) < 0) return 0;
+    /* PyErr_SetObject(SystemExit, arg): a tuple argument becomes the exception's args */
+    if (nargs == 1 && IS_TUPLE(args[0])) {
+        Value t = args[0];
+        args = TUPLE_ITEMS(t);
+        nargs = (size_t)TUPLE_SIZE(t);
+    }
     Value e = exc_new(E(SystemExit), args, nargs);
     return e ? raise_value(e) : 0;
 }

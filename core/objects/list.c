@@ -226,11 +226,13 @@ static Value guard_list(void)
 
 int repr_enter(Value obj)
 {
-    if (UNLIKELY(c_stack_exhausted())) {
+    Value l = guard_list();
+    /* each nested repr counts against the recursion limit, as CPython's Py_EnterRecursiveCall
+     * does (the linear guard scan below stays short) */
+    if (UNLIKELY(c_stack_exhausted() || TS->depth + LIST_SIZE(l) >= TS->recursion_limit)) {
         raise_fmt(E(RecursionError), "maximum recursion depth exceeded while getting the repr of an object");
         return -1;
     }
-    Value l = guard_list();
     for (int64_t i = 0; i < LIST_SIZE(l); i++)
         if (LIST_ITEMS(l)[i] == obj) return 1;
     list_append(l, obj);

@@ -30,6 +30,7 @@ int kiln_run_main_file(const char *path, bool dis);
 int kiln_exit_status(Value exc);
 void kiln_flush_std(void);
 int kiln_finish(int rc);
+void weakref_forget_hashes(void);   /* weakrefmodule.c */
 
 /* -- Checksums and build id ------------------------------------------------- */
 
@@ -554,6 +555,16 @@ static bool stamp_path(const Image *im, char *out, size_t cap)
     return true;
 }
 
+/* The kiln binary's own pages (the linker's symbols): an image is tied to
+ * one binary by its build id, so its code pages can be in a stamp too. */
+extern const char __executable_start[], _end[];
+
+static bool in_binary(uint64_t addr, uint64_t npages)
+{
+    uint64_t lo = (uintptr_t)__executable_start, hi = (uintptr_t)_end;
+    return addr >= lo && addr < hi && npages <= (hi - addr) / IMG_PAGE + 1;
+}
+
 /* Is [addr, addr + n pages) inside one of the image's read-write ranges? */
 static bool in_commit(const Image *im, uint64_t addr, uint64_t npages)
 {
@@ -582,7 +593,9 @@ static int stamp_read(Image *im, const char *path)
             HotRange *r = (HotRange *)(buf + HEAP_ROUND_UP(sh.pathlen, 8));
             uint32_t k = 0;
             for (uint32_t i = 0; i < sh.nranges; i++)
-                if (r[i].npages && r[i].addr % IMG_PAGE == 0 && in_commit(im, r[i].addr, r[i].npages)) r[k++] = r[i];
+                if (r[i].npages && r[i].addr % IMG_PAGE == 0 &&
+                    (in_commit(im, r[i].addr, r[i].npages) || (!r[i].write && in_binary(r[i].addr, r[i].npages))))
+                    r[k++] = r[i];
             im->hot = malloc(k * sizeof *r + 1);
             memcpy(im->hot, r, k * sizeof *r);
             im->nhot = k;
@@ -635,8 +648,9 @@ static int image_verify_raw(Image *im, Restore *rs)
 /* The arena's resident pages, from /proc/self/pagemap: fn(ctx, page address,
  * kind) for each, kind 0 for an image page only read (still the page
  * cache's), 1 for an image page written (copied), 2 for a page that was not
- * in the image (new). */
-static void arena_pages(void (*fn)(void *, uint64_t, int), void *ctx)
+ * in the image (new); with binary, the read-only pages of the kiln binary
+ * too (kind 0). */
+static void arena_pages(void (*fn)(void *, uint64_t, int), void *ctx, bool binary)
 {
     FILE *f = fopen("/proc/self/maps", "r");
     int pm = open("/proc/self/pagemap", O_RDONLY | O_CLOEXEC);
@@ -645,7 +659,8 @@ static void arena_pages(void (*fn)(void *, uint64_t, int), void *ctx)
         unsigned long lo, hi, ino = 0, off;
         char perms[8], dev[16];
         if (sscanf(line, "%lx-%lx %7s %lx %15s %lu", &lo, &hi, perms, &off, dev, &ino) < 3) continue;
-        if (hi <= KILN_ARENA_BASE || lo >= KILN_ARENA_BASE + KILN_ARENA_SIZE || perms[0] != 'r') continue;
+        bool code = binary && perms[1] != 'w' && in_binary(lo, (hi - lo) / IMG_PAGE);
+        if (!code && (hi <= KILN_ARENA_BASE || lo >= KILN_ARENA_BASE + KILN_ARENA_SIZE || perms[0] != 'r')) continue;
         for (unsigned long a = lo; a < hi; a += 512 * IMG_PAGE) {
             uint64_t ent[512];
             size_t n = (hi - a) / IMG_PAGE < 512 ? (hi - a) / IMG_PAGE : 512;
@@ -687,7 +702,7 @@ static void hot_add(void *ctx, uint64_t addr, int kind)
  * temporary file and a rename). */
 static void stamp_collect(HotList *l)
 {
-    arena_pages(hot_add, l);
+    arena_pages(hot_add, l, true);
 }
 
 static void stamp_record(const Restore *rs, HotList *hl)
@@ -1098,14 +1113,22 @@ int snap_bake_main(int argc, char **argv)
 
  * Every process restored from an image shares the image's str/bytes hash
  * secret.  --rehash draws a new one and re-keys the heap: the cached hashes
- * of str, bytes and tuples are dropped, frozensets are rebuilt innermost
- * first (a frozenset's hash comes from its elements'; rounds repeat until no
- * frozenset's hash changes), then every set and dict.  It writes to most
- * pages of the heap, so they are no longer shared with other processes.
- * Known limit: a hash cached by Python code (a weakref's, functools' key
- * objects) keeps its old value. */
+ * of str, bytes, tuples and weak references are dropped, frozensets are
+ * rebuilt innermost first (a frozenset's hash comes from its elements';
+ * rounds repeat until no frozenset's hash changes), functools.lru_cache's
+ * keys (_HashedSeq, which keeps hash(tuple) in .hashvalue) get their hash
+ * again, then every set and dict (the interned-string table is one) is
+ * re-keyed.  It writes to most pages of the heap, so they are no longer
+ * shared with other processes.
+ * What cannot be re-keyed: a hash that Python code computed and kept (an
+ * object whose __hash__ returns a value stored at bake time, a hash written
+ * in a data structure or a file).  Such an object still finds itself in a
+ * dict — the dict is re-keyed with the hash its __hash__ returns — but an
+ * equal object made after the restore hashes differently.  It is the same
+ * as carrying hash values from one CPython process to another with a
+ * different PYTHONHASHSEED. */
 typedef struct ValList { Value *v; size_t n, cap; } ValList;
-typedef struct Rehash { ValList tuples, frozen, sets, dicts; } Rehash;
+typedef struct Rehash { ValList tuples, frozen, sets, dicts, hseqs; Type *hseq; } Rehash;
 
 static void vl_add(ValList *l, Value v)
 {
@@ -1119,7 +1142,8 @@ static void rehash_visit(Object *o, void *ctx)
     Type *t = o->type;
     Value v = OBJ_VAL(o);
     if (!t) return;
-    if (t == T(str) || (t->flags & TF_STR_SUB)) str_forget_hash(v);
+    if (t == rh->hseq) vl_add(&rh->hseqs, v);
+    else if (t == T(str) || (t->flags & TF_STR_SUB)) str_forget_hash(v);
     else if (t == T(tuple) || (t->flags & TF_TUPLE_SUB)) { tuple_forget_hash(v); vl_add(&rh->tuples, v); }
     else if (t == T(dict) || (t->flags & TF_DICT_SUB)) vl_add(&rh->dicts, v);
     else if (type_is_subtype(t, T(bytes))) bytes_forget_hash(v);
@@ -1127,13 +1151,50 @@ static void rehash_visit(Object *o, void *ctx)
     else if (type_is_subtype(t, T(set))) vl_add(&rh->sets, v);
 }
 
+/* Does the set or dict hold a key whose hash Python code may compute
+ * (anything but str, bytes, int, float, None and the bools)? */
+static bool has_complex_key(Value c, bool is_dict)
+{
+    int64_t pos = 0;
+    Value k, v;
+    while (is_dict ? dict_next(c, &pos, &k, &v) : set_next(c, &pos, &k)) {
+        if (IS_SMALL(k) || k == NONE || k == TRUE_V || k == FALSE_V) continue;
+        Type *t = TYPE(k);
+        if (t != T(str) && t != T(bytes) && t != T(int) && t != T(float)) return true;
+    }
+    return false;
+}
+
+/* Re-key the sets (and frozensets' tables), then the dicts, that hold a
+ * complex key (has_complex_key) or, with complex false, those that do not. */
+static void rehash_tables(Rehash *rh, bool complex)
+{
+    for (size_t i = 0; i < rh->frozen.n; i++)
+        if (has_complex_key(rh->frozen.v[i], false) == complex) set_rehash(rh->frozen.v[i]);
+    for (size_t i = 0; i < rh->sets.n; i++)
+        if (has_complex_key(rh->sets.v[i], false) == complex) set_rehash(rh->sets.v[i]);
+    for (size_t i = 0; i < rh->dicts.n; i++)
+        if (has_complex_key(rh->dicts.v[i], true) == complex) dict_rehash(rh->dicts.v[i]);
+    exc_clear();
+}
+
 static void rehash_heap(void)
 {
     /* the lists live in malloc'd memory: no collection until they are gone */
     gc_pause();
-    init_hash_secret();
     Rehash rh = { 0 };
+    Value ft = dict_get_cstr(R->modules, "functools");     /* (with the old secret) */
+    Value hs = ft ? obj_lookup_attr(ft, str_from_cstr("_HashedSeq")) : 0;
+    exc_clear();
+    if (hs && IS_TYPEOBJ(hs)) rh.hseq = (Type *)hs;
+    init_hash_secret();
+    weakref_forget_hashes();
     heap_each_object(rehash_visit, &rh);
+    /* First the tables of simple keys, with no Python code running: then
+     * the str-keyed dicts (modules', classes', instances', the builtins) are
+     * right, and a __hash__ written in Python can run (before, its lookups
+     * could miss, and a miss would stay in the method cache). */
+    rehash_tables(&rh, false);
     int64_t *last = calloc(rh.frozen.n + 1, sizeof *last);
     for (int round = 0; round < 100; round++) {
         bool changed = false;
@@ -1148,14 +1209,20 @@ static void rehash_heap(void)
         if (!changed) break;
     }
     for (size_t i = 0; i < rh.tuples.n; i++) tuple_forget_hash(rh.tuples.v[i]);
-    for (size_t i = 0; i < rh.sets.n; i++) set_rehash(rh.sets.v[i]);
-    for (size_t i = 0; i < rh.dicts.n; i++) dict_rehash(rh.dicts.v[i]);
-    exc_clear();
+    for (size_t i = 0; i < rh.hseqs.n; i++) {
+        Value l = rh.hseqs.v[i];
+        int64_t h;
+        Value t = IS_LIST(l) ? list_as_tuple(l) : 0;
+        if (!t || obj_hash(t, &h) < 0 || obj_setattr(l, str_from_cstr("hashvalue"), int_from_i64(h)) < 0) exc_clear();
+    }
+    /* Then the tables whose keys' hashes may come from such code. */
+    rehash_tables(&rh, true);
     free(last);
     free(rh.tuples.v);
     free(rh.frozen.v);
     free(rh.sets.v);
     free(rh.dicts.v);
+    free(rh.hseqs.v);
     gc_resume();
 }
 
@@ -1195,7 +1262,7 @@ static void timing_report(Timing *t)
                 t->faults[k] - (k ? t->faults[k - 1] : 0));
     fprintf(stderr, "; total %.3f (%ld)\n", t->cpu[t->n - 1], t->faults[t->n - 1]);
     long count[3] = { 0 };
-    arena_pages(count_page, count);
+    arena_pages(count_page, count, false);
     fprintf(stderr, "kiln: arena pages: %ld mapped from the image, %ld image pages copied on write, %ld new\n",
             count[0], count[1], count[2]);
 }

@@ -53,6 +53,13 @@ static Value weakref_make(Type *t, Value obj, Value callback)
     return OBJ_VAL(w);
 }
 
+/* run --rehash: a weak reference caches its referent's hash, which a new
+ * hash secret changes; drop every one (before the dicts are re-keyed). */
+void weakref_forget_hashes(void)
+{
+    for (WeakRef *w = list_head(); w; w = (WeakRef *)w->next) w->hash = -1;
+}
+
 /* Collector hook: marking is complete, sweeping has not begun. */
 void weakref_gc_hook(void)
 {

@@ -637,7 +637,10 @@ static int sl_hash(Value self, int64_t *out)
     if (!IS_INT(r)) { raise_TypeError("__hash__ method should return an integer"); return -1; }
     int64_t h;
     if (IS_SMALL(r)) h = SMALL_VAL(r);
-    else h = int_hash_of(r);
+    else if (int_as_i64(r, &h) < 0) {      /* as CPython: a value that fits is the hash itself */
+        exc_clear();
+        h = int_hash_of(r);
+    }
     if (h == -1) h = -2;
     *out = h;
     return 0;

@@ -242,6 +242,86 @@ def main():
     print(len(T), T["added"], "k0" in T)
 """ + DUAL)
 want = subprocess.run(["/usr/bin/python3", rh], stdout=subprocess.PIPE).stdout.decode()
+# --rehash and caches: lru_cache keys, weak-key dicts and weak sets of objects
+# whose __hash__ hashes a str, enum, re and typing caches, dict and frozenset
+# subclasses; an object that stored hash(name) at bake time still finds
+# itself (an equal object made later would not: that hash is the program's)
+rh2 = write("rehash_caches.py", """import collections, enum, functools, re, sys, typing, weakref
+
+@functools.lru_cache(maxsize=None)
+def join(a, b):
+    return a + "-" + b
+
+@functools.lru_cache(maxsize=32)
+def shout(word):
+    return word.upper()
+
+for i in range(20):
+    join("k%d" % i, "v")
+    shout("w%d" % i)
+
+class Named:
+    def __init__(self, name):
+        self.name = name
+    def __hash__(self):
+        return hash(self.name)
+    def __eq__(self, other):
+        return isinstance(other, Named) and other.name == self.name
+
+class Stored:
+    # keeps hash(name): after a new hash secret only this very object finds
+    # itself in a dict (a new Stored("x") hashes differently)
+    def __init__(self, name):
+        self.name = name
+        self._h = hash(name)
+    def __hash__(self):
+        return self._h
+    def __eq__(self, other):
+        return isinstance(other, Stored) and other.name == self.name
+
+NAMED = [Named("n%d" % i) for i in range(30)]
+WKD = weakref.WeakKeyDictionary((n, i) for i, n in enumerate(NAMED))
+WVD = weakref.WeakValueDictionary(("n%d" % i, n) for i, n in enumerate(NAMED))
+WS = weakref.WeakSet(NAMED[:10])
+STORED = [Stored("s%d" % i) for i in range(30)]
+SD = {s: i for i, s in enumerate(STORED)}
+
+class Color(enum.Enum):
+    RED = "red"
+    GREEN = "green"
+
+OD = collections.OrderedDict(("o%d" % i, i) for i in range(50))
+DD = collections.defaultdict(list, {"d%d" % i: [i] for i in range(50)})
+CT = collections.Counter("abracadabra " * 3)
+PAT = re.compile(r"(\\w+)@(\\w+)\\.com")
+ALIAS = typing.List[int]
+
+class FS(frozenset):
+    pass
+
+FSET = {FS(["x", "y"]): 1, FS(["z"]): 2}
+
+def main():
+    before = join.cache_info()
+    print([join("k%d" % i, "v") for i in (0, 7, 19)], shout("w3"), shout("w19"))
+    after = join.cache_info()
+    print("lru hits", after.hits - before.hits, "misses", after.misses - before.misses, shout.cache_info().misses)
+    print(WKD[Named("n12")], WKD.get(NAMED[5]), Named("n29") in WKD, WVD["n3"].name, Named("n4") in WS, len(WKD))
+    print(SD[STORED[7]], STORED[3] in SD, len(SD))
+    print(Color("red").name, Color["GREEN"].value, Color.RED in {Color.RED})
+    print(OD["o42"], list(OD)[:3], DD["d7"], DD["new"], CT.most_common(2))
+    print(re.compile(r"(\\w+)@(\\w+)\\.com") is PAT, PAT.match("me@host.com").groups())
+    print(typing.List[int] is ALIAS, FSET[FS(["y", "x"])], frozenset(["z"]) in FSET)
+
+""" + DUAL)
+want2 = subprocess.run(["/usr/bin/python3", rh2], stdout=subprocess.PIPE).stdout.decode()
+for raw in (True, False):
+    img = os.path.join(tmp, "rehash-caches-%d.kiln" % raw)
+    kiln("bake", *(["--raw"] if raw else []), "-o", img, rh2)
+    for opts in ((), ("--rehash",)):
+        rc, out, err = kiln("run", *opts, img)
+        check("caches after a restore (%s%s) = CPython" % ("raw" if raw else "zstd", " --rehash" * bool(opts)),
+              rc == 0 and out == want2, repr((out, want2, err[-300:])))
 hs = write("hashes.py", "import kiln\ndef main():\n    print(hash('abc'), hash(b'abc'))\nkiln.set_main(main)\n")
 for raw in (True, False):
     img = os.path.join(tmp, "rehash-%d.kiln" % raw)

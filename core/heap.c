@@ -258,7 +258,7 @@ static void *link_chunk(unsigned l, uintptr_t a, uintptr_t lim, size_t sz)
 {
     HeapState *h = HEAP;
     uintptr_t end = a + sz;
-    while (end < a + HEAP_PAGE && end + sz <= lim) end += sz;
+    while ((end < a + HEAP_PAGE || h->stress) && end + sz <= lim) end += sz;   /* stress: no bumping */
     for (uintptr_t c = a; c + sz < end; c += sz) *(void **)c = (void *)(c + sz);
     *(void **)(end - sz) = NULL;
     h->lazy[l] = end;

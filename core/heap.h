@@ -157,18 +157,33 @@ static ALWAYS_INLINE Object *heap_alloc_fast(Type *t, size_t nbytes, bool noscan
 #define HEAP_TINY_CLASS(n) ((n) <= 16 ? 0u : (unsigned)(((n) + 7) >> 3) - 2u)
 
 /* The fast path for a small no-scan object of a type without a finalizer
- * (float boxing): the class is folded and the finalizer test dropped. */
+ * (float boxing): the class is folded and the finalizer test dropped, and
+ * when the free list is empty the cell is bumped off the span's not yet
+ * linked zero cells [lazy, lazy_end) (which stress mode never leaves). */
 static ALWAYS_INLINE Object *heap_alloc_tiny_leaf(Type *t, size_t nbytes)
 {
     unsigned l = HEAP_TINY_CLASS(nbytes) + HEAP_NCLASS;
-    void **cell = (void **)HEAP->free[l];
+    HeapState *h = HEAP;
+    void **cell = (void **)h->free[l];
     if (LIKELY(cell != NULL)) {
-        HEAP->free[l] = *cell;
-        heap_bit_set(HEAP_ALLOCBITS, (uintptr_t)cell);
-        *(Type **)cell = t;             /* the rest of a free cell is already zero */
-        return (Object *)cell;
+        h->free[l] = *cell;
+    } else {
+        uintptr_t a = h->lazy[l], sz = nbytes <= 16 ? 16 : HEAP_ROUND_UP(nbytes, 8);
+        if (UNLIKELY(a + sz > h->lazy_end[l])) return heap_alloc_slow(t, nbytes, true);
+        h->lazy[l] = a + sz;
+        cell = (void **)a;
     }
-    return heap_alloc_slow(t, nbytes, true);
+    heap_bit_set(HEAP_ALLOCBITS, (uintptr_t)cell);
+    *(Type **)cell = t;                 /* the rest of a free cell is already zero */
+    return (Object *)cell;
+}
+
+/* A float box: float_new, inlined into the interpreter's arithmetic. */
+static ALWAYS_INLINE Value heap_float_new(double d)
+{
+    Float *f = (Float *)heap_alloc_tiny_leaf(T(float), sizeof(Float));
+    f->v = d;
+    return OBJ_VAL(f);
 }
 
 /* arena.c: the virtual memory underneath. */

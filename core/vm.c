@@ -19,7 +19,9 @@
  *    STORE_ATTR, LOAD_METHOD); each entry is validated by versions.
  */
 #include "vm.h"
+#include "heap.h"
 #include "perf.h"
+#include <math.h>
 #include <string.h>
 #include <sys/resource.h>
 
@@ -1406,7 +1408,7 @@ Value vm_eval_frame(Frame *f, Value throwexc) {
         } else if ((IS_SMALL(a) || AS_OBJ(a)->type == T(float)) && (IS_SMALL(b) || AS_OBJ(b)->type == T(float))) {
             double x = IS_SMALL(a) ? (double)SMALL_VAL(a) : FLOAT_VAL(a);
             double y = IS_SMALL(b) ? (double)SMALL_VAL(b) : FLOAT_VAL(b);
-            lp[i] = float_new(x + y);
+            lp[i] = heap_float_new(x + y);
             DISPATCH();
         } else if (IS_OBJ(a) && IS_OBJ(b) && AS_OBJ(a)->type == AS_OBJ(b)->type) {
             Type *t = AS_OBJ(a)->type;
@@ -1808,11 +1810,18 @@ Value vm_eval_frame(Frame *f, Value throwexc) {
             double y = IS_SMALL(b) ? (double)SMALL_VAL(b) : FLOAT_VAL(b);
             int op = oparg >= BINOP_COUNT ? oparg - BINOP_COUNT : oparg;
             switch (op) {
-            case BINOP_ADD: r = float_new(x + y); TOP() = r; DISPATCH();
-            case BINOP_SUBTRACT: r = float_new(x - y); TOP() = r; DISPATCH();
-            case BINOP_MULTIPLY: r = float_new(x * y); TOP() = r; DISPATCH();
+            case BINOP_ADD: TOP() = heap_float_new(x + y); DISPATCH();
+            case BINOP_SUBTRACT: TOP() = heap_float_new(x - y); DISPATCH();
+            case BINOP_MULTIPLY: TOP() = heap_float_new(x * y); DISPATCH();
             case BINOP_TRUE_DIVIDE:
-                if (y != 0.0) { r = float_new(x / y); TOP() = r; DISPATCH(); }
+                if (y != 0.0) { TOP() = heap_float_new(x / y); DISPATCH(); }
+                break;
+            case BINOP_POWER:
+                /* a positive finite base: C's pow is float.__pow__ unless it overflows */
+                if (x > 0.0 && x < INFINITY && isfinite(y)) {
+                    double z = pow(x, y);
+                    if (isfinite(z)) { TOP() = heap_float_new(z); DISPATCH(); }
+                }
                 break;
             default: break;
             }
@@ -1827,6 +1836,7 @@ Value vm_eval_frame(Frame *f, Value throwexc) {
     TARGET(UNARY_NEGATIVE) {
         Value a = TOP(), r;
         if (IS_SMALL(a) && SMALL_VAL(a) != SMALL_MIN) r = MKSMALL(-SMALL_VAL(a));
+        else if (IS_TYPE(a, float)) r = heap_float_new(-FLOAT_VAL(a));
         else r = obj_neg(a);
         if (!r) goto error;
         TOP() = r;

@@ -15,9 +15,7 @@
 Value float_new(double d)
 {
     STATIC_ASSERT(sizeof(Float) <= 64, "floats take the tiny allocation path");
-    Float *f = (Float *)heap_alloc_tiny_leaf(T(float), sizeof(Float));
-    f->v = d;
-    return OBJ_VAL(f);
+    return heap_float_new(d);
 }
 
 Value float_repr_of(double d)

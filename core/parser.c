@@ -15,6 +15,7 @@
  * specific errors met inside a grammar alternative (`match x = 1`). */
 #include "ast.h"
 #include "tokenizer.h"
+#include "../stdlib/unicodedata.h"  /* ucd_normalize: NFKC of identifiers */
 
 #include <errno.h>
 #include <math.h>
@@ -335,29 +336,7 @@ static void expect_colon_nl(Parser *p)
 
 static size_t put_utf8(char *o, int cp);
 
-/* NFKC for identifiers (PEP 3131), reduced to the compatibility mappings that occur in practice:
- * fullwidth ASCII, mathematical alphanumerics, MICRO SIGN, ordinal indicators, long s and the
- * Latin ligatures. Other
- * non-ASCII identifiers are kept as written. */
-static int nfkc_simple(int cp, char *out)
-{
-    static const struct { int cp; const char *to; } map[] = {
-        { 0xAA, "a" }, { 0xB5, "\xce\xbc" }, { 0xBA, "o" }, { 0x17F, "s" },
-        { 0xFB00, "ff" }, { 0xFB01, "fi" }, { 0xFB02, "fl" }, { 0xFB03, "ffi" }, { 0xFB04, "ffl" },
-        { 0xFB05, "st" }, { 0xFB06, "st" },
-    };
-    if (cp >= 0xFF01 && cp <= 0xFF5E) { out[0] = (char)(cp - 0xFEE0); return 1; }
-    if (cp >= 0x1D400 && cp <= 0x1D6A3) {      /* mathematical alphanumeric letters */
-        int i = (cp - 0x1D400) % 52;
-        out[0] = (char)(i < 26 ? 'A' + i : 'a' + i - 26);
-        return 1;
-    }
-    if (cp >= 0x1D7CE && cp <= 0x1D7FF) { out[0] = (char)('0' + (cp - 0x1D7CE) % 10); return 1; }
-    for (size_t i = 0; i < ARRAY_LEN(map); i++)
-        if (map[i].cp == cp) { size_t n = strlen(map[i].to); memcpy(out, map[i].to, n); return (int)n; }
-    return 0;
-}
-
+/* A NAME token's text; a non-ASCII identifier in NFKC (PEP 3131). */
 static char *tok_str(Parser *p, Token *t)
 {
     const unsigned char *s = (const unsigned char *)p->tz.buf + t->start;
@@ -365,20 +344,25 @@ static char *tok_str(Parser *p, Token *t)
     bool ascii = true;
     for (size_t i = 0; i < n; i++) if (s[i] >= 0x80) ascii = false;
     if (ascii || t->type != T_NAME) return ast_strndup(p->pool, (const char *)s, n);
-    char *o = ast_alloc(p->pool, n * 3 + 1);
-    size_t k = 0;
+    uint32_t *cps = malloc(n * sizeof *cps);
+    if (!cps) abort();
+    size_t m = 0;
     for (size_t i = 0; i < n;) {
-        if (s[i] < 0x80) { o[k++] = (char)s[i++]; continue; }
-        int len = (s[i] & 0xE0) == 0xC0 ? 2 : (s[i] & 0xF0) == 0xE0 ? 3 : 4;
+        int len = s[i] < 0x80 ? 1 : (s[i] & 0xE0) == 0xC0 ? 2 : (s[i] & 0xF0) == 0xE0 ? 3 : 4;
         if (i + (size_t)len > n) len = (int)(n - i);
-        int cp = len == 2 ? ((s[i] & 0x1F) << 6) | (s[i + 1] & 0x3F)
-               : len == 3 ? ((s[i] & 0x0F) << 12) | ((s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F)
-               : ((s[i] & 0x07) << 18) | ((s[i + 1] & 0x3F) << 12) | ((s[i + 2] & 0x3F) << 6) | (s[i + 3] & 0x3F);
-        int m = nfkc_simple(cp, o + k);
-        if (m) k += (size_t)m;
-        else { memcpy(o + k, s + i, (size_t)len); k += (size_t)len; }
+        cps[m++] = len == 1 ? s[i]
+                 : len == 2 ? ((s[i] & 0x1Fu) << 6) | (s[i + 1] & 0x3Fu)
+                 : len == 3 ? ((s[i] & 0x0Fu) << 12) | ((s[i + 1] & 0x3Fu) << 6) | (s[i + 2] & 0x3Fu)
+                 : ((s[i] & 0x07u) << 18) | ((s[i + 1] & 0x3Fu) << 12) | ((s[i + 2] & 0x3Fu) << 6) | (s[i + 3] & 0x3Fu);
         i += (size_t)len;
     }
+    size_t on;
+    uint32_t *norm = ucd_normalize(cps, m, UCD_NFKC, &on);
+    free(cps);
+    char *o = ast_alloc(p->pool, on * 4 + 1);
+    size_t k = 0;
+    for (size_t i = 0; i < on; i++) k += put_utf8(o + k, (int)norm[i]);
+    free(norm);
     o[k] = 0;
     return o;
 }

@@ -2,6 +2,7 @@
  * matching follow CPython's Parser/tokenizer.c so that the errors carry its messages and
  * positions. The tokenizer keeps all of its state in the Tokenizer struct. */
 #include "tokenizer.h"
+#include "core.h"      /* uni_props: the Unicode tables */
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -119,23 +120,26 @@ int tok_utf8_len(const unsigned char *s, size_t n, const char **reason)
     return k + 1;
 }
 
-/* Code points that can never be part of an identifier (a pragmatic subset of Unicode's XID). */
-static bool is_bad_char(int cp)
+/* A name with non-ASCII characters must be an identifier before NFKC (its
+ * first character XID_Start, the others XID_Continue), as CPython's
+ * verify_identifier checks: else "invalid character" at the first bad one. */
+static int verify_identifier(Tokenizer *t, size_t start, int sline)
 {
-    if (cp < 0x80) return false;
-    if (cp < 0xA0) return true;
-    if (cp <= 0xBF) return cp != 0xAA && cp != 0xB5 && cp != 0xBA;
-    if (cp == 0xD7 || cp == 0xF7) return true;
-    if (cp >= 0x2000 && cp <= 0x206F) return cp != 0x203F && cp != 0x2040 && cp != 0x2054;
-    if (cp >= 0x20A0 && cp <= 0x20CF) return true;
-    if (cp >= 0x2190 && cp <= 0x23FF) return true;
-    if (cp >= 0x2500 && cp <= 0x27BF) return true;
-    if (cp >= 0x3000 && cp <= 0x3003) return true;
-    if (cp >= 0x3008 && cp <= 0x3011) return true;
-    if (cp == 0xFEFF) return true;
-    if (cp >= 0xFF01 && cp <= 0xFF0F) return true;
-    if (cp >= 0x1F300 && cp <= 0x1FAFF) return true;
-    return false;
+    for (size_t p = start; p < t->pos;) {
+        int n;
+        int cp = decode_utf8(t->buf + p, t->pos - p, &n);
+        unsigned f = cp < 128 ? (unsigned)(is_id_char(cp) ? UNI_XID_CONT | (is_id_start(cp) ? UNI_XID_START : 0) : 0)
+                              : uni_props((uint32_t)cp);
+        if (!(f & (p == start ? UNI_XID_START : UNI_XID_CONT))) {
+            int col = col_of(t, p);
+            if (cp >= 128 && !(f & UNI_PRINTABLE))
+                return error_at(t, "SyntaxError", sline, col, sline, col, "invalid non-printable character U+%04X", cp);
+            return error_at(t, "SyntaxError", sline, col, sline, col, "invalid character '%.*s' (U+%04X)",
+                            n, t->buf + p, cp);
+        }
+        p += (size_t)n;
+    }
+    return 0;
 }
 
 static bool is_nonprintable(int cp) { return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0); }
@@ -612,10 +616,12 @@ again:
             set_tok(t, tk, T_STRING, start, sline, scol);
             return 0;
         }
+        bool nonascii = false;
         while (t->pos < t->len) {
             int d = cur(t);
             if (!is_id_char(d)) break;
             if (d >= 128) {
+                nonascii = true;
                 const char *why;
                 if (!tok_utf8_len((const unsigned char *)t->buf + t->pos, t->len - t->pos, &why)) {
                     /* CPython decodes each name: report like its decoder */
@@ -625,14 +631,13 @@ again:
                                     (unsigned char)t->buf[t->pos], (int)(t->pos - start), why);
                 }
                 int n;
-                int cp = decode_utf8(t->buf + t->pos, t->len - t->pos, &n);
-                if (is_bad_char(cp)) break;
+                decode_utf8(t->buf + t->pos, t->len - t->pos, &n);
                 t->pos += n;
             } else {
                 adv(t);
             }
         }
-        if (t->pos == start) goto bad_char;
+        if (nonascii && verify_identifier(t, start, sline) < 0) return -1;
         set_tok(t, tk, T_NAME, start, sline, scol);
         tk->kw = kw_lookup(t->buf + start, t->pos - start);
         return 0;
@@ -675,7 +680,6 @@ again:
             return 0;
         }
     }
-bad_char:
     {
         int n;
         int cp = decode_utf8(t->buf + t->pos, t->len - t->pos, &n);

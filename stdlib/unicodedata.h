@@ -3,6 +3,7 @@
 #ifndef KILN_UNICODEDATA_H
 #define KILN_UNICODEDATA_H
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 typedef struct UcdRecord {
@@ -17,4 +18,8 @@ uint32_t ucd_compose(uint32_t a, uint32_t b);         /* primary composite, or 0
 /* The decomposition of cp (NULL if none): *len code points, *tag "" for a
  * canonical one or "<compat>"... (Hangul syllables are left to the caller). */
 const uint32_t *ucd_decomposition(uint32_t cp, int *len, const char **tag);
+/* The normal form of in[0..n) (unicodedatamodule.c): a malloc'd array of *outn
+ * code points.  The parser uses NFKC for identifiers (PEP 3131). */
+enum { UCD_NFC, UCD_NFKC, UCD_NFD, UCD_NFKD };
+uint32_t *ucd_normalize(const uint32_t *in, size_t n, int form, size_t *outn);
 #endif

@@ -151,16 +151,11 @@ static void decompose_one(CpBuf *out, uint32_t cp, bool compat)
     for (int i = 0; i < n; i++) decompose_one(out, d[i], compat);
 }
 
-/* Full decomposition of s, then the canonical ordering of combining marks
- * (a stable sort of each run of non-starters by combining class). */
-static void decompose(Value s, bool compat, CpBuf *out)
+/* Full decomposition of in[0..n), then the canonical ordering of combining
+ * marks (a stable sort of each run of non-starters by combining class). */
+static void decompose(const uint32_t *in, size_t n, bool compat, CpBuf *out)
 {
-    const unsigned char *p = (const unsigned char *)STR_DATA(s), *end = p + STR_NBYTES(s);
-    while (p < end) {
-        uint32_t cp;
-        p += utf8_decode1(p, end, &cp);
-        decompose_one(out, cp, compat);
-    }
+    for (size_t i = 0; i < n; i++) decompose_one(out, in[i], compat);
     for (size_t i = 1; i < out->n; i++) {
         uint32_t c = out->p[i];
         int cc = ucd_combining(c);
@@ -214,6 +209,15 @@ static void compose(CpBuf *b)
     b->n = n;
 }
 
+uint32_t *ucd_normalize(const uint32_t *in, size_t n, int form, size_t *outn)
+{
+    CpBuf b = { 0 };
+    decompose(in, n, form == UCD_NFKC || form == UCD_NFKD, &b);
+    if (form == UCD_NFC || form == UCD_NFKC) compose(&b);
+    *outn = b.n;
+    return b.p ? b.p : malloc(sizeof(uint32_t));
+}
+
 /* form: 0 NFC, 1 NFKC, 2 NFD, 3 NFKD; -1 with ValueError otherwise. */
 static int form_of(Value f, const char *fname)
 {
@@ -240,13 +244,20 @@ static Value normalize(const char *fname, const Value *args, size_t nargs, Value
         *same = true;
         return s;
     }
-    CpBuf b = { 0 };
-    decompose(s, form == 1 || form == 3, &b);
-    if (form < 2) compose(&b);
+    CpBuf in = { 0 };
+    const unsigned char *p = (const unsigned char *)STR_DATA(s), *end = p + STR_NBYTES(s);
+    while (p < end) {
+        uint32_t cp;
+        p += utf8_decode1(p, end, &cp);
+        cb_push(&in, cp);
+    }
+    size_t n;
+    uint32_t *out = ucd_normalize(in.p, in.n, form, &n);
+    free(in.p);
     StrBuf sb;
     sb_init(&sb);
-    for (size_t i = 0; i < b.n; i++) sb_add_cp(&sb, b.p[i]);
-    free(b.p);
+    for (size_t i = 0; i < n; i++) sb_add_cp(&sb, out[i]);
+    free(out);
     *same = sb.len == (size_t)STR_NBYTES(s) && !memcmp(sb.data, STR_DATA(s), sb.len);
     if (*same) {
         sb_free(&sb);

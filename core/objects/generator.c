@@ -22,6 +22,7 @@ Value gen_new_from_frame(Frame *src, int kind) {
     memcpy(f, src, (size_t)src->size);
     frame_layout(f, src->code);
     f->sp = f->stack + (src->sp - src->stack);
+    memset(f->sp, 0, (size_t)((char *)f->blocks - (char *)f->sp));   /* no stale words from the frame stack */
     f->ip = src->ip;
     f->flags = FRAME_GEN | FRAME_ENTRY;
     f->gen = OBJ_VAL(g);
@@ -283,11 +284,19 @@ bool gen_wants_finalizer(Gen *g) {
     return g->frame->nblocks > 0 || gen_yieldfrom(g) != 0;
 }
 
-/* RuntimeWarning "coroutine '...' was never awaited", attributed to the
-   running Python code (CPython: warnings._warn_unawaited_coroutine). */
+/* RuntimeWarning "coroutine '...' was never awaited", through
+   warnings._warn_unawaited_coroutine as in CPython (attributed to the
+   running Python code). */
 static void warn_unawaited(Value coro) {
-    Value msg = str_fmt("coroutine '%U' was never awaited", ((Gen *)coro)->qualname);
-    if (!msg || exc_warn(E(RuntimeWarning), STR_DATA(msg), 1) < 0) exc_write_unraisable(coro);
+    Value m = import_module(str_intern_cstr("warnings"));
+    Value fn = m ? obj_lookup_attr(m, str_intern_cstr("_warn_unawaited_coroutine")) : 0;
+    if (fn) {
+        obj_call1(fn, coro);
+    } else if (!exc_pending()) {
+        Value msg = str_fmt("coroutine '%U' was never awaited", ((Gen *)coro)->qualname);
+        if (msg) exc_warn(E(RuntimeWarning), STR_DATA(msg), 1);
+    }
+    if (exc_pending()) exc_write_unraisable(coro);
 }
 
 /* Finalize g (dead, or __del__ called): an async generator goes to its
@@ -362,12 +371,36 @@ static const GetSetDef gen_getsets[] = {
     {NULL, NULL, NULL, NULL},
 };
 
+/* Precise but while running: a suspended or new frame's value stack ends at
+ * f->sp, and its prev pointer is stale (the caller's record of the last
+ * resumption, perhaps inside another generator); a running frame's stack top
+ * lives in the interpreter, so its whole stack is visited. */
+static void gen_trace(Object *o, Visitor visit, void *ctx) {
+    Gen *g = (Gen *)o;
+    visit(g->name, ctx);
+    visit(g->qualname, ctx);
+    visit(g->code, ctx);
+    visit(g->exc_state, ctx);
+    visit(g->finalizer, ctx);
+    visit(g->fin_link, ctx);
+    Frame *f = g->frame;
+    if (!f) return;
+    visit(OBJ_VAL(f->code), ctx);
+    visit(f->globals, ctx);
+    visit(f->builtins, ctx);
+    visit(f->locals, ctx);
+    visit(f->func, ctx);
+    visit(f->frameobj, ctx);
+    Value *end = g->state == GEN_RUNNING ? f->stack + f->code->stacksize : f->sp;
+    for (Value *p = f->localsplus; p < end; p++) visit(*p, ctx);
+}
+
 const TypeSpec generator_spec = {
     .name = "generator",
     .base = -1,
     .basicsize = sizeof(Gen),
     .flags = TF_IMMUTABLE,
-    .trace = NULL,              /* conservative: the embedded frame record */
+    .trace = gen_trace,
     .repr = gen_repr,
     .iter = gen_iter_self,
     .next = gen_iternext,
@@ -418,7 +451,7 @@ const TypeSpec coroutine_spec = {
     .base = -1,
     .basicsize = sizeof(Gen),
     .flags = TF_IMMUTABLE,
-    .trace = NULL,
+    .trace = gen_trace,
     .repr = gen_repr,
     .methods = coro_methods,
     .getsets = coro_getsets,
@@ -595,7 +628,7 @@ const TypeSpec async_generator_spec = {
     .base = -1,
     .basicsize = sizeof(Gen),
     .flags = TF_IMMUTABLE,
-    .trace = NULL,
+    .trace = gen_trace,
     .repr = gen_repr,
     .methods = ag_methods,
     .getsets = ag_getsets,

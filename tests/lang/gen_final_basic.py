@@ -1,17 +1,18 @@
 # Generators that become garbage while suspended in try/finally or a with
 # block are closed when collected.  CPython closes them at once through
 # reference counting; kiln when the collector finds them: collection is made
-# explicit here (step).  kiln scans stacks conservatively, so a stale copy of
-# a generator (an old call argument) can keep it one collection longer: the
-# statements below keep generators out of deep value-stack slots.
+# explicit here (run).  kiln scans the C stack conservatively: each case runs
+# in an interpreter loop of its own (called from C) so that no stale copy of
+# its generator stays in a live C frame.
 import gc, sys
 
 
-def step(label):
+def run(case):
+    list(map(lambda f: f(), [case]))
     gc.collect()
     list(map(lambda x: x, range(3)))
     gc.collect()
-    print(label)
+    print('after', case.__name__)
 
 
 def tf(name):
@@ -22,11 +23,12 @@ def tf(name):
         print('finally', name)
 
 
-g = tf('plain')
-v = next(g)
-print(v)
-del g
-step('after plain')
+def plain():
+    g = tf('plain')
+    print(next(g))
+
+
+run(plain)
 
 
 class CM:
@@ -48,11 +50,12 @@ def withgen():
     print('not reached')
 
 
-g = withgen()
-v = next(g)
-print(v)
-del g
-step('after with')
+def with_block():
+    g = withgen()
+    print(next(g))
+
+
+run(with_block)
 
 
 def catcher():
@@ -63,10 +66,11 @@ def catcher():
         raise
 
 
-g = catcher()
-v = next(g)
-del g
-step('after catcher')
+def catch_exit():
+    next(catcher())
+
+
+run(catch_exit)
 
 
 # a generator in a reference cycle: it holds a list that holds it
@@ -77,13 +81,14 @@ def cyc(holder):
         print('finally in cycle', len(holder))
 
 
-holder = []
-g = cyc(holder)
-holder += [g]
-v = next(g)
-print(v)
-del g, holder
-step('after cycle')
+def cycle():
+    holder = []
+    g = cyc(holder)
+    holder.append(g)
+    print(next(g))
+
+
+run(cycle)
 
 
 # a generator not started, or finished, runs nothing
@@ -94,12 +99,12 @@ def nothing():
         print('finally of a started one only')
 
 
-g = nothing()
-del g
-h = nothing()
-v = list(h)
-del h
-step('after unstarted/finished')
+def unstarted_finished():
+    g = nothing()
+    print(list(nothing()))
+
+
+run(unstarted_finished)
 
 
 # a suspended generator outside any try block: close() runs nothing visible
@@ -108,10 +113,11 @@ def noblock():
     print('never printed')
 
 
-g = noblock()
-v = next(g)
-del g
-step('after noblock')
+def no_block():
+    next(noblock())
+
+
+run(no_block)
 
 
 # yield from a generator that has a finally
@@ -129,11 +135,12 @@ def outer():
         print('outer finally')
 
 
-g = outer()
-v = next(g)
-print(v)
-del g
-step('after nested')
+def nested():
+    g = outer()
+    print(next(g))
+
+
+run(nested)
 
 
 # a finally that yields again: RuntimeError reported to sys.unraisablehook
@@ -149,11 +156,12 @@ def hook(u):
           type(u.object).__name__, u.object.__name__, type(u).__name__)
 
 
+def ignored_exit():
+    next(stubborn())
+
+
 sys.unraisablehook = hook
-g = stubborn()
-v = next(g)
-del g
-step('after stubborn')
+run(ignored_exit)
 
 
 # the finally raises: reported too
@@ -164,28 +172,35 @@ def raiser():
         raise ValueError('from finally')
 
 
-g = raiser()
-v = next(g)
-del g
-step('after raiser')
+def raising_finally():
+    next(raiser())
+
+
+run(raising_finally)
 sys.unraisablehook = sys.__unraisablehook__
 
+
 # finalized once only: an explicit close() first
-g = tf('closed')
-v = next(g)
-g.close()
-del g
-step('after explicit close')
+def closed():
+    g = tf('closed')
+    next(g)
+    g.close()
+
+
+run(closed)
+
 
 # finalizing does not disturb the exception being handled
-g = tf('in except')
-v = next(g)
+def in_except():
+    next(tf('in except'))
+
+
 try:
     raise KeyError('k')
 except KeyError:
-    del g
-    step('collected')
+    run(in_except)
     print('handling', repr(sys.exc_info()[1]))
+
 
 # generator expressions over a with block's resource
 def lines():
@@ -193,9 +208,10 @@ def lines():
         yield from range(3)
 
 
-ge = (x * 2 for x in lines())
-v = next(ge)
-print(v)
-del ge
-step('after genexpr')
+def genexpr():
+    ge = (x * 2 for x in lines())
+    print(next(ge))
+
+
+run(genexpr)
 print('end')

@@ -2,27 +2,33 @@
 # never awaited warns "coroutine '...' was never awaited" (RuntimeWarning),
 # a suspended one is closed, an async generator goes to the finalizer hook
 # of sys.set_asyncgen_hooks (asyncio's loop.shutdown_asyncgens uses it).
+# As in gen_final_basic.py, each case runs in an interpreter loop of its own
+# and the collection is explicit.
 import gc, sys, types, warnings
 
 
-def step(label):
+def run(case):
+    list(map(lambda f: f(), [case]))
     gc.collect()
     list(map(lambda x: x, range(3)))
     gc.collect()
-    print(label)
+    print('after', case.__name__)
 
 
 async def never():
     print('never runs')
 
 
+def never_awaited():
+    c = never()
+
+
 with warnings.catch_warnings(record=True) as w:
     warnings.simplefilter('always')
-    c = never()
-    del c
-    step('after never awaited')
+    run(never_awaited)
     for m in w:
-        print(m.category.__name__, m.message)
+        print(m.category.__name__, m.message, type(m.source).__name__)
+del w, m
 
 
 @types.coroutine
@@ -37,22 +43,27 @@ async def body():
         print('coroutine finally')
 
 
-c = body()
-v = c.send(None)
-print(v)
-del c
-step('after suspended coroutine')
+def suspended():
+    c = body()
+    print(c.send(None))
+
+
+run(suspended)
+
 
 # a closed coroutine does not warn
-with warnings.catch_warnings(record=True) as w:
-    warnings.simplefilter('always')
+def closed():
     c = never()
     c.close()
-    del c
-    step('after closed coroutine')
+
+
+with warnings.catch_warnings(record=True) as w:
+    warnings.simplefilter('always')
+    run(closed)
     print(len(w))
 
-# -W error turns the warning into an exception: reported as unraisable
+
+# an error filter turns the warning into an exception: reported as unraisable
 def hook(u):
     print('unraisable:', u.exc_type.__name__, u.exc_value, type(u.object).__name__)
 
@@ -60,9 +71,7 @@ def hook(u):
 sys.unraisablehook = hook
 with warnings.catch_warnings():
     warnings.simplefilter('error')
-    c = never()
-    del c
-    step('after never awaited, error')
+    run(never_awaited)
 sys.unraisablehook = sys.__unraisablehook__
 
 
@@ -90,25 +99,32 @@ def finalizer(ag):
     found.append(ag)
 
 
+def hooked():
+    first(agen('hooked'))
+
+
 old = sys.get_asyncgen_hooks()
 sys.set_asyncgen_hooks(finalizer=finalizer)
-ag = agen('hooked')
-first(ag)
-del ag
-step('after hooked agen')
+run(hooked)
 sys.set_asyncgen_hooks(*old)
+
+
 # the hook may close it (as asyncio does, with aclose())
-ag = found.pop()
-try:
-    ag.aclose().send(None)
-except StopIteration:
-    print('aclosed')
-del ag
-step('after aclose')
+def aclose():
+    ag = found.pop()
+    try:
+        ag.aclose().send(None)
+    except StopIteration:
+        print('aclosed')
+
+
+run(aclose)
+
 
 # without a hook, a suspended async generator is closed
-ag = agen('unhooked')
-first(ag)
-del ag
-step('after unhooked agen')
+def unhooked():
+    first(agen('unhooked'))
+
+
+run(unhooked)
 print('end')

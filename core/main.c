@@ -42,6 +42,8 @@ typedef struct Options {
     int first_arg;           /* argv index of the first program argument */
     bool dis;                /* -X dis */
     const char *pycache_prefix; /* -X pycache_prefix=PATH */
+    const char **warn;       /* -W options (malloc'd, argc entries) */
+    int nwarn;
 } Options;
 
 static NORETURN void usage_error(const char *prog, const char *fmt, const char *arg)
@@ -76,6 +78,7 @@ static void parse_args(int argc, char **argv, Options *o)
                 }
                 if (c == 'c') { o->command = val; o->first_arg = i + 1; return; }
                 if (c == 'm') { o->module = val; o->first_arg = i + 1; return; }
+                if (c == 'W') o->warn[o->nwarn++] = val;
                 if (c == 'X' && !strcmp(val, "dis")) o->dis = true;
                 if (c == 'X' && !strcmp(val, "no_debug_ranges")) R->flag_no_debug_ranges = 1;
                 if (c == 'X' && !strncmp(val, "pycache_prefix=", 15)) o->pycache_prefix = val + 15;
@@ -263,6 +266,27 @@ int kiln_start_runtime(int argc, char **argv, int first_arg, const char *argv0, 
     return 0;
 }
 
+/* sys.warnoptions: PYTHONWARNINGS's comma-separated entries, then the -W
+ * options (the warnings module gives the later ones precedence); when there
+ * are any, warnings is imported at once, as CPython does, so that it applies
+ * them (and reports bad ones) before the program runs. */
+static void init_warnoptions(const Options *o)
+{
+    Value l = dict_get_cstr(AS(Module, R->sys)->dict, "warnoptions");
+    const char *env = R->flag_ignore_env ? NULL : getenv("PYTHONWARNINGS");
+    for (const char *p = env; p && *p;) {
+        const char *e = strchr(p, ',');
+        size_t n = e ? (size_t)(e - p) : strlen(p);
+        if (n) list_append(l, str_new(p, n));
+        p += n + (e != NULL);
+    }
+    for (int i = 0; i < o->nwarn; i++) list_append(l, str_from_cstr(o->warn[i]));
+    if (LIST_SIZE(l) && !import_module(str_intern_cstr("warnings"))) {
+        fprintf(stderr, "'import warnings' failed; traceback:\n");
+        exc_print(exc_fetch(), stderr);
+    }
+}
+
 /* Run a script file as __main__; returns the exit status (2: can't open). */
 int kiln_run_main_file(const char *path, bool dis)
 {
@@ -339,6 +363,7 @@ int main(int argc, char **argv)
     R->ts.c_stack_base = __builtin_frame_address(0);
     if (argc > 1 && !strcmp(argv[1], "bake")) return snap_bake_main(argc - 1, argv + 1);
     Options o = { 0 };
+    o.warn = calloc((size_t)argc, sizeof *o.warn);
     parse_args(argc, argv, &o);
     if (!R->flag_ignore_env) {
         const char *ndr = getenv("PYTHONNODEBUGRANGES");
@@ -371,6 +396,8 @@ int main(int argc, char **argv)
         script_dir = dir;
     }
     if (kiln_start_runtime(argc, argv, o.first_arg, argv0, script_dir) < 0) return 1;
+    init_warnoptions(&o);
+    free(o.warn);
     if (o.pycache_prefix) {
         char abs[2 * PATH_MAX + 2], cwd[PATH_MAX];
         if (o.pycache_prefix[0] != '/' && getcwd(cwd, sizeof cwd))

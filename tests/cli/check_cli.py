@@ -24,6 +24,13 @@ ctx = script("ctx.py", "try:\n    1/0\nexcept ZeroDivisionError:\n    raise Runt
 syntax = script("syntax.py", "x = (1,\ny = 2\n")
 indent = script("indent.py", "if True:\nprint(1)\n")
 custom = script("custom.py", "class AppError(Exception):\n    pass\nraise AppError('custom message')\n")
+warn = script("warn.py", "import warnings, sys\n"
+              "def f():\n    warnings.warn('repeated')\n"
+              "for i in range(3):\n    f()\n"
+              "warnings.warn('dep', DeprecationWarning)\n"
+              "warnings.warn('pending', PendingDeprecationWarning)\n"
+              "warnings.warn('runtime', RuntimeWarning)\n"
+              "print(sys.warnoptions)\nprint('done')\n")
 os.makedirs(os.path.join(tmp, "pkg"), exist_ok=True)
 script("pkg/__init__.py", "")
 script("pkg/__main__.py", "import sys\nfrom . import mod\nprint('pkg main', __package__, sys.argv[1:])\n")
@@ -58,6 +65,20 @@ CASES = [
     (["-c", "x = undefined"], None),
     (["-O", "-c", "assert False; print('asserts off')"], None),
     (["-c", "assert False, 'msg'"], None),
+    # -W and PYTHONWARNINGS (the third item: environment variables)
+    ([warn], None),
+    (["-W", "error", warn], None),
+    (["-W", "ignore", warn], None),
+    (["-Walways", warn], None),
+    (["-Wd", warn], None),
+    (["-W", "error::DeprecationWarning", "-W", "ignore::UserWarning", warn], None),
+    (["-W", "ignore::UserWarning", "-W", "error::UserWarning:__main__:3", warn], None),
+    (["-W", "module", "-W", "once::RuntimeWarning", warn], None),
+    (["-W", "bogus", "-W", "ignore::NoSuchWarning", "-W", "error:::x:y", warn], None),
+    ([warn], None, {"PYTHONWARNINGS": "always"}),
+    (["-W", "error::RuntimeWarning", warn], None, {"PYTHONWARNINGS": "error::UserWarning,,ignore::RuntimeWarning"}),
+    (["-E", warn], None, {"PYTHONWARNINGS": "error"}),
+    (["-W", "error", "-c", "import warnings; warnings.warn('x', stacklevel=2)"], None),
 ]
 
 def norm(b, exe):
@@ -66,15 +87,15 @@ def norm(b, exe):
     s = s.replace("kiln:", "PROG:")
     return s
 
-def run(exe, args, stdin):
+def run(exe, args, stdin, env=None):
     p = subprocess.run([exe] + args, input=(stdin or "").encode(), stdout=subprocess.PIPE,
-                       stderr=subprocess.PIPE, cwd=tmp, timeout=60)
+                       stderr=subprocess.PIPE, cwd=tmp, timeout=60, env=dict(os.environ, **(env or {})))
     return p.returncode, norm(p.stdout, exe), norm(p.stderr, exe)
 
 passed = failed = 0
-for args, stdin in CASES:
-    want = run(PY, args, stdin)
-    got = run(KILN, args, stdin)
+for args, stdin, *env in CASES:
+    want = run(PY, args, stdin, *env)
+    got = run(KILN, args, stdin, *env)
     # The help/usage text is kiln's own; compare only the status and first line there.
     if args and args[0] in ("-Z", "-c") and len(args) == 1:
         want = (want[0], want[1], want[2].splitlines()[0] if want[2] else "")

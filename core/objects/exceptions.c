@@ -764,6 +764,9 @@ void exc_init_types(void)
 
 /* -- Raising ------------------------------------------------------------------ */
 
+static void print_tb(FILE *f, Value tb);
+static void print_exc_only(FILE *f, Value exc);
+
 /* sys.unraisablehook's default output: "Exception ignored in: <repr of obj>"
  * (or "<err_msg>: <repr>") then exc's traceback, on sys.stderr. */
 void exc_print_unraisable(Value e, Value obj, Value err_msg)
@@ -780,7 +783,12 @@ void exc_print_unraisable(Value e, Value obj, Value err_msg)
     if (!f) return;
     if (obj) fprintf(f, "%s: %s\n", m ? STR_DATA(m) : "Exception ignored in", r ? STR_DATA(r) : "<object repr() failed>");
     else if (m) fprintf(f, "%s:\n", STR_DATA(m));
-    if (e && e != NONE) exc_print(e, f);
+    if (e && IS_EXC(e)) {            /* the traceback, not the chain, as CPython's hook */
+        print_tb(f, ((ExcObject *)e)->traceback);
+        print_exc_only(f, e);
+    } else if (e && e != NONE) {
+        exc_print(e, f);
+    }
     fclose(f);
     /* to sys.stderr, as CPython's default sys.unraisablehook */
     Value err = R->sys ? dict_get_cstr(AS(Module, R->sys)->dict, "stderr") : 0;

@@ -178,7 +178,7 @@ FN(format)
 {
     if (no_kw("format", kw) < 0 || args_count("format", nargs, 1, 2) < 0) return 0;
     Value spec = nargs == 2 ? args[1] : R->empty_str;
-    if (!IS_STR(spec)) return raise_TypeError("format() argument 2 must be str, not %T", spec);
+    if (!IS_STR(spec)) return raise_TypeError("format() argument 2 must be str, not %A", spec);
     return obj_format(args[0], spec);
 }
 
@@ -527,7 +527,7 @@ FN(compile)
         if (!f) { exc_clear(); return raise_TypeError("expected str, bytes or os.PathLike object, not %T", fn); }
         fn = f;
     }
-    if (!IS_STR(a[2])) return raise_TypeError("compile() argument 'mode' must be str, not %T", a[2]);
+    if (!IS_STR(a[2])) return raise_TypeError("compile() argument 'mode' must be str, not %A", a[2]);
     const char *mode = STR_DATA(a[2]);
     int64_t flags = 0, opt = -1;
     if (a[3] && int_as_i64(a[3], &flags) < 0) return 0;
@@ -755,7 +755,7 @@ FN(__import__)
     static const char *const names[] = { "name", "globals", "locals", "fromlist", "level", NULL };
     Value a[5];
     if (args_parse("__import__", args, nargs, kw, names, 1, a) < 0) return 0;
-    if (!IS_STR(a[0])) return raise_TypeError("__import__() argument 1 must be str, not %T", a[0]);
+    if (!IS_STR(a[0])) return raise_TypeError("__import__() argument 1 must be str, not %A", a[0]);
     int64_t level = 0;
     if (a[4] && int_as_i64(a[4], &level) < 0) return 0;
     if (level < 0) return raise_ValueError("level must be >= 0");

@@ -73,7 +73,9 @@ enum { CMP_LT, CMP_LE, CMP_EQ, CMP_NE, CMP_GT, CMP_GE };
 
 /* Method tables: const, in the binary, never in the heap.  Every C method uses
  * the vectorcall signature; self is the bound object (or the module). */
-enum { METH_STATIC = 1, METH_CLASS = 2 };
+enum { METH_STATIC = 1, METH_CLASS = 2,
+       METH_NOARGS = 4, METH_O = 8,     /* no arguments / exactly one: checked by the callers (meth_args_ok) */
+       METH_NOKW = 16 };                /* positional arguments only: the callers refuse keywords */
 typedef struct MethodDef {
     const char *name;
     CallFn fn;
@@ -472,7 +474,8 @@ RawBytes *raw_bytes_new(int64_t cap);
 
 /* -- Errors (exceptions.c) -------------------------------------------------- */
 /* Format: printf-like with extras: %S = str() of a Value, %R = repr() of a
- * Value, %T = type name of a Value, %U = a str Value's text, %N = name of a
+ * Value, %T = type name of a Value (CPython's tp_name), %A = the same but
+ * "None" for None (argument-parser messages: "must be str, not None"), %U = a str Value's text, %N = name of a
  * Type*.  %s %d %i %u %ld %lld %zd %zu %c %x %p %% as in printf. */
 Value raise_fmt(Type *exc, const char *fmt, ...);   /* always returns 0 */
 Value raise_value(Value exc);                       /* exc: instance or class; returns 0 */
@@ -964,3 +967,15 @@ int thread_after_restore(void);           /* _thread.c: threading's table of thr
 /* -- added by perf part (ADD_FAST string building, opcodes.h) -- */
 Value str_add_owned(Value a, Value b, bool owned);   /* str.c: a + b, in place when owned and it fits */
 Value bytes_add_owned(Value a, Value b, bool owned); /* bytes.c: the same for bytes */
+
+/* -- added by types part (function.c): arity of METH_NOARGS / METH_O C methods -- */
+/* Every caller of a MethodDef's fn checks this first; meth_args_error raises
+ * CPython's "list.append() takes exactly one argument (2 given)" (owner: the
+ * descriptor's type, or NULL to name it after self as a bound method does). */
+Value meth_args_error(const MethodDef *d, Type *owner, Value self, size_t nargs, Value kwnames);
+static ALWAYS_INLINE bool meth_args_ok(const MethodDef *d, size_t nargs, Value kwnames)
+{
+    int f = d->flags & (METH_NOARGS | METH_O | METH_NOKW);
+    return LIKELY(!f) || ((!kwnames || TUPLE_SIZE(kwnames) == 0) &&
+                          (f == METH_NOKW || nargs == ((f & METH_O) ? 1u : 0u)));
+}

@@ -1749,10 +1749,11 @@ Value vm_eval_frame(Frame *f, Value throwexc) {
       }
         {
             Value r;
-            if (IS_TYPE(callable, builtin_function)) {
+            if (IS_TYPE(callable, builtin_function) && meth_args_ok(((BuiltinFunction *)callable)->def, nargs, kwn)) {
                 BuiltinFunction *b = (BuiltinFunction *)callable;
                 r = b->def->fn(b->self, args, nargs, kwn);
             } else if (IS_TYPE(callable, method_descriptor) && nargs >= 1 &&
+                       meth_args_ok(((MethodDescr *)callable)->def, nargs - 1, kwn) &&
                        type_is_subtype(TYPE(args[0]), ((MethodDescr *)callable)->type)) {
                 r = ((MethodDescr *)callable)->def->fn(args[0], args + 1, nargs - 1, kwn);
             } else {

@@ -549,14 +549,14 @@ const TypeSpec bytearray_iter_spec = {
 #define BM_ENTRY_(n) {#n, bm_##n, 0, NULL},
 static const MethodDef ba_methods[] = {
     BYTES_COMMON_METHODS(BM_ENTRY_)
-    {"fromhex", bm_fromhex, METH_CLASS, NULL},
+    {"fromhex", bm_fromhex, METH_CLASS | METH_O, NULL},
     {"maketrans", bm_maketrans, METH_STATIC, NULL},
-    {"append", ba_append, 0, NULL}, {"extend", ba_extend, 0, NULL},
-    {"pop", ba_pop, 0, NULL}, {"insert", ba_insert, 0, NULL},
-    {"remove", ba_remove, 0, NULL}, {"reverse", ba_reverse, 0, NULL},
-    {"clear", ba_clear, 0, NULL}, {"copy", ba_copy, 0, NULL},
-    {"__alloc__", ba_alloc_m, 0, NULL}, {"__sizeof__", ba_sizeof, 0, NULL},
-    {"__reduce_ex__", ba_reduce_ex, 0, NULL},
+    {"append", ba_append, METH_O, NULL}, {"extend", ba_extend, METH_O, NULL},
+    {"pop", ba_pop, METH_NOKW, NULL}, {"insert", ba_insert, METH_NOKW, NULL},
+    {"remove", ba_remove, METH_O, NULL}, {"reverse", ba_reverse, METH_NOARGS, NULL},
+    {"clear", ba_clear, METH_NOARGS, NULL}, {"copy", ba_copy, METH_NOARGS, NULL},
+    {"__alloc__", ba_alloc_m, METH_NOARGS, NULL}, {"__sizeof__", ba_sizeof, METH_NOARGS, NULL},
+    {"__reduce_ex__", ba_reduce_ex, METH_NOKW, NULL},
     {NULL, NULL, 0, NULL},
 };
 

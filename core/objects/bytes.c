@@ -714,8 +714,8 @@ Value bm_decode(Value self, const Value *args, size_t nargs, Value kw)
     static const char *const names[] = {"encoding", "errors", NULL};
     Value out[2] = {0, 0};
     if (args_parse("decode", args, nargs, kw, names, 0, out) < 0) return 0;
-    if (out[0] && !IS_STR(out[0])) return raise_TypeError("decode() argument 'encoding' must be str, not %s", TYPE_NAME(out[0]));
-    if (out[1] && !IS_STR(out[1])) return raise_TypeError("decode() argument 'errors' must be str, not %s", TYPE_NAME(out[1]));
+    if (out[0] && !IS_STR(out[0])) return raise_TypeError("decode() argument 'encoding' must be str, not %A", out[0]);
+    if (out[1] && !IS_STR(out[1])) return raise_TypeError("decode() argument 'errors' must be str, not %A", out[1]);
     VIEW(self, p, n);
     return str_decode(p, (size_t)n, out[0] ? STR_DATA(out[0]) : "utf-8", out[1] ? STR_DATA(out[1]) : "strict");
 }
@@ -764,7 +764,7 @@ Value bm_fromhex(Value cls, const Value *args, size_t nargs, Value kw)
 {
     if (kw && TUPLE_SIZE(kw)) return raise_TypeError("fromhex() takes no keyword arguments");
     if (nargs != 1) return raise_TypeError("fromhex() takes exactly one argument (%zu given)", nargs);
-    if (!IS_STR(args[0])) return raise_TypeError("fromhex() argument must be str, not %s", TYPE_NAME(args[0]));
+    if (!IS_STR(args[0])) return raise_TypeError("fromhex() argument must be str, not %A", args[0]);
     const unsigned char *p = (const unsigned char *)STR_DATA(args[0]);
     int64_t n = STR_NBYTES(args[0]);
     StrBuf b;
@@ -845,8 +845,8 @@ static Value bytes_new_slot(Type *t, const Value *args, size_t nargs, Value kw)
     if (out[1] || out[2]) {
         if (!out[0] || !IS_STR(out[0]))
             return raise_TypeError(out[1] ? "encoding without a string argument" : "errors without a string argument");
-        if (out[1] && !IS_STR(out[1])) return raise_TypeError("bytes() argument 'encoding' must be str, not %s", TYPE_NAME(out[1]));
-        if (out[2] && !IS_STR(out[2])) return raise_TypeError("bytes() argument 'errors' must be str, not %s", TYPE_NAME(out[2]));
+        if (out[1] && !IS_STR(out[1])) return raise_TypeError("bytes() argument 'encoding' must be str, not %A", out[1]);
+        if (out[2] && !IS_STR(out[2])) return raise_TypeError("bytes() argument 'errors' must be str, not %A", out[2]);
         r = str_encode(out[0], out[1] ? STR_DATA(out[1]) : "utf-8", out[2] ? STR_DATA(out[2]) : "strict");
     } else if (!out[0]) r = bytes_new("", 0);
     else r = bytes_from_object(out[0]);
@@ -1237,10 +1237,10 @@ static Value bytes_sizeof(Value self, const Value *args, size_t nargs, Value kw)
 #define BM_ENTRY_(n) {#n, bm_##n, 0, NULL},
 static const MethodDef bytes_methods[] = {
     BYTES_COMMON_METHODS(BM_ENTRY_)
-    {"fromhex", bm_fromhex, METH_CLASS, NULL},
+    {"fromhex", bm_fromhex, METH_CLASS | METH_O, NULL},
     {"maketrans", bm_maketrans, METH_STATIC, NULL},
-    {"__getnewargs__", bytes_getnewargs, 0, NULL},
-    {"__bytes__", bytes_bytes, 0, NULL},
+    {"__getnewargs__", bytes_getnewargs, METH_NOARGS, NULL},
+    {"__bytes__", bytes_bytes, METH_NOARGS, NULL},
     {"__sizeof__", bytes_sizeof, 0, NULL},
     {NULL, NULL, 0, NULL},
 };

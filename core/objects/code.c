@@ -136,8 +136,8 @@ static Value code_varname_from_oparg(Value self, const Value *args, size_t nargs
 
 static const MethodDef code_methods[] = {
     {"_varname_from_oparg", code_varname_from_oparg, 0, NULL},
-    {"co_lines", code_co_lines, 0, NULL},
-    {"co_positions", code_co_positions, 0, NULL},
+    {"co_lines", code_co_lines, METH_NOARGS, NULL},
+    {"co_positions", code_co_positions, METH_NOARGS, NULL},
     {"replace", code_replace, 0, NULL},
     {NULL, NULL, 0, NULL},
 };

@@ -404,7 +404,7 @@ static Value m_getnewargs(Value self, const Value *args, size_t nargs, Value kw)
 static Value m_format(Value self, const Value *args, size_t nargs, Value kw)
 {
     if (args_count("__format__", nargs, 1, 1) < 0) return 0;
-    if (!IS_STR(args[0])) return raise_TypeError("__format__() argument must be str, not %T", args[0]);
+    if (!IS_STR(args[0])) return raise_TypeError("__format__() argument must be str, not %A", args[0]);
     if (STR_NBYTES(args[0]) == 0) return obj_str(self);
     FmtSpec f;
     if (fmt_parse(args[0], &f, TYPE_NAME(self)) < 0) return 0;
@@ -456,10 +456,10 @@ static Value g_real(Value self) { return float_new(AS(Complex, self)->re); }
 static Value g_imag(Value self) { return float_new(AS(Complex, self)->im); }
 
 static const MethodDef complex_methods[] = {
-    {"conjugate", m_conjugate, 0, "Return the complex conjugate of its argument. (3-4j).conjugate() == 3+4j."},
-    {"__complex__", m_complex, 0, "Convert this value to exact type complex."},
-    {"__getnewargs__", m_getnewargs, 0, NULL},
-    {"__format__", m_format, 0, "Convert to a string according to format_spec."},
+    {"conjugate", m_conjugate, METH_NOARGS, "Return the complex conjugate of its argument. (3-4j).conjugate() == 3+4j."},
+    {"__complex__", m_complex, METH_NOARGS, "Convert this value to exact type complex."},
+    {"__getnewargs__", m_getnewargs, METH_NOARGS, NULL},
+    {"__format__", m_format, METH_O, "Convert to a string according to format_spec."},
     {NULL, NULL, 0, NULL},
 };
 

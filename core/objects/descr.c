@@ -156,9 +156,9 @@ static Value pg_isabstract(Value self)
 }
 
 static const MethodDef property_methods[] = {
-    { "getter", prop_getter_m, 0, "Descriptor to obtain a copy of the property with a different getter." },
-    { "setter", prop_setter_m, 0, "Descriptor to obtain a copy of the property with a different setter." },
-    { "deleter", prop_deleter_m, 0, "Descriptor to obtain a copy of the property with a different deleter." },
+    { "getter", prop_getter_m, METH_O, "Descriptor to obtain a copy of the property with a different getter." },
+    { "setter", prop_setter_m, METH_O, "Descriptor to obtain a copy of the property with a different setter." },
+    { "deleter", prop_deleter_m, METH_O, "Descriptor to obtain a copy of the property with a different deleter." },
     { "__set_name__", prop_set_name_m, 0, "Method to set name of a property." },
     { NULL, NULL, 0, NULL },
 };
@@ -375,7 +375,7 @@ static int super_init(Value self, const Value *args, size_t nargs, Value kw)
         if (nargs > 1) obj = args[1];
     }
     if (!IS_TYPEOBJ(type)) {
-        raise_TypeError("super() argument 1 must be a type, not %s", TYPE_NAME(type));
+        raise_TypeError("super() argument 1 must be a type, not %A", type);
         return -1;
     }
     if (obj == NONE) obj = 0;
@@ -520,13 +520,13 @@ static Value mp_ior(Value a, Value b)
     return raise_TypeError("'|=' is not supported by %s; use '|' instead", TYPE_NAME(a));
 }
 static const MethodDef mp_methods[] = {
-    { "__class_getitem__", list_class_getitem, METH_CLASS, "See PEP 585" },
-    { "keys", mp_keys_m, 0, NULL },
-    { "values", mp_values_m, 0, NULL },
-    { "items", mp_items_m, 0, NULL },
-    { "get", mp_get_m, 0, NULL },
-    { "copy", mp_copy_m, 0, NULL },
-    { "__reversed__", mp_reversed_m, 0, NULL },
+    { "__class_getitem__", list_class_getitem, METH_CLASS | METH_O, "See PEP 585" },
+    { "keys", mp_keys_m, METH_NOARGS, NULL },
+    { "values", mp_values_m, METH_NOARGS, NULL },
+    { "items", mp_items_m, METH_NOARGS, NULL },
+    { "get", mp_get_m, METH_NOKW, NULL },
+    { "copy", mp_copy_m, METH_NOARGS, NULL },
+    { "__reversed__", mp_reversed_m, METH_NOARGS, NULL },
     { NULL, NULL, 0, NULL },
 };
 
@@ -615,7 +615,7 @@ static const GetSetDef ns_getsets[] = {
     { NULL, NULL, NULL, NULL },
 };
 static const MethodDef ns_methods[] = {
-    { "__reduce__", ns_reduce_m, 0, "Return state information for pickling" },
+    { "__reduce__", ns_reduce_m, METH_NOARGS, "Return state information for pickling" },
     { NULL, NULL, 0, NULL },
 };
 

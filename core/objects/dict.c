@@ -1087,21 +1087,21 @@ static const GetSetDef view_getsets[] = {
 /* -- Type objects ------------------------------------------------------------------- */
 
 static const MethodDef dict_methods[] = {
-    {"keys", m_keys, 0, "D.keys() -> a set-like object providing a view on D's keys"},
-    {"values", m_values, 0, "D.values() -> an object providing a view on D's values"},
-    {"items", m_items, 0, "D.items() -> a set-like object providing a view on D's items"},
-    {"get", m_get, 0, "Return the value for key if key is in the dictionary, else default."},
-    {"setdefault", m_setdefault, 0, "Insert key with a value of default if key is not in the dictionary."},
-    {"pop", m_pop, 0, "D.pop(k[,d]) -> v, remove specified key and return the corresponding value."},
-    {"popitem", m_popitem, 0, "Remove and return a (key, value) pair as a 2-tuple."},
+    {"keys", m_keys, METH_NOARGS, "D.keys() -> a set-like object providing a view on D's keys"},
+    {"values", m_values, METH_NOARGS, "D.values() -> an object providing a view on D's values"},
+    {"items", m_items, METH_NOARGS, "D.items() -> a set-like object providing a view on D's items"},
+    {"get", m_get, METH_NOKW, "Return the value for key if key is in the dictionary, else default."},
+    {"setdefault", m_setdefault, METH_NOKW, "Insert key with a value of default if key is not in the dictionary."},
+    {"pop", m_pop, METH_NOKW, "D.pop(k[,d]) -> v, remove specified key and return the corresponding value."},
+    {"popitem", m_popitem, METH_NOARGS, "Remove and return a (key, value) pair as a 2-tuple."},
     {"update", m_update, 0, "D.update([E, ]**F) -> None.  Update D from dict/iterable E and F."},
-    {"clear", m_clear, 0, "D.clear() -> None.  Remove all items from D."},
-    {"copy", m_copy, 0, "D.copy() -> a shallow copy of D"},
-    {"fromkeys", m_fromkeys, METH_CLASS, "Create a new dictionary with keys from iterable and values set to value."},
-    {"__reversed__", m_reversed, 0, "Return a reverse iterator over the dict keys."},
-    {"__contains__", m_contains, 0, "True if the dictionary has the specified key, else False."},
-    {"__getitem__", m_getitem, 0, "x.__getitem__(y) <==> x[y]"},
-    {"__class_getitem__", list_class_getitem, METH_CLASS, "See PEP 585"},
+    {"clear", m_clear, METH_NOARGS, "D.clear() -> None.  Remove all items from D."},
+    {"copy", m_copy, METH_NOARGS, "D.copy() -> a shallow copy of D"},
+    {"fromkeys", m_fromkeys, METH_CLASS | METH_NOKW, "Create a new dictionary with keys from iterable and values set to value."},
+    {"__reversed__", m_reversed, METH_NOARGS, "Return a reverse iterator over the dict keys."},
+    {"__contains__", m_contains, METH_O, "True if the dictionary has the specified key, else False."},
+    {"__getitem__", m_getitem, METH_O, "x.__getitem__(y) <==> x[y]"},
+    {"__class_getitem__", list_class_getitem, METH_CLASS | METH_O, "See PEP 585"},
     {NULL, NULL, 0, NULL},
 };
 
@@ -1118,17 +1118,17 @@ const TypeSpec dict_spec = {
 };
 
 static const MethodDef keys_methods[] = {
-    {"isdisjoint", view_isdisjoint, 0, "Return True if the view and the given iterable have a null intersection."},
-    {"__reversed__", keys_reversed, 0, NULL},
+    {"isdisjoint", view_isdisjoint, METH_O, "Return True if the view and the given iterable have a null intersection."},
+    {"__reversed__", keys_reversed, METH_NOARGS, NULL},
     {NULL, NULL, 0, NULL},
 };
 static const MethodDef items_methods[] = {
-    {"isdisjoint", view_isdisjoint, 0, "Return True if the view and the given iterable have a null intersection."},
-    {"__reversed__", items_reversed, 0, NULL},
+    {"isdisjoint", view_isdisjoint, METH_O, "Return True if the view and the given iterable have a null intersection."},
+    {"__reversed__", items_reversed, METH_NOARGS, NULL},
     {NULL, NULL, 0, NULL},
 };
 static const MethodDef values_methods[] = {
-    {"__reversed__", values_reversed, 0, NULL},
+    {"__reversed__", values_reversed, METH_NOARGS, NULL},
     {NULL, NULL, 0, NULL},
 };
 

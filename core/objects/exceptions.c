@@ -219,7 +219,7 @@ static int exceptiongroup_fill(Value self, const Value *args, size_t nargs)
         raise_TypeError("BaseExceptionGroup.__new__() takes exactly 2 arguments (%zu given)", nargs);
         return -1;
     }
-    if (!IS_STR(args[0])) { raise_TypeError("BaseExceptionGroup.__new__() argument 1 must be str, not %T", args[0]); return -1; }
+    if (!IS_STR(args[0])) { raise_TypeError("BaseExceptionGroup.__new__() argument 1 must be str, not %A", args[0]); return -1; }
     Value excs = tuple_from_iter(args[1]);
     if (!excs) {
         exc_clear();
@@ -615,10 +615,10 @@ static Value eg_subgroup(Value self, const Value *args, size_t nargs, Value kw)
 /* -- Type tables ---------------------------------------------------------- */
 
 static const MethodDef BaseException_methods[] = {
-    { "with_traceback", BaseException_with_traceback, 0, NULL },
-    { "add_note", BaseException_add_note, 0, NULL },
-    { "__reduce__", BaseException_reduce, 0, NULL },
-    { "__setstate__", BaseException_setstate, 0, NULL },
+    { "with_traceback", BaseException_with_traceback, METH_O, NULL },
+    { "add_note", BaseException_add_note, METH_O, NULL },
+    { "__reduce__", BaseException_reduce, METH_NOARGS, NULL },
+    { "__setstate__", BaseException_setstate, METH_O, NULL },
     { NULL, NULL, 0, NULL },
 };
 static const MethodDef EG_methods[] = {

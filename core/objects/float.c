@@ -451,7 +451,7 @@ static int hexval(char c)
 static Value m_fromhex(Value cls, const Value *args, size_t nargs, Value kw)
 {
     if (args_count("fromhex", nargs, 1, 1) < 0) return 0;
-    if (!IS_STR(args[0])) return raise_TypeError("fromhex() argument must be str, not %T", args[0]);
+    if (!IS_STR(args[0])) return raise_TypeError("fromhex() argument must be str, not %A", args[0]);
     const char *s = STR_DATA(args[0]), *e = s + STR_NBYTES(args[0]);
     while (s < e && num_isspace(*s)) s++;
     while (e > s && num_isspace(e[-1])) e--;
@@ -585,7 +585,7 @@ static Value m_round(Value self, const Value *args, size_t nargs, Value kw)
 static Value m_format(Value self, const Value *args, size_t nargs, Value kw)
 {
     if (args_count("__format__", nargs, 1, 1) < 0) return 0;
-    if (!IS_STR(args[0])) return raise_TypeError("__format__() argument must be str, not %T", args[0]);
+    if (!IS_STR(args[0])) return raise_TypeError("__format__() argument must be str, not %A", args[0]);
     if (STR_NBYTES(args[0]) == 0) return obj_str(self);
     FmtSpec f;
     if (fmt_parse(args[0], &f, TYPE_NAME(self)) < 0) return 0;
@@ -595,7 +595,7 @@ static Value m_format(Value self, const Value *args, size_t nargs, Value kw)
 static Value m_getformat(Value cls, const Value *args, size_t nargs, Value kw)
 {
     if (args_count("__getformat__", nargs, 1, 1) < 0) return 0;
-    if (!IS_STR(args[0])) return raise_TypeError("__getformat__() argument must be str, not %T", args[0]);
+    if (!IS_STR(args[0])) return raise_TypeError("__getformat__() argument must be str, not %A", args[0]);
     if (!str_eq_cstr(args[0], "double") && !str_eq_cstr(args[0], "float"))
         return raise_ValueError("__getformat__() argument 1 must be 'double' or 'float'");
     return str_from_cstr("IEEE, little-endian");
@@ -605,18 +605,18 @@ static Value g_real(Value self) { return f_float(self); }
 static Value g_imag(Value self) { return float_new(0.0); }
 
 static const MethodDef float_methods[] = {
-    {"conjugate", m_conjugate, 0, "Return self, the complex conjugate of any float."},
-    {"__trunc__", m_trunc, 0, "Return the Integral closest to x between 0 and x."},
-    {"__floor__", m_floor, 0, "Return the floor as an Integral."},
-    {"__ceil__", m_ceil, 0, "Return the ceiling as an Integral."},
-    {"__round__", m_round, 0, "Return the Integral closest to x, rounding half toward even.\n\nWhen an argument is passed, work like built-in round(x, ndigits)."},
-    {"as_integer_ratio", m_as_integer_ratio, 0, "Return integer ratio."},
-    {"fromhex", m_fromhex, METH_CLASS, "Create a floating-point number from a hexadecimal string."},
-    {"hex", m_hex, 0, "Return a hexadecimal representation of a floating-point number."},
-    {"is_integer", m_is_integer, 0, "Return True if the float is an integer."},
-    {"__getnewargs__", m_getnewargs, 0, NULL},
-    {"__getformat__", m_getformat, METH_CLASS, "You probably don't want to use this function."},
-    {"__format__", m_format, 0, "Formats the float according to format_spec."},
+    {"conjugate", m_conjugate, METH_NOARGS, "Return self, the complex conjugate of any float."},
+    {"__trunc__", m_trunc, METH_NOARGS, "Return the Integral closest to x between 0 and x."},
+    {"__floor__", m_floor, METH_NOARGS, "Return the floor as an Integral."},
+    {"__ceil__", m_ceil, METH_NOARGS, "Return the ceiling as an Integral."},
+    {"__round__", m_round, METH_NOKW, "Return the Integral closest to x, rounding half toward even.\n\nWhen an argument is passed, work like built-in round(x, ndigits)."},
+    {"as_integer_ratio", m_as_integer_ratio, METH_NOARGS, "Return integer ratio."},
+    {"fromhex", m_fromhex, METH_CLASS | METH_O, "Create a floating-point number from a hexadecimal string."},
+    {"hex", m_hex, METH_NOARGS, "Return a hexadecimal representation of a floating-point number."},
+    {"is_integer", m_is_integer, METH_NOARGS, "Return True if the float is an integer."},
+    {"__getnewargs__", m_getnewargs, METH_NOARGS, NULL},
+    {"__getformat__", m_getformat, METH_CLASS | METH_O, "You probably don't want to use this function."},
+    {"__format__", m_format, METH_O, "Formats the float according to format_spec."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -158,7 +158,7 @@ static Value fo_clear(Value self, const Value *args, size_t nargs, Value kw) {
 }
 
 static const MethodDef fo_methods[] = {
-    {"clear", fo_clear, 0, NULL},
+    {"clear", fo_clear, METH_NOARGS, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -233,7 +233,7 @@ static Value tb_tp_new(Type *t, const Value *args, size_t nargs, Value kwnames) 
     if (a[0] != NONE && !IS_TYPE(a[0], traceback))
         return raise_TypeError("expected traceback object or None, got '%T'", a[0]);
     if (!IS_TYPE(a[1], frame))
-        return raise_TypeError("TracebackType() argument 'tb_frame' must be frame, not %T", a[1]);
+        return raise_TypeError("TracebackType() argument 'tb_frame' must be frame, not %A", a[1]);
     int64_t lasti, lineno;
     if (int_as_i64(a[2], &lasti) < 0 || int_as_i64(a[3], &lineno) < 0) return 0;
     return traceback_new(a[0] == NONE ? 0 : a[0], a[1], (int)(lasti / 4), (int)lineno);

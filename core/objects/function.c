@@ -178,8 +178,8 @@ static Value func_tp_new(Type *t, const Value *args, size_t nargs, Value kwnames
     static const char *const names[] = {"code", "globals", "name", "argdefs", "closure", NULL};
     Value a[5] = {0};
     if (args_parse("function", args, nargs, kwnames, names, 2, a) < 0) return 0;
-    if (!IS_TYPE(a[0], code)) return raise_TypeError("function() argument 'code' must be code, not %T", a[0]);
-    if (!IS_DICT(a[1])) return raise_TypeError("function() argument 'globals' must be dict, not %T", a[1]);
+    if (!IS_TYPE(a[0], code)) return raise_TypeError("function() argument 'code' must be code, not %A", a[0]);
+    if (!IS_DICT(a[1])) return raise_TypeError("function() argument 'globals' must be dict, not %A", a[1]);
     Value b = dict_get_str(a[1], S(__builtins__));
     if (b && IS_TYPE(b, module)) b = ((Module *)b)->dict;
     if (!b || !IS_DICT(b)) b = R->builtins_dict;
@@ -331,8 +331,26 @@ Value builtin_function_new(const MethodDef *def, Value self, Value module) {
     return OBJ_VAL(b);
 }
 
+/* The function as CPython's messages name it: "list.append", "math.sqrt", "len". */
+static Value func_str(const MethodDef *d, Type *owner, Value self) {
+    if (!owner && self && !IS_TYPE(self, module)) owner = IS_TYPEOBJ(self) ? (Type *)self : TYPE(self);
+    if (owner) return str_fmt("%U.%s", owner->qualname ? owner->qualname : owner->name, d->name);
+    if (self && !str_eq_cstr(((Module *)self)->name, "builtins")) return str_fmt("%U.%s", ((Module *)self)->name, d->name);
+    return str_from_cstr(d->name);
+}
+
+Value meth_args_error(const MethodDef *d, Type *owner, Value self, size_t nargs, Value kwnames) {
+    Value fs = func_str(d, owner, self);
+    if (!fs) return 0;
+    if (kwnames && TUPLE_SIZE(kwnames)) return raise_TypeError("%U() takes no keyword arguments", fs);
+    if (d->flags & METH_NOKW) return raise_SystemError("bad METH_NOKW check");
+    if (d->flags & METH_O) return raise_TypeError("%U() takes exactly one argument (%zu given)", fs, nargs);
+    return raise_TypeError("%U() takes no arguments (%zu given)", fs, nargs);
+}
+
 static Value bf_call(Value self, const Value *args, size_t nargs, Value kwnames) {
     BuiltinFunction *b = (BuiltinFunction *)self;
+    if (!meth_args_ok(b->def, nargs, kwnames)) return meth_args_error(b->def, NULL, b->self, nargs, kwnames);
     return b->def->fn(b->self, args, nargs, kwnames);
 }
 
@@ -381,7 +399,7 @@ static Value bf_reduce(Value self, const Value *args, size_t nargs, Value kw) {
     return tuple_pack(2, ga, tuple_pack(2, b->self, str_from_cstr(b->def->name)));
 }
 static const MethodDef bf_methods[] = {
-    {"__reduce__", bf_reduce, 0, NULL},
+    {"__reduce__", bf_reduce, METH_NOARGS, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -448,6 +466,7 @@ static Value md_call(Value self, const Value *args, size_t nargs, Value kwnames)
     if (!type_is_subtype(TYPE(args[0]), d->type))
         return raise_TypeError("descriptor '%s' for '%s' objects doesn't apply to a '%T' object",
                                d->def->name, type_name_of(d->type), args[0]);
+    if (!meth_args_ok(d->def, nargs - 1, kwnames)) return meth_args_error(d->def, d->type, 0, nargs - 1, kwnames);
     return d->def->fn(args[0], args + 1, nargs - 1, kwnames);
 }
 
@@ -476,6 +495,7 @@ static Value cmd_call(Value self, const Value *args, size_t nargs, Value kwnames
     if (!type_is_subtype((Type *)args[0], d->type))
         return raise_TypeError("descriptor '%s' requires a subtype of '%s' but received '%s'",
                                d->def->name, type_name_of(d->type), type_name_of((Type *)args[0]));
+    if (!meth_args_ok(d->def, nargs - 1, kwnames)) return meth_args_error(d->def, d->type, 0, nargs - 1, kwnames);
     return d->def->fn(args[0], args + 1, nargs - 1, kwnames);
 }
 
@@ -767,7 +787,9 @@ static Value wd_call(Value self, const Value *args, size_t nargs, Value kwnames)
     if (nargs < 1)
         return raise_TypeError("descriptor '%U' of '%s' object needs an argument", d->name,
                                type_name_of(d->type));
-    if (descr_check(d->type, d->name, args[0]) < 0) return 0;
+    if (!type_is_subtype(TYPE(args[0]), d->type))
+        return raise_TypeError("descriptor '%U' requires a '%s' object but received a '%T'", d->name,
+                               type_name_of(d->type), args[0]);
     return d->wrapper(args[0], args + 1, nargs - 1, kwnames, d->slot);
 }
 

@@ -353,9 +353,9 @@ static Value m_next(Value self, const Value *args, size_t nargs, Value kw) {
 
 static const MethodDef gen_methods[] = {
     {"__next__", m_next, 0, NULL},
-    {"send", m_send, 0, NULL},
-    {"throw", m_throw, 0, NULL},
-    {"close", m_close, 0, NULL},
+    {"send", m_send, METH_O, NULL},
+    {"throw", m_throw, METH_NOKW, NULL},
+    {"close", m_close, METH_NOARGS, NULL},
     {"__del__", m_del, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
@@ -426,9 +426,9 @@ static Value coro_await(Value self, const Value *args, size_t nargs, Value kw) {
 }
 
 static const MethodDef coro_methods[] = {
-    {"send", m_send, 0, NULL},
-    {"throw", m_throw, 0, NULL},
-    {"close", m_close, 0, NULL},
+    {"send", m_send, METH_O, NULL},
+    {"throw", m_throw, METH_NOKW, NULL},
+    {"close", m_close, METH_NOARGS, NULL},
     {"__await__", coro_await, 0, NULL},
     {"__del__", m_del, 0, NULL},
     {NULL, NULL, 0, NULL},
@@ -605,10 +605,10 @@ static Value ag_aclose(Value self, const Value *args, size_t nargs, Value kw) {
 static const MethodDef ag_methods[] = {
     {"__anext__", ag_anext, 0, NULL},
     {"__aiter__", ag_aiter, 0, NULL},
-    {"asend", ag_asend, 0, NULL},
+    {"asend", ag_asend, METH_O, NULL},
     {"athrow", ag_athrow, 0, NULL},
-    {"aclose", ag_aclose, 0, NULL},
-    {"__class_getitem__", list_class_getitem, METH_CLASS, "See PEP 585"},
+    {"aclose", ag_aclose, METH_NOARGS, NULL},
+    {"__class_getitem__", list_class_getitem, METH_CLASS | METH_O, "See PEP 585"},
     {"__del__", m_del, 0, NULL},
     {NULL, NULL, 0, NULL},
 };

@@ -419,11 +419,11 @@ static const GetSetDef ga_getsets[] = {
 };
 
 static const MethodDef ga_methods[] = {
-    {"__mro_entries__", ga_mro_entries_m, 0, NULL},
-    {"__instancecheck__", ga_instancecheck_m, 0, NULL},
-    {"__subclasscheck__", ga_subclasscheck_m, 0, NULL},
-    {"__reduce__", ga_reduce_m, 0, NULL},
-    {"__dir__", ga_dir_m, 0, NULL},
+    {"__mro_entries__", ga_mro_entries_m, METH_O, NULL},
+    {"__instancecheck__", ga_instancecheck_m, METH_O, NULL},
+    {"__subclasscheck__", ga_subclasscheck_m, METH_O, NULL},
+    {"__reduce__", ga_reduce_m, METH_NOARGS, NULL},
+    {"__dir__", ga_dir_m, METH_NOARGS, NULL},
     {NULL, NULL, 0, NULL},
 };
 

@@ -1233,9 +1233,9 @@ static Value m_bit_count(Value self, const Value *args, size_t nargs, Value kw)
     return MKSMALL(c);
 }
 
-static int parse_byteorder(Value bo, bool *little)
+static int parse_byteorder(const char *fname, Value bo, bool *little)
 {
-    if (!IS_STR(bo)) { raise_TypeError("to_bytes() argument 'byteorder' must be str, not %T", bo); return -1; }
+    if (!IS_STR(bo)) { raise_TypeError("%s() argument 'byteorder' must be str, not %A", fname, bo); return -1; }
     if (str_eq_cstr(bo, "little")) *little = true;
     else if (str_eq_cstr(bo, "big")) *little = false;
     else { raise_ValueError("byteorder must be either 'little' or 'big'"); return -1; }
@@ -1252,7 +1252,7 @@ static Value m_to_bytes(Value self, const Value *args, size_t nargs, Value kw)
     bool little = false, sgn = false;
     if (a[0] && obj_as_ssize(a[0], &len, E(OverflowError)) < 0) return 0;
     if (len < 0) return raise_ValueError("length argument must be non-negative");
-    if (a[1] && parse_byteorder(a[1], &little) < 0) return 0;
+    if (a[1] && parse_byteorder("to_bytes", a[1], &little) < 0) return 0;
     if (a[2]) { int t = obj_truthy(a[2]); if (t < 0) return 0; sgn = t; }
     unsigned char *buf = malloc((size_t)len + 1);
     if (int_to_bytes(self, buf, (size_t)len, little, sgn) < 0) { free(buf); return 0; }
@@ -1267,7 +1267,7 @@ static Value m_from_bytes(Value cls, const Value *args, size_t nargs, Value kw)
     Value a[3] = {0, 0, 0};
     if (args_parse("from_bytes", args, nargs, kw, names, 1, a) < 0) return 0;
     bool little = false, sgn = false;
-    if (a[1] && parse_byteorder(a[1], &little) < 0) return 0;
+    if (a[1] && parse_byteorder("from_bytes", a[1], &little) < 0) return 0;
     if (a[2]) { int t = obj_truthy(a[2]); if (t < 0) return 0; sgn = t; }
     const char *data; int64_t size;
     Value src = a[0];
@@ -1384,7 +1384,7 @@ static Value int_format_spec(Value self, Value spec)
 static Value m_format(Value self, const Value *args, size_t nargs, Value kw)
 {
     if (args_count("__format__", nargs, 1, 1) < 0) return 0;
-    if (!IS_STR(args[0])) return raise_TypeError("__format__() argument must be str, not %T", args[0]);
+    if (!IS_STR(args[0])) return raise_TypeError("__format__() argument must be str, not %A", args[0]);
     return int_format_spec(self, args[0]);
 }
 
@@ -1399,19 +1399,19 @@ static Value m_conjugate(Value self, const Value *args, size_t nargs, Value kw)
 }
 
 static const MethodDef int_methods[] = {
-    {"conjugate", m_conjugate, 0, "Returns self, the complex conjugate of any int."},
-    {"bit_length", m_bit_length, 0, "Number of bits necessary to represent self in binary."},
-    {"bit_count", m_bit_count, 0, "Number of ones in the binary representation of the absolute value of self."},
+    {"conjugate", m_conjugate, METH_NOARGS, "Returns self, the complex conjugate of any int."},
+    {"bit_length", m_bit_length, METH_NOARGS, "Number of bits necessary to represent self in binary."},
+    {"bit_count", m_bit_count, METH_NOARGS, "Number of ones in the binary representation of the absolute value of self."},
     {"to_bytes", m_to_bytes, 0, "Return an array of bytes representing an integer."},
     {"from_bytes", m_from_bytes, METH_CLASS, "Return the integer represented by the given array of bytes."},
-    {"as_integer_ratio", m_as_integer_ratio, 0, "Return integer ratio."},
-    {"__trunc__", m_self_int, 0, "Truncating an Integral returns itself."},
-    {"__floor__", m_self_int, 0, "Flooring an Integral returns itself."},
-    {"__ceil__", m_self_int, 0, "Ceiling of an Integral returns itself."},
-    {"__round__", m_round, 0, "Rounding an Integral returns itself.\nRounding with an ndigits argument also returns an integer."},
-    {"__getnewargs__", m_getnewargs, 0, NULL},
-    {"__format__", m_format, 0, "Convert to a string according to format_spec."},
-    {"__sizeof__", m_sizeof, 0, "Returns size in memory, in bytes."},
+    {"as_integer_ratio", m_as_integer_ratio, METH_NOARGS, "Return integer ratio."},
+    {"__trunc__", m_self_int, METH_NOARGS, "Truncating an Integral returns itself."},
+    {"__floor__", m_self_int, METH_NOARGS, "Flooring an Integral returns itself."},
+    {"__ceil__", m_self_int, METH_NOARGS, "Ceiling of an Integral returns itself."},
+    {"__round__", m_round, METH_NOKW, "Rounding an Integral returns itself.\nRounding with an ndigits argument also returns an integer."},
+    {"__getnewargs__", m_getnewargs, METH_NOARGS, NULL},
+    {"__format__", m_format, METH_O, "Convert to a string according to format_spec."},
+    {"__sizeof__", m_sizeof, METH_NOARGS, "Returns size in memory, in bytes."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -1489,8 +1489,6 @@ const TypeSpec bool_spec = {
            "The class bool is a subclass of the class int, and cannot be subclassed.",
     .trace = trace_leaf,
     .repr = bool_repr,
-    .hash = int_hash,
-    .richcompare = int_richcompare,
     .new_ = bool_new,
     .nb_and = bool_and, .nb_or = bool_or, .nb_xor = bool_xor,
 };

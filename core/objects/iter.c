@@ -464,8 +464,8 @@ static Value callable_iter_reduce(Value self, const Value *args, size_t nargs, V
 /* -- Type objects -------------------------------------------------------------------------- */
 
 static const MethodDef enumerate_methods[] = {
-    {"__class_getitem__", list_class_getitem, METH_CLASS, "See PEP 585"},
-    {"__reduce__", enumerate_reduce, 0, "Return state information for pickling."},
+    {"__class_getitem__", list_class_getitem, METH_CLASS | METH_O, "See PEP 585"},
+    {"__reduce__", enumerate_reduce, METH_NOARGS, "Return state information for pickling."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -476,16 +476,16 @@ const TypeSpec enumerate_spec = {
 };
 
 static const MethodDef zip_methods[] = {
-    {"__reduce__", zip_reduce, 0, "Return state information for pickling."},
-    {"__setstate__", zip_setstate, 0, "Set state information for unpickling."},
+    {"__reduce__", zip_reduce, METH_NOARGS, "Return state information for pickling."},
+    {"__setstate__", zip_setstate, METH_O, "Set state information for unpickling."},
     {NULL, NULL, 0, NULL},
 };
 static const MethodDef map_methods[] = {
-    {"__reduce__", map_reduce, 0, "Return state information for pickling."},
+    {"__reduce__", map_reduce, METH_NOARGS, "Return state information for pickling."},
     {NULL, NULL, 0, NULL},
 };
 static const MethodDef filter_methods[] = {
-    {"__reduce__", filter_reduce, 0, "Return state information for pickling."},
+    {"__reduce__", filter_reduce, METH_NOARGS, "Return state information for pickling."},
     {NULL, NULL, 0, NULL},
 };
 static const MethodDef callable_iter_methods[] = {
@@ -512,9 +512,9 @@ const TypeSpec filter_spec = {
 };
 
 static const MethodDef reversed_methods[] = {
-    {"__length_hint__", reversed_length_hint, 0, NULL},
-    {"__reduce__", reversed_reduce, 0, "Return state information for pickling."},
-    {"__setstate__", reversed_setstate, 0, "Set state information for unpickling."},
+    {"__length_hint__", reversed_length_hint, METH_NOARGS, NULL},
+    {"__reduce__", reversed_reduce, METH_NOARGS, "Return state information for pickling."},
+    {"__setstate__", reversed_setstate, METH_O, "Set state information for unpickling."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -624,6 +624,8 @@ done:
 
 static Value m_sort(Value self, const Value *args, size_t nargs, Value kw)
 {
+    size_t nkw = kw ? (size_t)TUPLE_SIZE(kw) : 0;
+    if (nargs + nkw > 2) return raise_TypeError("sort() takes at most 2 arguments (%zu given)", nargs + nkw);
     if (nargs) return raise_TypeError("sort() takes no positional arguments");
     Value a[2] = {0, 0};
     if (kw) {
@@ -980,20 +982,24 @@ static Value list_reviter_setstate(Value self, const Value *args, size_t nargs, 
 
 /* -- Type objects ------------------------------------------------------------- */
 
+/* list.__getitem__ is a method (METH_COEXIST in CPython), not a slot wrapper. */
+static Value m_getitem(Value self, const Value *args, size_t nargs, Value kw) { return list_getitem(self, args[0]); }
+
 static const MethodDef list_methods[] = {
-    {"append", m_append, 0, "Append object to the end of the list."},
-    {"extend", m_extend, 0, "Extend list by appending elements from the iterable."},
-    {"insert", m_insert, 0, "Insert object before index."},
-    {"pop", m_pop, 0, "Remove and return item at index (default last)."},
-    {"remove", m_remove, 0, "Remove first occurrence of value."},
-    {"clear", m_clear, 0, "Remove all items from list."},
-    {"copy", m_copy, 0, "Return a shallow copy of the list."},
-    {"index", m_index, 0, "Return first index of value."},
-    {"count", m_count, 0, "Return number of occurrences of value."},
-    {"reverse", m_reverse, 0, "Reverse *IN PLACE*."},
+    {"__getitem__", m_getitem, METH_O, "x.__getitem__(y) <==> x[y]"},
+    {"append", m_append, METH_O, "Append object to the end of the list."},
+    {"extend", m_extend, METH_O, "Extend list by appending elements from the iterable."},
+    {"insert", m_insert, METH_NOKW, "Insert object before index."},
+    {"pop", m_pop, METH_NOKW, "Remove and return item at index (default last)."},
+    {"remove", m_remove, METH_O, "Remove first occurrence of value."},
+    {"clear", m_clear, METH_NOARGS, "Remove all items from list."},
+    {"copy", m_copy, METH_NOARGS, "Return a shallow copy of the list."},
+    {"index", m_index, METH_NOKW, "Return first index of value."},
+    {"count", m_count, METH_O, "Return number of occurrences of value."},
+    {"reverse", m_reverse, METH_NOARGS, "Reverse *IN PLACE*."},
     {"sort", m_sort, 0, "Sort the list in ascending order and return None."},
-    {"__reversed__", m_reversed, 0, "Return a reverse iterator over the list."},
-    {"__class_getitem__", list_class_getitem, METH_CLASS, "See PEP 585"},
+    {"__reversed__", m_reversed, METH_NOARGS, "Return a reverse iterator over the list."},
+    {"__class_getitem__", list_class_getitem, METH_CLASS | METH_O, "See PEP 585"},
     {NULL, NULL, 0, NULL},
 };
 
@@ -1010,9 +1016,9 @@ const TypeSpec list_spec = {
 };
 
 static const MethodDef list_iter_methods[] = {
-    {"__length_hint__", list_iter_length_hint, 0, NULL},
-    {"__reduce__", list_iter_reduce, 0, "Return state information for pickling."},
-    {"__setstate__", list_iter_setstate, 0, "Set state information for unpickling."},
+    {"__length_hint__", list_iter_length_hint, METH_NOARGS, NULL},
+    {"__reduce__", list_iter_reduce, METH_NOARGS, "Return state information for pickling."},
+    {"__setstate__", list_iter_setstate, METH_O, "Set state information for unpickling."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -1023,9 +1029,9 @@ const TypeSpec list_iter_spec = {
 };
 
 static const MethodDef list_reviter_methods[] = {
-    {"__length_hint__", list_reviter_length_hint, 0, NULL},
-    {"__reduce__", list_reviter_reduce, 0, "Return state information for pickling."},
-    {"__setstate__", list_reviter_setstate, 0, "Set state information for unpickling."},
+    {"__length_hint__", list_reviter_length_hint, METH_NOARGS, NULL},
+    {"__reduce__", list_reviter_reduce, METH_NOARGS, "Return state information for pickling."},
+    {"__setstate__", list_reviter_setstate, METH_O, "Set state information for unpickling."},
     {NULL, NULL, 0, NULL},
 };
 

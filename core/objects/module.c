@@ -79,7 +79,7 @@ static int module_init(Value self, const Value *args, size_t nargs, Value kwname
     static const char *const names[] = { "name", "doc", NULL };
     Value a[2];
     if (args_parse("module", args, nargs, kwnames, names, 1, a) < 0) return -1;
-    if (!IS_STR(a[0])) { raise_TypeError("module() argument 'name' must be str, not %T", a[0]); return -1; }
+    if (!IS_STR(a[0])) { raise_TypeError("module() argument 'name' must be str, not %A", a[0]); return -1; }
     Module *m = AS(Module, self);
     STORE(m, name, a[0]);
     dict_set(m->dict, S(__name__), a[0]);
@@ -127,7 +127,7 @@ static void module_trace(Object *o, Visitor visit, void *ctx)
 }
 
 static const MethodDef module_methods[] = {
-    { "__dir__", module_dir, 0, NULL },
+    { "__dir__", module_dir, METH_NOARGS, NULL },
     { NULL, NULL, 0, NULL },
 };
 static const GetSetDef module_getsets[] = {

@@ -36,28 +36,28 @@ int args_parse(const char *fname, const Value *args, size_t nargs, Value kwnames
 {
     size_t n = 0;
     while (names[n]) n++;
-    if (nargs > n) {
-        if (n == 0) raise_TypeError("%s() takes no arguments (%zu given)", fname, nargs);
-        else if ((size_t)nrequired == n)
-            raise_TypeError("%s() takes exactly %zu argument%s (%zu given)", fname, n, n == 1 ? "" : "s", nargs);
-        else raise_TypeError("%s() takes at most %zu argument%s (%zu given)", fname, n, n == 1 ? "" : "s", nargs);
+    size_t nk = kwnames ? (size_t)TUPLE_SIZE(kwnames) : 0;
+    if (n == 0 && nargs) {
+        raise_TypeError("%s() takes no arguments (%zu given)", fname, nargs);
+        return -1;
+    }
+    /* CPython's argument parsers: the total count first, then the required
+     * arguments, then keywords given twice or unknown. */
+    if (nargs + nk > n) {
+        raise_TypeError("%s() takes at most %zu %sargument%s (%zu given)", fname, n, nargs ? "" : "keyword ",
+                        n == 1 ? "" : "s", nargs + nk);
         return -1;
     }
     for (size_t i = 0; i < n; i++) out[i] = i < nargs ? args[i] : 0;
-    size_t nk = kwnames ? (size_t)TUPLE_SIZE(kwnames) : 0;
+    Value bad = 0;       /* the first unknown keyword */
+    size_t twice = n;    /* the first parameter given by name and position */
     for (size_t k = 0; k < nk; k++) {
         Value key = TUPLE_ITEMS(kwnames)[k];
         size_t i;
         for (i = 0; i < n; i++)
             if (names[i][0] && str_eq_cstr(key, names[i])) break;
-        if (i == n) {
-            raise_TypeError("'%U' is an invalid keyword argument for %s()", key, fname);
-            return -1;
-        }
-        if (out[i]) {
-            raise_TypeError("argument for %s() given by name ('%s') and position (%zu)", fname, names[i], i + 1);
-            return -1;
-        }
+        if (i == n) { if (!bad) bad = key; continue; }
+        if (i < nargs) { if (i < twice) twice = i; continue; }
         out[i] = args[nargs + k];
     }
     for (int i = 0; i < nrequired; i++) {
@@ -65,10 +65,19 @@ int args_parse(const char *fname, const Value *args, size_t nargs, Value kwnames
             if (names[i][0])
                 raise_TypeError("%s() missing required argument '%s' (pos %d)", fname, names[i], i + 1);
             else
-                raise_TypeError("%s() takes at least %d positional argument%s (%zu given)", fname, nrequired,
+                raise_TypeError("%s() takes %s %d positional argument%s (%zu given)", fname,
+                                (size_t)nrequired < n ? "at least" : "exactly", nrequired,
                                 nrequired == 1 ? "" : "s", nargs);
             return -1;
         }
+    }
+    if (twice < n) {
+        raise_TypeError("argument for %s() given by name ('%s') and position (%zu)", fname, names[twice], twice + 1);
+        return -1;
+    }
+    if (bad) {
+        raise_TypeError("'%U' is an invalid keyword argument for %s()", bad, fname);
+        return -1;
     }
     return 0;
 }
@@ -839,7 +848,7 @@ static Value object_format_m(Value self, const Value *a, size_t n, Value kw)
 {
     if (args_count("__format__", n, 1, 1) < 0) return 0;
     if (!IS_STR(a[0]))
-        return raise_TypeError("__format__() argument must be str, not %s", TYPE_NAME(a[0]));
+        return raise_TypeError("__format__() argument must be str, not %A", a[0]);
     if (STR_NBYTES(a[0]) > 0)
         return raise_TypeError("unsupported format string passed to %U.__format__", TYPE(self)->name);
     return obj_str(self);
@@ -1002,15 +1011,15 @@ static const GetSetDef object_getsets[] = {
 };
 
 static const MethodDef object_methods[] = {
-    { "__format__", object_format_m, 0, "Default object formatter." },
-    { "__dir__", object_dir_m, 0, "Default dir() implementation." },
-    { "__sizeof__", object_sizeof_m, 0, "Size of object in memory, in bytes." },
-    { "__init_subclass__", object_init_subclass_m, METH_CLASS,
+    { "__format__", object_format_m, METH_O, "Default object formatter." },
+    { "__dir__", object_dir_m, METH_NOARGS, "Default dir() implementation." },
+    { "__sizeof__", object_sizeof_m, METH_NOARGS, "Size of object in memory, in bytes." },
+    { "__init_subclass__", object_init_subclass_m, METH_CLASS | METH_NOARGS,
       "This method is called when a class is subclassed." },
     { "__subclasshook__", object_subclasshook_m, METH_CLASS, "Abstract classes can override this to customize issubclass()." },
-    { "__getstate__", object_getstate_m, 0, "Helper for pickle." },
-    { "__reduce_ex__", object_reduce_ex_m, 0, "Helper for pickle." },
-    { "__reduce__", object_reduce_m, 0, "Helper for pickle." },
+    { "__getstate__", object_getstate_m, METH_NOARGS, "Helper for pickle." },
+    { "__reduce_ex__", object_reduce_ex_m, METH_O, "Helper for pickle." },
+    { "__reduce__", object_reduce_m, METH_NOARGS, "Helper for pickle." },
     { NULL, NULL, 0, NULL },
 };
 

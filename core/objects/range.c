@@ -539,9 +539,9 @@ static Value sl_step(Value self) { return SL(self)->step; }
 /* -- Type objects --------------------------------------------------------------------- */
 
 static const MethodDef range_methods[] = {
-    {"count", m_count, 0, "rangeobject.count(value) -> integer -- return number of occurrences of value"},
-    {"index", m_index, 0, "rangeobject.index(value) -> integer -- return index of value."},
-    {"__reversed__", m_reversed, 0, "Return a reverse iterator."},
+    {"count", m_count, METH_O, "rangeobject.count(value) -> integer -- return number of occurrences of value"},
+    {"index", m_index, METH_O, "rangeobject.index(value) -> integer -- return index of value."},
+    {"__reversed__", m_reversed, METH_NOARGS, "Return a reverse iterator."},
     {"__reduce__", m_range_reduce, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
@@ -563,9 +563,9 @@ const TypeSpec range_spec = {
 };
 
 static const MethodDef range_iter_methods[] = {
-    {"__length_hint__", range_iter_length_hint, 0, NULL},
-    {"__reduce__", range_iter_reduce, 0, "Return state information for pickling."},
-    {"__setstate__", range_iter_setstate, 0, "Set state information for unpickling."},
+    {"__length_hint__", range_iter_length_hint, METH_NOARGS, NULL},
+    {"__reduce__", range_iter_reduce, METH_NOARGS, "Return state information for pickling."},
+    {"__setstate__", range_iter_setstate, METH_O, "Set state information for unpickling."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -580,8 +580,8 @@ const TypeSpec longrange_iter_spec = {
 };
 
 static const MethodDef slice_methods[] = {
-    {"indices", m_indices, 0, "S.indices(len) -> (start, stop, stride)"},
-    {"__reduce__", m_slice_reduce, 0, "Return state information for pickling."},
+    {"indices", m_indices, METH_O, "S.indices(len) -> (start, stop, stride)"},
+    {"__reduce__", m_slice_reduce, METH_NOARGS, "Return state information for pickling."},
     {NULL, NULL, 0, NULL},
 };
 

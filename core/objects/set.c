@@ -955,41 +955,41 @@ static Value set_iter_length_hint(Value self, const Value *args, size_t nargs, V
 /* -- Type objects ---------------------------------------------------------------------- */
 
 static const MethodDef set_methods[] = {
-    {"add", m_add, 0, "Add an element to a set."},
-    {"discard", m_discard, 0, "Remove an element from a set if it is a member."},
-    {"remove", m_remove, 0, "Remove an element from a set; it must be a member."},
-    {"pop", m_pop, 0, "Remove and return an arbitrary set element."},
-    {"clear", m_clear, 0, "Remove all elements from this set."},
-    {"copy", m_copy, 0, "Return a shallow copy of a set."},
+    {"add", m_add, METH_O, "Add an element to a set."},
+    {"discard", m_discard, METH_O, "Remove an element from a set if it is a member."},
+    {"remove", m_remove, METH_O, "Remove an element from a set; it must be a member."},
+    {"pop", m_pop, METH_NOARGS, "Remove and return an arbitrary set element."},
+    {"clear", m_clear, METH_NOARGS, "Remove all elements from this set."},
+    {"copy", m_copy, METH_NOARGS, "Return a shallow copy of a set."},
     {"update", m_update, 0, "Update a set with the union of itself and others."},
     {"union", m_union, 0, "Return the union of sets as a new set."},
     {"intersection", m_intersection, 0, "Return the intersection of two sets as a new set."},
     {"intersection_update", m_intersection_update, 0, "Update a set with the intersection of itself and another."},
     {"difference", m_difference, 0, "Return the difference of two or more sets as a new set."},
     {"difference_update", m_difference_update, 0, "Remove all elements of another set from this set."},
-    {"symmetric_difference", m_symmetric_difference, 0, "Return the symmetric difference of two sets as a new set."},
-    {"symmetric_difference_update", m_symmetric_difference_update, 0, "Update a set with the symmetric difference of itself and another."},
-    {"issubset", m_issubset, 0, "Report whether another set contains this set."},
-    {"issuperset", m_issuperset, 0, "Report whether this set contains another set."},
-    {"isdisjoint", m_isdisjoint, 0, "Return True if two sets have a null intersection."},
-    {"__contains__", m_contains, 0, "x.__contains__(y) <==> y in x."},
-    {"__reduce__", m_reduce, 0, "Return state information for pickling."},
-    {"__class_getitem__", list_class_getitem, METH_CLASS, "See PEP 585"},
+    {"symmetric_difference", m_symmetric_difference, METH_O, "Return the symmetric difference of two sets as a new set."},
+    {"symmetric_difference_update", m_symmetric_difference_update, METH_O, "Update a set with the symmetric difference of itself and another."},
+    {"issubset", m_issubset, METH_O, "Report whether another set contains this set."},
+    {"issuperset", m_issuperset, METH_O, "Report whether this set contains another set."},
+    {"isdisjoint", m_isdisjoint, METH_O, "Return True if two sets have a null intersection."},
+    {"__contains__", m_contains, METH_O, "x.__contains__(y) <==> y in x."},
+    {"__reduce__", m_reduce, METH_NOARGS, "Return state information for pickling."},
+    {"__class_getitem__", list_class_getitem, METH_CLASS | METH_O, "See PEP 585"},
     {NULL, NULL, 0, NULL},
 };
 
 static const MethodDef frozenset_methods[] = {
-    {"copy", m_frozen_copy, 0, "Return a shallow copy of a set."},
+    {"copy", m_frozen_copy, METH_NOARGS, "Return a shallow copy of a set."},
     {"union", m_union, 0, "Return the union of sets as a new set."},
     {"intersection", m_intersection, 0, "Return the intersection of two sets as a new set."},
     {"difference", m_difference, 0, "Return the difference of two or more sets as a new set."},
-    {"symmetric_difference", m_symmetric_difference, 0, "Return the symmetric difference of two sets as a new set."},
-    {"issubset", m_issubset, 0, "Report whether another set contains this set."},
-    {"issuperset", m_issuperset, 0, "Report whether this set contains another set."},
-    {"isdisjoint", m_isdisjoint, 0, "Return True if two sets have a null intersection."},
-    {"__contains__", m_contains, 0, "x.__contains__(y) <==> y in x."},
-    {"__reduce__", m_reduce, 0, "Return state information for pickling."},
-    {"__class_getitem__", list_class_getitem, METH_CLASS, "See PEP 585"},
+    {"symmetric_difference", m_symmetric_difference, METH_O, "Return the symmetric difference of two sets as a new set."},
+    {"issubset", m_issubset, METH_O, "Report whether another set contains this set."},
+    {"issuperset", m_issuperset, METH_O, "Report whether this set contains another set."},
+    {"isdisjoint", m_isdisjoint, METH_O, "Return True if two sets have a null intersection."},
+    {"__contains__", m_contains, METH_O, "x.__contains__(y) <==> y in x."},
+    {"__reduce__", m_reduce, METH_NOARGS, "Return state information for pickling."},
+    {"__class_getitem__", list_class_getitem, METH_CLASS | METH_O, "See PEP 585"},
     {NULL, NULL, 0, NULL},
 };
 
@@ -1015,7 +1015,7 @@ const TypeSpec frozenset_spec = {
 };
 
 static const MethodDef set_iter_methods[] = {
-    {"__length_hint__", set_iter_length_hint, 0, NULL},
+    {"__length_hint__", set_iter_length_hint, METH_NOARGS, NULL},
     {NULL, NULL, 0, NULL},
 };
 

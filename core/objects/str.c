@@ -410,8 +410,10 @@ Value str_vfmt(const char *fmt, va_list ap)
             if (!t) { sb_free(&b); return 0; }
             sb_addv(&b, t);
             continue;
+        case 'A':   /* an argument's type as CPython's argument parsers name it: "None" for None */
         case 'T':   /* CPython's tp_name: "types.SimpleNamespace" for a builtin outside builtins */
             v = va_arg(ap, Value);
+            if (conv == 'A' && v == NONE) { sb_adds(&b, "None"); continue; }
             if (v && !(TYPE(v)->flags & TF_HEAPTYPE) && TYPE(v)->module && !str_eq_cstr(TYPE(v)->module, "builtins")) {
                 sb_addv(&b, TYPE(v)->module);
                 sb_addc(&b, '.');
@@ -1686,7 +1688,7 @@ static Value m_rstrip(Value self, const Value *args, size_t nargs, Value kw) { r
 static Value m_removeprefix(Value self, const Value *args, size_t nargs, Value kw)
 {
     if (onearg("removeprefix", nargs, kw) < 0) return 0;
-    if (!IS_STR(args[0])) return raise_TypeError("removeprefix() argument must be str, not %s", TYPE_NAME(args[0]));
+    if (!IS_STR(args[0])) return raise_TypeError("removeprefix() argument must be str, not %A", args[0]);
     Value p = args[0];
     if (STR_NBYTES(p) <= STR_NBYTES(self) && memcmp(STR_DATA(self), STR_DATA(p), (size_t)STR_NBYTES(p)) == 0)
         return str_make(STR_DATA(self) + STR_NBYTES(p), (size_t)(STR_NBYTES(self) - STR_NBYTES(p)), STR_LEN(self) - STR_LEN(p));
@@ -1695,7 +1697,7 @@ static Value m_removeprefix(Value self, const Value *args, size_t nargs, Value k
 static Value m_removesuffix(Value self, const Value *args, size_t nargs, Value kw)
 {
     if (onearg("removesuffix", nargs, kw) < 0) return 0;
-    if (!IS_STR(args[0])) return raise_TypeError("removesuffix() argument must be str, not %s", TYPE_NAME(args[0]));
+    if (!IS_STR(args[0])) return raise_TypeError("removesuffix() argument must be str, not %A", args[0]);
     Value p = args[0];
     if (STR_NBYTES(p) > 0 && STR_NBYTES(p) <= STR_NBYTES(self) &&
         memcmp(STR_DATA(self) + STR_NBYTES(self) - STR_NBYTES(p), STR_DATA(p), (size_t)STR_NBYTES(p)) == 0)
@@ -1915,8 +1917,8 @@ static Value str_replace(Value self, Value old, Value new_, int64_t maxc)
 static Value m_replace(Value self, const Value *args, size_t nargs, Value kw)
 {
     if (nargs_chk("replace", nargs, kw, 2, 3) < 0) return 0;
-    if (!IS_STR(args[0])) return raise_TypeError("replace() argument 1 must be str, not %s", TYPE_NAME(args[0]));
-    if (!IS_STR(args[1])) return raise_TypeError("replace() argument 2 must be str, not %s", TYPE_NAME(args[1]));
+    if (!IS_STR(args[0])) return raise_TypeError("replace() argument 1 must be str, not %A", args[0]);
+    if (!IS_STR(args[1])) return raise_TypeError("replace() argument 2 must be str, not %A", args[1]);
     int64_t c = -1;
     if (nargs > 2 && as_index_i64(args[2], &c) < 0) return 0;
     return str_replace(self, args[0], args[1], c);
@@ -2024,14 +2026,14 @@ static Value m_maketrans(Value self, const Value *args, size_t nargs, Value kw)
         }
         return d;
     }
-    if (!IS_STR(args[0])) return raise_TypeError("maketrans() argument 1 must be str, not %s", TYPE_NAME(args[0]));
-    if (!IS_STR(args[1])) return raise_TypeError("maketrans() argument 2 must be str, not %s", TYPE_NAME(args[1]));
+    if (!IS_STR(args[0])) return raise_TypeError("maketrans() argument 1 must be str, not %A", args[0]);
+    if (!IS_STR(args[1])) return raise_TypeError("maketrans() argument 2 must be str, not %A", args[1]);
     if (STR_LEN(args[0]) != STR_LEN(args[1]))
         return raise_ValueError("the first two maketrans arguments must have equal length");
     for (int64_t i = 0; i < STR_LEN(args[0]); i++)
         if (dict_set(d, MKSMALL(str_char_at(args[0], i)), MKSMALL(str_char_at(args[1], i))) < 0) return 0;
     if (nargs == 3) {
-        if (!IS_STR(args[2])) return raise_TypeError("maketrans() argument 3 must be str, not %s", TYPE_NAME(args[2]));
+        if (!IS_STR(args[2])) return raise_TypeError("maketrans() argument 3 must be str, not %A", args[2]);
         for (int64_t i = 0; i < STR_LEN(args[2]); i++)
             if (dict_set(d, MKSMALL(str_char_at(args[2], i)), NONE) < 0) return 0;
     }
@@ -2045,8 +2047,8 @@ static Value m_encode(Value self, const Value *args, size_t nargs, Value kw)
     static const char *const names[] = {"encoding", "errors", NULL};
     Value out[2] = {0, 0};
     if (args_parse("encode", args, nargs, kw, names, 0, out) < 0) return 0;
-    if (out[0] && !IS_STR(out[0])) return raise_TypeError("encode() argument 'encoding' must be str, not %s", TYPE_NAME(out[0]));
-    if (out[1] && !IS_STR(out[1])) return raise_TypeError("encode() argument 'errors' must be str, not %s", TYPE_NAME(out[1]));
+    if (out[0] && !IS_STR(out[0])) return raise_TypeError("encode() argument 'encoding' must be str, not %A", out[0]);
+    if (out[1] && !IS_STR(out[1])) return raise_TypeError("encode() argument 'errors' must be str, not %A", out[1]);
     return str_encode(self, out[0] ? STR_DATA(out[0]) : "utf-8", out[1] ? STR_DATA(out[1]) : "strict");
 }
 
@@ -2055,7 +2057,7 @@ static Value m_encode(Value self, const Value *args, size_t nargs, Value kw)
 static Value m_format(Value self, const Value *args, size_t nargs, Value kw)
 {
     if (nargs_chk("__format__", nargs, kw, 1, 1) < 0) return 0;
-    if (!IS_STR(args[0])) return raise_TypeError("__format__() argument must be str, not %s", TYPE_NAME(args[0]));
+    if (!IS_STR(args[0])) return raise_TypeError("__format__() argument must be str, not %A", args[0]);
     return str_format_spec(self, args[0]);
 }
 static Value m_sizeof(Value self, const Value *args, size_t nargs, Value kw)
@@ -2208,8 +2210,8 @@ static Value str_new_slot(Type *t, const Value *args, size_t nargs, Value kw)
     if (!out[0] && !out[1] && !out[2]) r = str_make("", 0, 0);
     else if (!out[1] && !out[2]) r = obj_str(out[0]);
     else {
-        if (out[1] && !IS_STR(out[1])) return raise_TypeError("str() argument 'encoding' must be str, not %s", TYPE_NAME(out[1]));
-        if (out[2] && !IS_STR(out[2])) return raise_TypeError("str() argument 'errors' must be str, not %s", TYPE_NAME(out[2]));
+        if (out[1] && !IS_STR(out[1])) return raise_TypeError("str() argument 'encoding' must be str, not %A", out[1]);
+        if (out[2] && !IS_STR(out[2])) return raise_TypeError("str() argument 'errors' must be str, not %A", out[2]);
         Value o = out[0] ? out[0] : R->empty_bytes;
         const char *d;
         int64_t n;
@@ -2283,9 +2285,9 @@ static Value str_iter_setstate(Value self, const Value *args, size_t nargs, Valu
 }
 
 static const MethodDef str_iter_methods[] = {
-    {"__reduce__", str_iter_reduce, 0, "Return state information for pickling."},
-    {"__setstate__", str_iter_setstate, 0, "Set state information for unpickling."},
-    {"__length_hint__", str_iter_length_hint, 0, NULL},
+    {"__reduce__", str_iter_reduce, METH_NOARGS, "Return state information for pickling."},
+    {"__setstate__", str_iter_setstate, METH_O, "Set state information for unpickling."},
+    {"__length_hint__", str_iter_length_hint, METH_NOARGS, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -2302,32 +2304,32 @@ const TypeSpec str_uiter_spec = {
 };
 
 static const MethodDef str_methods[] = {
-    {"capitalize", m_capitalize, 0, NULL}, {"casefold", m_casefold, 0, NULL},
-    {"center", m_center, 0, NULL}, {"count", m_count, 0, NULL},
+    {"capitalize", m_capitalize, METH_NOARGS, NULL}, {"casefold", m_casefold, METH_NOARGS, NULL},
+    {"center", m_center, METH_NOKW, NULL}, {"count", m_count, 0, NULL},
     {"encode", m_encode, 0, NULL}, {"endswith", m_endswith, 0, NULL},
     {"expandtabs", m_expandtabs, 0, NULL}, {"find", m_find, 0, NULL},
-    {"format", str_format_m, 0, NULL}, {"format_map", str_format_map_m, 0, NULL},
-    {"index", m_index, 0, NULL}, {"isalnum", m_isalnum, 0, NULL},
-    {"isalpha", m_isalpha, 0, NULL}, {"isascii", m_isascii, 0, NULL},
-    {"isdecimal", m_isdecimal, 0, NULL}, {"isdigit", m_isdigit, 0, NULL},
-    {"isidentifier", m_isidentifier, 0, NULL}, {"islower", m_islower, 0, NULL},
-    {"isnumeric", m_isnumeric, 0, NULL}, {"isprintable", m_isprintable, 0, NULL},
-    {"isspace", m_isspace, 0, NULL}, {"istitle", m_istitle, 0, NULL},
-    {"isupper", m_isupper, 0, NULL}, {"join", m_join, 0, NULL},
-    {"ljust", m_ljust, 0, NULL}, {"lower", m_lower, 0, NULL},
-    {"lstrip", m_lstrip, 0, NULL}, {"maketrans", m_maketrans, METH_STATIC, NULL},
-    {"partition", m_partition, 0, NULL}, {"removeprefix", m_removeprefix, 0, NULL},
-    {"removesuffix", m_removesuffix, 0, NULL}, {"replace", m_replace, 0, NULL},
+    {"format", str_format_m, 0, NULL}, {"format_map", str_format_map_m, METH_O, NULL},
+    {"index", m_index, 0, NULL}, {"isalnum", m_isalnum, METH_NOARGS, NULL},
+    {"isalpha", m_isalpha, METH_NOARGS, NULL}, {"isascii", m_isascii, METH_NOARGS, NULL},
+    {"isdecimal", m_isdecimal, METH_NOARGS, NULL}, {"isdigit", m_isdigit, METH_NOARGS, NULL},
+    {"isidentifier", m_isidentifier, METH_NOARGS, NULL}, {"islower", m_islower, METH_NOARGS, NULL},
+    {"isnumeric", m_isnumeric, METH_NOARGS, NULL}, {"isprintable", m_isprintable, METH_NOARGS, NULL},
+    {"isspace", m_isspace, METH_NOARGS, NULL}, {"istitle", m_istitle, METH_NOARGS, NULL},
+    {"isupper", m_isupper, METH_NOARGS, NULL}, {"join", m_join, METH_O, NULL},
+    {"ljust", m_ljust, METH_NOKW, NULL}, {"lower", m_lower, METH_NOARGS, NULL},
+    {"lstrip", m_lstrip, METH_NOKW, NULL}, {"maketrans", m_maketrans, METH_STATIC, NULL},
+    {"partition", m_partition, METH_O, NULL}, {"removeprefix", m_removeprefix, METH_O, NULL},
+    {"removesuffix", m_removesuffix, METH_O, NULL}, {"replace", m_replace, METH_NOKW, NULL},
     {"rfind", m_rfind, 0, NULL}, {"rindex", m_rindex, 0, NULL},
-    {"rjust", m_rjust, 0, NULL}, {"rpartition", m_rpartition, 0, NULL},
-    {"rsplit", m_rsplit, 0, NULL}, {"rstrip", m_rstrip, 0, NULL},
+    {"rjust", m_rjust, METH_NOKW, NULL}, {"rpartition", m_rpartition, METH_O, NULL},
+    {"rsplit", m_rsplit, 0, NULL}, {"rstrip", m_rstrip, METH_NOKW, NULL},
     {"split", m_split, 0, NULL}, {"splitlines", m_splitlines, 0, NULL},
-    {"startswith", m_startswith, 0, NULL}, {"strip", m_strip, 0, NULL},
-    {"swapcase", m_swapcase, 0, NULL}, {"title", m_title, 0, NULL},
-    {"translate", m_translate, 0, NULL}, {"upper", m_upper, 0, NULL},
-    {"zfill", m_zfill, 0, NULL},
-    {"__format__", m_format, 0, NULL}, {"__sizeof__", m_sizeof, 0, NULL},
-    {"__getnewargs__", m_getnewargs, 0, NULL},
+    {"startswith", m_startswith, 0, NULL}, {"strip", m_strip, METH_NOKW, NULL},
+    {"swapcase", m_swapcase, METH_NOARGS, NULL}, {"title", m_title, METH_NOARGS, NULL},
+    {"translate", m_translate, METH_O, NULL}, {"upper", m_upper, METH_NOARGS, NULL},
+    {"zfill", m_zfill, METH_O, NULL},
+    {"__format__", m_format, METH_O, NULL}, {"__sizeof__", m_sizeof, METH_NOARGS, NULL},
+    {"__getnewargs__", m_getnewargs, METH_NOARGS, NULL},
     {NULL, NULL, 0, NULL},
 };
 

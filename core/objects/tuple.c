@@ -356,10 +356,10 @@ static Value tuple_iter_setstate(Value self, const Value *args, size_t nargs, Va
 /* -- Type objects ------------------------------------------------------------- */
 
 static const MethodDef tuple_methods[] = {
-    {"count", tuple_count, 0, "Return number of occurrences of value."},
-    {"index", tuple_index, 0, "Return first index of value."},
-    {"__getnewargs__", tuple_getnewargs, 0, NULL},
-    {"__class_getitem__", list_class_getitem, METH_CLASS, "See PEP 585"},
+    {"count", tuple_count, METH_O, "Return number of occurrences of value."},
+    {"index", tuple_index, METH_NOKW, "Return first index of value."},
+    {"__getnewargs__", tuple_getnewargs, METH_NOARGS, NULL},
+    {"__class_getitem__", list_class_getitem, METH_CLASS | METH_O, "See PEP 585"},
     {NULL, NULL, 0, NULL},
 };
 
@@ -376,9 +376,9 @@ const TypeSpec tuple_spec = {
 };
 
 static const MethodDef tuple_iter_methods[] = {
-    {"__length_hint__", tuple_iter_length_hint, 0, NULL},
-    {"__reduce__", tuple_iter_reduce, 0, "Return state information for pickling."},
-    {"__setstate__", tuple_iter_setstate, 0, "Set state information for unpickling."},
+    {"__length_hint__", tuple_iter_length_hint, METH_NOARGS, NULL},
+    {"__reduce__", tuple_iter_reduce, METH_NOARGS, "Return state information for pickling."},
+    {"__setstate__", tuple_iter_setstate, METH_O, "Set state information for unpickling."},
     {NULL, NULL, 0, NULL},
 };
 

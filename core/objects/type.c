@@ -455,9 +455,10 @@ enum { K_UNARY, K_NEXT, K_HASH, K_CALL, K_DGET, K_DSET, K_DDEL, K_INIT, K_NEW,
     X(__setitem__, setitem, K_SETITEM) X(__delitem__, setitem, K_DELITEM) \
     X(__contains__, contains, K_CONTAINS)
 
+/* CPython's messages: "expected 1 argument, got 0" (check_num_args), or with
+ * a leading space where it unpacks with PyArg_UnpackTuple(args, "", ...). */
 static int wrap_nargs(size_t nargs, size_t want, Value kw)
 {
-    if (kw && TUPLE_SIZE(kw)) { raise_TypeError("wrapper takes no keyword arguments"); return -1; }
     if (nargs != want) {
         raise_TypeError("expected %zu argument%s, got %zu", want, want == 1 ? "" : "s", nargs);
         return -1;
@@ -465,10 +466,26 @@ static int wrap_nargs(size_t nargs, size_t want, Value kw)
     return 0;
 }
 
+static int wrap_nargs_unpack(size_t nargs, size_t want)
+{
+    if (nargs != want) {
+        raise_TypeError(" expected %zu argument%s, got %zu", want, want == 1 ? "" : "s", nargs);
+        return -1;
+    }
+    return 0;
+}
+
+static Value wrap_1or2(size_t n)
+{
+    return raise_TypeError(n < 1 ? " expected at least 1 argument, got %zu" : " expected at most 2 arguments, got %zu", n);
+}
+
 /* A slot wrapper's body: fn is the owner type's slot function (function.c's
  * wrapper_descriptor hands it back to us). */
-static Value wrap_dispatch(int kind, void *fn, Value self, const Value *a, size_t n, Value kw)
+static Value wrap_dispatch(int kind, const char *name, void *fn, Value self, const Value *a, size_t n, Value kw)
 {
+    if (kw && TUPLE_SIZE(kw) && kind != K_CALL && kind != K_INIT)
+        return raise_TypeError("wrapper %s() takes no keyword arguments", name);
     switch (kind) {
     case K_UNARY: case K_REPR: case K_STR:
         if (wrap_nargs(n, 0, kw) < 0) return 0;
@@ -488,15 +505,14 @@ static Value wrap_dispatch(int kind, void *fn, Value self, const Value *a, size_
     case K_CALL:
         return ((CallFn)fn)(self, a, n, kw);
     case K_DGET: {
-        if (kw && TUPLE_SIZE(kw)) return raise_TypeError("wrapper takes no keyword arguments");
-        if (n < 1 || n > 2) return raise_TypeError("expected 1 or 2 arguments, got %zu", n);
+        if (n < 1 || n > 2) return wrap_1or2(n);
         Value obj = a[0] == NONE ? 0 : a[0];
         Value typ = n > 1 && a[1] != NONE ? a[1] : 0;
         if (!obj && !typ) return raise_TypeError("__get__(None, None) is invalid");
         return ((DescrGetFn)fn)(self, obj, typ ? typ : OBJ_VAL(TYPE(obj)));
     }
     case K_DSET:
-        if (wrap_nargs(n, 2, kw) < 0) return 0;
+        if (wrap_nargs_unpack(n, 2) < 0) return 0;
         return ((DescrSetFn)fn)(self, a[0], a[1]) < 0 ? 0 : NONE;
     case K_DDEL:
         if (wrap_nargs(n, 1, kw) < 0) return 0;
@@ -508,7 +524,7 @@ static Value wrap_dispatch(int kind, void *fn, Value self, const Value *a, size_
         if (!IS_STR(a[0])) return raise_TypeError("attribute name must be string, not '%s'", TYPE_NAME(a[0]));
         return ((GetAttrFn)fn)(self, a[0]);
     case K_SETATTR:
-        if (wrap_nargs(n, 2, kw) < 0) return 0;
+        if (wrap_nargs_unpack(n, 2) < 0) return 0;
         if (!IS_STR(a[0])) return raise_TypeError("attribute name must be string, not '%s'", TYPE_NAME(a[0]));
         return ((SetAttrFn)fn)(self, a[0], a[1]) < 0 ? 0 : NONE;
     case K_DELATTR:
@@ -525,12 +541,10 @@ static Value wrap_dispatch(int kind, void *fn, Value self, const Value *a, size_
         if (wrap_nargs(n, 1, kw) < 0) return 0;
         return ((BinaryFn)fn)(a[0], self);
     case K_POW:
-        if (kw && TUPLE_SIZE(kw)) return raise_TypeError("wrapper takes no keyword arguments");
-        if (n < 1 || n > 2) return raise_TypeError("expected 1 or 2 arguments, got %zu", n);
+        if (n < 1 || n > 2) return wrap_1or2(n);
         return ((TernaryFn)fn)(self, a[0], n > 1 ? a[1] : NONE);
     case K_RPOW:
-        if (kw && TUPLE_SIZE(kw)) return raise_TypeError("wrapper takes no keyword arguments");
-        if (n < 1 || n > 2) return raise_TypeError("expected 1 or 2 arguments, got %zu", n);
+        if (n < 1 || n > 2) return wrap_1or2(n);
         return ((TernaryFn)fn)(a[0], self, n > 1 ? a[1] : NONE);
     case K_BOOL: {
         if (wrap_nargs(n, 0, kw) < 0) return 0;
@@ -543,7 +557,7 @@ static Value wrap_dispatch(int kind, void *fn, Value self, const Value *a, size_
         return r < 0 ? 0 : int_from_i64(r);
     }
     case K_SETITEM:
-        if (wrap_nargs(n, 2, kw) < 0) return 0;
+        if (wrap_nargs_unpack(n, 2) < 0) return 0;
         return ((SetItemFn)fn)(self, a[0], a[1]) < 0 ? 0 : NONE;
     case K_DELITEM:
         if (wrap_nargs(n, 1, kw) < 0) return 0;
@@ -559,8 +573,33 @@ static Value wrap_dispatch(int kind, void *fn, Value self, const Value *a, size_
 
 #define WRAPFN(d, f, k) \
     static Value w_##d(Value self, const Value *a, size_t n, Value kw, void *slot) \
-    { return wrap_dispatch(k, slot, self, a, n, kw); }
+    { return wrap_dispatch(k, #d, slot, self, a, n, kw); }
 SLOTDEFS(WRAPFN)
+
+/* seq.__mul__(n) and friends (CPython's wrap_indexargfunc): n must be an index. */
+static Value seq_repeat(const char *name, void *slot, Value self, const Value *a, size_t n, Value kw)
+{
+    if (kw && TUPLE_SIZE(kw)) return raise_TypeError("wrapper %s() takes no keyword arguments", name);
+    if (wrap_nargs_unpack(n, 1) < 0) return 0;
+    Value i = obj_index(a[0]);
+    return i ? ((BinaryFn)slot)(self, i) : 0;
+}
+static Value w_seq_mul(Value self, const Value *a, size_t n, Value kw, void *slot)
+{ return seq_repeat("__mul__", slot, self, a, n, kw); }
+static Value w_seq_rmul(Value self, const Value *a, size_t n, Value kw, void *slot)
+{ return seq_repeat("__rmul__", slot, self, a, n, kw); }
+static Value w_seq_imul(Value self, const Value *a, size_t n, Value kw, void *slot)
+{ return seq_repeat("__imul__", slot, self, a, n, kw); }
+
+/* seq.__add__(x) (CPython's sq_concat) raises rather than returning NotImplemented. */
+static Value w_seq_add(Value self, const Value *a, size_t n, Value kw, void *slot)
+{
+    Value r = wrap_dispatch(K_BIN, "__add__", slot, self, a, n, kw);
+    if (r != NOTIMPL) return r;
+    const char *tn = IS_STR(self) ? "str" : IS_LIST(self) ? "list" : IS_TUPLE(self) ? "tuple" : NULL;
+    if (tn) return raise_TypeError("can only concatenate %s (not \"%T\") to %s", tn, a[0], tn);
+    return raise_TypeError("can't concat %T to %T", a[0], self);
+}
 
 static Value sl_new(Type *t, const Value *args, size_t nargs, Value kw);
 
@@ -1200,6 +1239,8 @@ void type_init_builtin(Type *t, const TypeSpec *spec, Type *meta)
     if (spec->getsets)
         for (const GetSetDef *g = spec->getsets; g->name; g++)
             if (!dict_get_cstr(d, g->name)) dict_put_cstr(d, g->name, descr_new_getset(t, g));
+    /* sequences' * and + are CPython's sq_repeat / sq_concat */
+    bool is_seq = t == T(str) || t == T(bytes) || t == T(bytearray) || t == T(list) || t == T(tuple);
     for (size_t i = 0; i < ARRAY_LEN(slotdefs); i++) {
         const SlotDef *sd = &slotdefs[i];
         size_t soff = sd->off - offsetof(Type, trace) + offsetof(TypeSpec, trace);
@@ -1210,8 +1251,13 @@ void type_init_builtin(Type *t, const TypeSpec *spec, Type *meta)
         if (sd->name == NAME___radd__ && (t == T(str) || t == T(bytes) || t == T(bytearray) ||
                                           t == T(list) || t == T(tuple)))
             continue;
+        SlotWrapperFn w = sd->wrapper;
+        if (is_seq && sd->name == NAME___mul__) w = w_seq_mul;
+        else if (is_seq && sd->name == NAME___rmul__) w = w_seq_rmul;
+        else if (is_seq && sd->name == NAME___imul__) w = w_seq_imul;
+        else if (is_seq && sd->name == NAME___add__) w = w_seq_add;
         Value v = sd->kind == K_NEW ? builtin_function_new(&new_wrapper_def, OBJ_VAL(t), 0)
-                                    : descr_new_wrapper(t, key, sd->wrapper, SLOTP(spec, soff), NULL);
+                                    : descr_new_wrapper(t, key, w, SLOTP(spec, soff), NULL);
         dict_set(d, key, v);
     }
     if (spec->richcompare && !spec->hash && !dict_get_str(d, S(__hash__)))
@@ -1376,9 +1422,9 @@ static Value main_module_name(void)
 
 Value type_new_class(Value metatype, Value name, Value bases, Value ns, Value kwds)
 {
-    if (!IS_STR(name)) return raise_TypeError("type.__new__() argument 1 must be str, not %s", TYPE_NAME(name));
-    if (!IS_TUPLE(bases)) return raise_TypeError("type.__new__() argument 2 must be tuple, not %s", TYPE_NAME(bases));
-    if (!IS_DICT(ns)) return raise_TypeError("type.__new__() argument 3 must be dict, not %s", TYPE_NAME(ns));
+    if (!IS_STR(name)) return raise_TypeError("type.__new__() argument 1 must be str, not %A", name);
+    if (!IS_TUPLE(bases)) return raise_TypeError("type.__new__() argument 2 must be tuple, not %A", bases);
+    if (!IS_DICT(ns)) return raise_TypeError("type.__new__() argument 3 must be dict, not %A", ns);
     Type *meta = AS(Type, metatype);
     /* metaclass calculation */
     int64_t nb = TUPLE_SIZE(bases);
@@ -1946,13 +1992,13 @@ static Value type_sizeof_m(Value self, const Value *a, size_t n, Value kw)
 }
 
 static const MethodDef type_methods[] = {
-    { "mro", type_mro_m, 0, "Return a type's method resolution order." },
-    { "__subclasses__", type_subclasses_m, 0, "Return a list of immediate subclasses." },
-    { "__instancecheck__", type_instancecheck_m, 0, "Check if an object is an instance." },
-    { "__subclasscheck__", type_subclasscheck_m, 0, "Check if a class is a subclass." },
+    { "mro", type_mro_m, METH_NOARGS, "Return a type's method resolution order." },
+    { "__subclasses__", type_subclasses_m, METH_NOARGS, "Return a list of immediate subclasses." },
+    { "__instancecheck__", type_instancecheck_m, METH_O, "Check if an object is an instance." },
+    { "__subclasscheck__", type_subclasscheck_m, METH_O, "Check if a class is a subclass." },
     { "__prepare__", type_prepare_m, METH_CLASS, "Create the namespace for the class statement" },
-    { "__dir__", type_dir_m, 0, "Specialized __dir__ implementation for types." },
-    { "__sizeof__", type_sizeof_m, 0, "Return memory consumption of the type object." },
+    { "__dir__", type_dir_m, METH_NOARGS, "Specialized __dir__ implementation for types." },
+    { "__sizeof__", type_sizeof_m, METH_NOARGS, "Return memory consumption of the type object." },
     { NULL, NULL, 0, NULL },
 };
 

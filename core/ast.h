@@ -296,12 +296,16 @@ typedef struct SyntaxErrorInfo {
 enum { PARSE_FILE, PARSE_EVAL, PARSE_SINGLE };  /* compile() modes 'exec', 'eval', 'single' */
 
 /* flags for ast_parse */
-enum { PARSE_FLAG_NONE = 0 };
+enum { PARSE_FLAG_NONE = 0, PARSE_FLAG_BARRY_AS_BDFL = 1 };   /* '<>' instead of '!=' */
 
 /* Optional: the runtime's full Unicode name database (core/uninames.c) defines this (weak)
  * function; the parser calls it for \N{...} names missing from its own partial table, with the
  * name as written (not NUL-terminated). Returns the code point or -1. */
 int ast_lookup_unicode_name(const char *name, size_t len) __attribute__((weak));
+
+/* Optional: the runtime's sys.get_int_max_str_digits() (objects/int.c); decimal literals with
+ * more digits are a SyntaxError, as in CPython. */
+long long ast_int_max_str_digits(void) __attribute__((weak));
 
 /* Parse `len` bytes of source (bytes: an encoding declaration or BOM is honoured). Returns the
  * tree, allocated in `pool`, or NULL with `err` filled in. */

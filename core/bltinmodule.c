@@ -354,25 +354,37 @@ Value builtin_print(Value self, const Value *args, size_t nargs, Value kw)
         if (!file) return 0;
         if (file == NONE) return NONE;
     }
-    /* Build the whole line, then one write: cheaper and what CPython's output looks like. */
-    StrBuf b;
-    sb_init(&b);
-    for (size_t i = 0; i < nargs; i++) {
-        if (i) {
-            if (sep == NONE) sb_addc(&b, ' ');
-            else sb_add(&b, STR_DATA(sep), (size_t)STR_NBYTES(sep));
+    if (TYPE(file) != T(stdprinter)) {
+        /* any other file sees CPython's writes: each item, separator and end on its own */
+        Value w = obj_getattr(file, S(write));
+        if (!w) return 0;
+        Value space = str_from_cstr(" "), nl = str_from_cstr("\n");
+        for (size_t i = 0; i < nargs; i++) {
+            if (i && !obj_call1(w, sep == NONE ? space : sep)) return 0;
+            Value s = IS_TYPE(args[i], str) ? args[i] : obj_str(args[i]);
+            if (!s || !obj_call1(w, s)) return 0;
         }
-        Value s = IS_TYPE(args[i], str) ? args[i] : obj_str(args[i]);
-        if (!s) { sb_free(&b); return 0; }
-        sb_add(&b, STR_DATA(s), (size_t)STR_NBYTES(s));
+        if (!obj_call1(w, end == NONE ? nl : end)) return 0;
+    } else {
+        /* the builtin standard stream: build the whole line, then one write (nobody can tell) */
+        StrBuf b;
+        sb_init(&b);
+        for (size_t i = 0; i < nargs; i++) {
+            if (i) {
+                if (sep == NONE) sb_addc(&b, ' ');
+                else sb_add(&b, STR_DATA(sep), (size_t)STR_NBYTES(sep));
+            }
+            Value s = IS_TYPE(args[i], str) ? args[i] : obj_str(args[i]);
+            if (!s) { sb_free(&b); return 0; }
+            sb_add(&b, STR_DATA(s), (size_t)STR_NBYTES(s));
+        }
+        if (end == NONE) sb_addc(&b, '\n');
+        else sb_add(&b, STR_DATA(end), (size_t)STR_NBYTES(end));
+        Value line = sb_finish(&b);
+        if (!line) return 0;
+        Value w = obj_getattr(file, S(write));
+        if (!w || !obj_call1(w, line)) return 0;
     }
-    if (end == NONE) sb_addc(&b, '\n');
-    else sb_add(&b, STR_DATA(end), (size_t)STR_NBYTES(end));
-    Value line = sb_finish(&b);
-    if (!line) return 0;
-    Value w = obj_getattr(file, S(write));
-    if (!w) return 0;
-    if (!obj_call1(w, line)) return 0;
     int fl = obj_truthy(flush);
     if (fl < 0) return 0;
     if (fl && !obj_call_method(file, S(flush), NULL, 0)) return 0;
@@ -512,7 +524,7 @@ static int inherited_future_flags(void)
     Value fl = co ? obj_getattr_cstr(co, "co_flags") : 0;
     int64_t v = 0;
     if (!fl || int_as_i64(fl, &v) < 0) { exc_clear(); return 0; }
-    return (int)(v & 0x1000000);     /* CO_FUTURE_ANNOTATIONS */
+    return (int)(v & (CO_FUTURE_ANNOTATIONS | CO_FUTURE_BARRY_AS_BDFL));
 }
 
 FN(compile)

@@ -1169,6 +1169,20 @@ static bool fold_iterable(Compiler *c, Expr *e)
     return true;
 }
 
+/* A for-loop or comprehension iterable as CPython's AST optimizer leaves it: a list display
+ * becomes a tuple (a constant one when every item is constant). */
+static void visit_iterable(Compiler *c, Expr *e)
+{
+    if (e->kind != Expr_List || e->v.List.ctx != Ctx_Load || has_starred(&e->v.List.elts)) {
+        visit_expr(c, e);
+        return;
+    }
+    if (fold_iterable(c, e)) return;
+    for (int i = 0; i < e->v.List.elts.n; i++) visit_expr(c, e->v.List.elts.items[i]);
+    SET_LOC(c, e);
+    emit(c, OP_BUILD_TUPLE, e->v.List.elts.n);
+}
+
 static void visit_compare(Compiler *c, Expr *e)
 {
     check_compare(c, e);
@@ -1649,7 +1663,7 @@ static void sync_comprehension_generator(Compiler *c, ComprehensionSeq *gens, in
         c->u->argcount = 1;
         emit(c, OP_LOAD_FAST, 0);
     } else {
-        visit_expr(c, gen->iter);
+        visit_iterable(c, gen->iter);
         emit0(c, OP_GET_ITER);
     }
     depth++;
@@ -1681,7 +1695,7 @@ static void async_comprehension_generator(Compiler *c, ComprehensionSeq *gens, i
         c->u->argcount = 1;
         emit(c, OP_LOAD_FAST, 0);
     } else {
-        visit_expr(c, gen->iter);
+        visit_iterable(c, gen->iter);
         emit0(c, OP_GET_AITER);
     }
     use_block(c, start);
@@ -1747,7 +1761,7 @@ static void visit_comprehension(Compiler *c, Expr *e)
     CUnit *co = assemble(c, true);
     exit_scope(c);
     make_closure(c, co, 0);
-    visit_expr(c, outermost->iter);
+    visit_iterable(c, outermost->iter);
     emit0(c, outermost->is_async ? OP_GET_AITER : OP_GET_ITER);
     emit(c, OP_CALL_FUNCTION, 1);
     if (is_async_generator && type != COMP_GEN) {
@@ -1777,7 +1791,7 @@ static void visit_for(Compiler *c, Stmt *s)
 {
     Block *start = new_block(c), *cleanup = new_block(c), *end = new_block(c);
     push_fblock(c, FB_FOR, start, end, NULL);
-    if (s->v.For.iter->kind == Expr_Set || !fold_iterable(c, s->v.For.iter)) visit_expr(c, s->v.For.iter);
+    visit_iterable(c, s->v.For.iter);
     emit0(c, OP_GET_ITER);
     use_block(c, start);
     emit_jump(c, OP_FOR_ITER, cleanup);
@@ -1794,7 +1808,7 @@ static void visit_async_for(Compiler *c, Stmt *s)
 {
     if (c->u->scope_type != CS_ASYNC_FUNCTION) cerror(c, "'async for' outside async function");
     Block *start = new_block(c), *except = new_block(c), *end = new_block(c);
-    visit_expr(c, s->v.AsyncFor.iter);
+    visit_expr(c, s->v.AsyncFor.iter);      /* CPython's optimizer leaves this one alone */
     emit0(c, OP_GET_AITER);
     use_block(c, start);
     push_fblock(c, FB_FOR, start, end, NULL);
@@ -3282,8 +3296,8 @@ static int compute_flags(CUnit *u, int cflags)
         if (ste->varargs) flags |= CO_VARARGS;
         if (ste->varkeywords) flags |= CO_VARKEYWORDS;
     }
-    flags |= cflags & CO_FUTURE_ANNOTATIONS;
-    if (!u->freevars.n && !u->cellvars.n) flags |= CO_NOFREE;
+    flags |= cflags & (CO_FUTURE_ANNOTATIONS | CO_FUTURE_BARRY_AS_BDFL);
+    /* CPython 3.11 no longer sets CO_NOFREE */
     return flags;
 }
 
@@ -3493,6 +3507,7 @@ static bool future_parse(Compiler *c, Mod *mod)
                     bool ok = false;
                     for (int k = 0; known_features[k]; k++) if (strcmp(f, known_features[k]) == 0) ok = true;
                     if (strcmp(f, "annotations") == 0) c->features |= CO_FUTURE_ANNOTATIONS;
+                    if (strcmp(f, "barry_as_FLUFL") == 0) c->features |= CO_FUTURE_BARRY_AS_BDFL;
                     if (ok) continue;
                     if (strcmp(f, "braces") == 0) msg = "not a chance";
                     else { snprintf(buf, sizeof buf, "future feature %s is not defined", f); msg = buf; }
@@ -3533,7 +3548,7 @@ CUnit *compile_ast(AstPool *pool, Mod *mod, const char *src, size_t srclen, cons
     c->srclen = srclen;
     c->optimize = optimize;
     c->future_lineno = -1;
-    c->features = flags & CO_FUTURE_ANNOTATIONS;
+    c->features = flags & (CO_FUTURE_ANNOTATIONS | CO_FUTURE_BARRY_AS_BDFL);
     int nl = 1;
     for (size_t i = 0; i < srclen; i++) if (src[i] == '\n') nl++;
     c->line_starts = ast_alloc(pool, sizeof(size_t) * (size_t)(nl + 1));
@@ -3676,18 +3691,26 @@ static Value cc_value(CConst *k, Value filename)
     case CC_TRUE: return TRUE_V;
     case CC_FALSE: return FALSE_V;
     case CC_ELLIPSIS: return ELLIPSIS_V;
-    case CC_INT:
+    case CC_INT: {
         if (k->fits) return int_from_i64(k->small);
-        if (k->neg) {
-            size_t n = strlen(k->digits);
-            char *buf = malloc(n + 2);
-            buf[0] = '-';
-            memcpy(buf + 1, k->digits, n + 1);
-            Value v = int_from_str(buf, n + 1, 10);
-            free(buf);
-            return v;
+        /* in chunks below the int/str digit limit: a big 0x... literal is not limited */
+        const char *d = k->digits;
+        size_t n = strlen(d), first = n % 600 ? n % 600 : 600;
+        Value v = int_from_str(d, first, 10), scale = 0;
+        for (size_t i = first; v && i < n; i += 600) {
+            if (!scale) {
+                char ten[602] = "1";
+                memset(ten + 1, '0', 600);
+                ten[601] = 0;
+                scale = int_from_str(ten, 601, 10);
+                if (!scale) return 0;
+            }
+            Value chunk = int_from_str(d + i, 600, 10);
+            v = chunk ? obj_binop(v, scale, BINOP_MULTIPLY) : 0;
+            v = v ? obj_binop(v, chunk, BINOP_ADD) : 0;
         }
-        return int_from_str(k->digits, strlen(k->digits), 10);
+        return v && k->neg ? obj_neg(v) : v;
+    }
     case CC_FLOAT: return float_new(k->f);
     case CC_IMAG: {
         Complex *cx = (Complex *)gc_alloc_noscan(T(complex), sizeof(Complex));
@@ -3798,7 +3821,7 @@ static Value raise_syntax(const char *type, const char *msg, Value filename, int
     if (strcmp(type, "IndentationError") == 0) t = E(IndentationError);
     else if (strcmp(type, "TabError") == 0) t = E(TabError);
     Value vtext = text ? str_new(text, strlen(text)) : NONE;
-    Value loc = tuple_pack(6, filename, MKSMALL(lineno), offset < 0 ? NONE : MKSMALL(offset), vtext,
+    Value loc = tuple_pack(6, filename, MKSMALL(lineno), offset == AST_OFFSET_MINUS1 ? MKSMALL(-1) : offset < 0 ? NONE : MKSMALL(offset), vtext,
                            end_lineno < 0 ? NONE : MKSMALL(end_lineno), end_offset == AST_OFFSET_MINUS1 ? MKSMALL(-1)
                            : end_offset < 0 ? NONE : MKSMALL(end_offset));
     Value args[2] = { str_from_cstr(msg), loc };
@@ -3834,7 +3857,8 @@ Value compile_source(const char *src, size_t len, Value filename, const char *mo
     char *fname = ast_strndup(pool, STR_DATA(filename), (size_t)STR_NBYTES(filename));
     SyntaxErrorInfo perr;
     memset(&perr, 0, sizeof perr);
-    Mod *mod = ast_parse(pool, src, len, fname, m, 0, &perr);
+    Mod *mod = ast_parse(pool, src, len, fname, m,
+                         (flags & CO_FUTURE_BARRY_AS_BDFL) ? PARSE_FLAG_BARRY_AS_BDFL : 0, &perr);
     if (perr.warnings && emit_warnings(perr.warnings, filename) < 0) {
         ast_pool_free(pool);
         return 0;

@@ -583,6 +583,7 @@ Value int_from_i64(int64_t i);
 Value int_from_u64(uint64_t u);
 Value int_from_double(double d);                   /* raises on inf/nan like int(float) */
 Value int_from_str(const char *s, size_t len, int base);  /* int('..', base) semantics incl. errors */
+int64_t int_max_str_digits(void);                  /* sys.get_int_max_str_digits() (0: no limit) */
 int int_as_i64(Value v, int64_t *out);             /* OverflowError "Python int too large to convert to C long" */
 double int_as_double(Value v, int *overflow);      /* correctly rounded */
 int int_sign(Value v);
@@ -671,6 +672,7 @@ Value cell_new(Value v);
 /* -- modules (module.c, import.c) ------------------------------------------- */
 Value module_new(Value name);
 Value module_from_def(const ModuleDef *def);
+bool module_spec_initializing(Value spec);          /* spec._initializing is true (errors cleared) */
 Value import_module(Value name);                    /* absolute import, returns the module */
 Value import_name(Value name, Value globals, Value fromlist, int level); /* __import__ */
 /* -- the VM (vm.c) ----------------------------------------------------------- */

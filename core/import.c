@@ -391,13 +391,18 @@ static Value load_module(Value fullname, Value parent)
     }
     dict_set(d, S(__builtins__), R->builtins_dict);    /* imported modules see the dict, as in CPython */
     if (dict_set(R->modules, fullname, m) < 0) return 0;
+    /* spec._initializing marks a "partially initialized module" while its code runs */
+    Value initializing = str_intern_cstr("_initializing");
+    if (obj_setattr(spec, initializing, TRUE_V) < 0) return 0;
     if (kind != FOUND_NAMESPACE && import_exec_file(m, path) < 0) {
         Value e = exc_fetch();
         if (dict_get(R->modules, fullname)) dict_del(R->modules, fullname);
         exc_clear();
+        if (obj_setattr(spec, initializing, FALSE_V) < 0) exc_clear();
         exc_restore(e);
         return 0;
     }
+    if (obj_setattr(spec, initializing, FALSE_V) < 0) return 0;
     Value final = dict_get(R->modules, fullname);
     if (!final) {
         if (exc_pending()) return 0;

@@ -55,6 +55,7 @@ typedef struct Parser {
     int fs_after;               /* index of the token after the string run being decoded */
     int mode;                   /* PARSE_FILE / PARSE_EVAL / PARSE_SINGLE */
     bool text_no_newline;       /* CPython's tokenizer errors show the line without its newline */
+    bool barry;                 /* barry_as_FLUFL: '<>' is the not-equal operator, '!=' an error */
 } Parser;
 
 #define EC_ZERO (-1000)         /* syntax_error end column: report end_offset 0 */
@@ -613,6 +614,13 @@ static Expr *number(Parser *p, Token *t)
     if (base == 10) {
         while (d[0] == '0' && d[1]) d++;
         c->digits = d;
+        size_t nd = strlen(d);
+        long long lim = nd > 640 && ast_int_max_str_digits ? ast_int_max_str_digits() : 0;
+        if (lim > 0 && (long long)nd > lim)
+            syntax_error(p, "SyntaxError", t->lineno, -1, t->lineno, EC_ZERO,
+                         "Exceeds the limit (%lld digits) for integer string conversion: value has %zu digits; "
+                         "use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for "
+                         "huge integer literals to avoid decimal conversion limits.", lim, nd);
     } else {
         /* convert to decimal: limbs of 1e9, little endian */
         size_t nd = strlen(d);
@@ -932,6 +940,8 @@ static Expr *slices(Parser *p)
     Token *t = CUR;
     int l = t->lineno, c = t->col;
     Expr *first = slice_item(p);
+    if (first->kind == Expr_Starred && at_for(p))
+        err_node(p, first, "iterable unpacking cannot be used in comprehension");
     if (!at_op(p, T_COMMA)) {
         if (first->kind == Expr_Starred) {
             /* a[*b] is a one-element tuple */
@@ -1186,7 +1196,10 @@ static int cmpop_here(Parser *p, int *ntok)
     switch (t->type) {
     case T_EQEQUAL: return CmpOp_Eq;
     case T_NOTEQUAL:
-        if (p->tz.buf[t->start] == '<') return -1;
+        if (p->tz.buf[t->start] == '<') return p->barry ? CmpOp_NotEq : -1;
+        if (p->barry)
+            syntax_error(p, "SyntaxError", t->lineno, t->col, t->end_lineno, t->end_col,
+                         "with Barry as BDFL, use '<>' instead of '!='");
         return CmpOp_NotEq;
     case T_LESS: return CmpOp_Lt;
     case T_LESSEQUAL: return CmpOp_LtE;
@@ -4613,6 +4626,7 @@ static Mod *parse_sub(Parser *outer, const char *text, size_t n, int line, int c
     p->jb = outer->jb;
     p->root_jb = outer->root_jb;
     p->in_speculation = outer->in_speculation;
+    p->barry = outer->barry;
     p->alt_spec = outer->alt_spec;
     p->pass2 = outer->pass2;
     p->fstring = true;
@@ -4676,6 +4690,20 @@ static bool enc_is(const char *enc, const char *const *names)
         if (strncmp(norm, *names, k) == 0 && (norm[k] == 0 || norm[k] == '-')) return true;
     }
     return false;
+}
+
+/* CPython's get_normal_name(): the spelling its coding-cookie errors show */
+static const char *normal_coding_name(const char *s)
+{
+    char buf[13];
+    int i = 0;
+    for (; i < 12 && s[i]; i++) buf[i] = (char)(s[i] == '_' ? '-' : (s[i] >= 'A' && s[i] <= 'Z') ? s[i] + 32 : s[i]);
+    buf[i] = 0;
+    if (strcmp(buf, "utf-8") == 0 || strncmp(buf, "utf-8-", 6) == 0) return "utf-8";
+    if (strcmp(buf, "latin-1") == 0 || strcmp(buf, "iso-8859-1") == 0 || strcmp(buf, "iso-latin-1") == 0 ||
+        strncmp(buf, "latin-1-", 8) == 0 || strncmp(buf, "iso-8859-1-", 11) == 0 || strncmp(buf, "iso-latin-1-", 12) == 0)
+        return "iso-8859-1";
+    return s;
 }
 
 static const char *const utf8_names[] = { "utf-8", "utf8", NULL };
@@ -4789,17 +4817,17 @@ Mod *ast_parse(AstPool *pool, const char *src, size_t len, const char *filename,
                int flags, SyntaxErrorInfo *err)
 {
     (void)filename;
-    (void)flags;
     memset(err, 0, sizeof *err);
     bool bom = false;
     if (len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0) { src += 3; len -= 3; bom = true; }
     char encbuf[64];
     const char *enc = find_coding(src, len, encbuf, sizeof encbuf);
-    if (bom && enc && !enc_is(enc, utf8_names)) {
+    if (bom && enc && strcmp(normal_coding_name(enc), "utf-8") != 0) {
         err->type = "SyntaxError";
-        snprintf(err->msg, sizeof err->msg, "encoding problem: %s with BOM", enc);
+        snprintf(err->msg, sizeof err->msg, "encoding problem: %s with BOM", normal_coding_name(enc));
         err->lineno = 0;
-        err->offset = -1;
+        err->offset = AST_OFFSET_MINUS1;
+        err->end_lineno = err->end_offset = -1;
         return NULL;
     }
     /* decode to UTF-8 and normalise newlines */
@@ -4815,7 +4843,8 @@ Mod *ast_parse(AstPool *pool, const char *src, size_t len, const char *filename,
             err->type = "SyntaxError";
             snprintf(err->msg, sizeof err->msg, "unknown encoding: %s", enc);
             err->lineno = 0;
-            err->offset = -1;
+            err->offset = AST_OFFSET_MINUS1;
+            err->end_lineno = err->end_offset = -1;
             return NULL;
         }
     }
@@ -4854,6 +4883,7 @@ Mod *ast_parse(AstPool *pool, const char *src, size_t len, const char *filename,
     }
     Parser *p = ast_alloc(pool, sizeof *p);
     parser_init(p, pool, buf, n, err);
+    p->barry = (flags & PARSE_FLAG_BARRY_AS_BDFL) != 0;
     jmp_buf jb;
     Mod *volatile m = NULL;
     p->jb = p->root_jb = &jb;
@@ -4866,6 +4896,7 @@ Mod *ast_parse(AstPool *pool, const char *src, size_t len, const char *filename,
         Parser *p2 = ast_alloc(pool, sizeof *p2);
         parser_init(p2, pool, buf, n, err);
         p2->pass2 = true;
+        p2->barry = (flags & PARSE_FLAG_BARRY_AS_BDFL) != 0;
         p2->jb = p2->root_jb = &jb;
         if (setjmp(jb) == 0) parse_mode(p2, mode);
         if (strcmp(err->msg, "invalid syntax") == 0) *err = first;

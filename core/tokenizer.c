@@ -142,7 +142,8 @@ static int verify_identifier(Tokenizer *t, size_t start, int sline)
     return 0;
 }
 
-static bool is_nonprintable(int cp) { return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0); }
+/* CPython's Py_UNICODE_ISPRINTABLE: "invalid non-printable character" otherwise */
+static bool is_nonprintable(int cp) { return !(uni_props((uint32_t)cp) & UNI_PRINTABLE); }
 
 static int kw_lookup(const char *s, size_t n)
 {

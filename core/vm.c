@@ -708,10 +708,15 @@ static Value import_from(Value mod, Value name) {
     Value path = obj_lookup_attr(mod, S(__file__));
     exc_clear();
     if (!pkg || !IS_STR(pkg)) pkg = str_from_cstr("<unknown module name>");
+    Value spec = obj_lookup_attr(mod, S(__spec__));
+    exc_clear();
+    const char *partial = module_spec_initializing(spec) ? "partially initialized module " : "";
+    const char *circular = *partial ? " (most likely due to a circular import)" : "";
     if (path && IS_STR(path))
-        raise_fmt(E(ImportError), "cannot import name '%U' from '%U' (%U)", name, pkg, path);
+        raise_fmt(E(ImportError), "cannot import name '%U' from %s'%U'%s (%U)", name, partial, pkg, circular, path);
     else
-        raise_fmt(E(ImportError), "cannot import name '%U' from '%U' (unknown location)", name, pkg);
+        raise_fmt(E(ImportError), "cannot import name '%U' from %s'%U'%s (unknown location)", name, partial, pkg,
+                  circular);
     Value e = exc_fetch();
     obj_setattr(e, S(name), pkg);
     exc_clear();

@@ -635,7 +635,7 @@ static Value raise_syntax(const char *type, const char *msg, Value filename, int
     if (strcmp(type, "IndentationError") == 0) t = E(IndentationError);
     else if (strcmp(type, "TabError") == 0) t = E(TabError);
     Value vtext = text ? str_new(text, strlen(text)) : NONE;
-    Value loc = tuple_pack(6, filename, MKSMALL(lineno), offset < 0 ? NONE : MKSMALL(offset), vtext,
+    Value loc = tuple_pack(6, filename, MKSMALL(lineno), offset == AST_OFFSET_MINUS1 ? MKSMALL(-1) : offset < 0 ? NONE : MKSMALL(offset), vtext,
                            end_lineno < 0 ? NONE : MKSMALL(end_lineno), end_offset < 0 ? NONE : MKSMALL(end_offset));
     Value args[2] = { str_from_cstr(msg), loc };
     Value exc = exc_new(t, args, 2);

@@ -29,15 +29,23 @@ static void weakref_trace(Object *o, Visitor visit, void *ctx)
     visit(((WeakRef *)o)->callback, ctx);
 }
 
-static bool weakrefable(Value v)
+static bool weakrefable_type(Type *t)
 {
-    if (IS_SMALL(v)) return false;
-    Type *t = TYPE(v);
-    if (t->flags & TF_HEAPTYPE) return true;
-    return t == T(function) || t == T(type) || IS_TYPEOBJ(v) || t == T(set) || t == T(frozenset) ||
+    if (t->flags & TF_HEAPTYPE) {
+        if (!(t->flags & TF_NO_WEAKREF)) return true;
+        /* __slots__ without __weakref__: only what a builtin base provides */
+        while (t->base && (t->flags & TF_HEAPTYPE)) t = t->base;
+        if (t->flags & TF_HEAPTYPE) return false;
+    }
+    return t == T(function) || t == T(type) || t == T(set) || t == T(frozenset) ||
            t == T(module) || t == T(generator) || t == T(coroutine) || t == T(async_generator) ||
            t == T(method) || t == T(code) || t == T(builtin_function) || t == T(property) ||
-           t == T(classmethod) || t == T(staticmethod) || t == T(weakref) || (t->flags & TF_EXC_SUB);
+           t == T(classmethod) || t == T(staticmethod) || t == T(weakref);
+}
+
+static bool weakrefable(Value v)
+{
+    return !IS_SMALL(v) && (IS_TYPEOBJ(v) || weakrefable_type(TYPE(v)));
 }
 
 static Value weakref_make(Type *t, Value obj, Value callback)

@@ -1114,7 +1114,7 @@ Value bytes_format_percent(Value fmtv, Value args, bool is_bytearray)
             if (!v) goto fail;
             have_key = true;
             arglen = -1;
-            argidx = -2;
+            argidx = -1;    /* CPython: the looked-up value was the one argument; none is left */
         }
         int flags = 0;
         for (; p < end; p++) {

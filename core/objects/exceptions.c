@@ -320,7 +320,7 @@ static Value OSError_str(Value self)
 static Value SyntaxError_str(Value self)
 {
     ExcObject *e = EXC(self);
-    Value msg = e->extra[X_SE_MSG] != NONE ? obj_str(e->extra[X_SE_MSG]) : BaseException_str(self);
+    Value msg = obj_str(e->extra[X_SE_MSG]);      /* "None" when there is no message, as in CPython */
     if (!msg) return 0;
     Value fn = e->extra[X_SE_FILENAME], ln = e->extra[X_SE_LINENO];
     bool have_fn = IS_STR(fn), have_ln = IS_SMALL(ln);

@@ -14,13 +14,14 @@
 
 /* sys.set_int_max_str_digits() keeps the limit in the runtime state dict
  * (sysmodule.c); 0 means unlimited.  Only consulted for > 640-digit values. */
-static int64_t max_str_digits(void)
+int64_t int_max_str_digits(void)
 {
     Value v = dict_get_cstr(kiln_state_dict(), "int_max_str_digits");
     if (!v || !IS_SMALL(v)) { if (!v) exc_clear(); return 4300; }
     return SMALL_VAL(v);
 }
-#define MAX_STR_DIGITS max_str_digits()
+#define MAX_STR_DIGITS int_max_str_digits()
+long long ast_int_max_str_digits(void) { return (long long)int_max_str_digits(); }
 
 typedef struct BoolObj { Object hdr; int64_t v; } BoolObj;
 

@@ -29,6 +29,15 @@ Value module_from_def(const ModuleDef *def)
     return m;
 }
 
+bool module_spec_initializing(Value spec)
+{
+    if (!spec) return false;
+    Value v = obj_lookup_attr(spec, str_intern_cstr("_initializing"));
+    int t = v ? obj_truthy(v) : 0;
+    if (t < 0 || exc_pending()) exc_clear();
+    return t > 0;
+}
+
 static Value module_getattr(Value self, Value name)
 {
     Module *m = AS(Module, self);
@@ -38,7 +47,12 @@ static Value module_getattr(Value self, Value name)
     Value ga = dict_get_str(m->dict, S(__getattr__));
     if (ga) return obj_call1(ga, name);
     Value mn = dict_get_str(m->dict, S(__name__));
-    if (mn && IS_STR(mn)) return raise_AttributeError("module '%U' has no attribute '%U'", mn, name);
+    if (mn && IS_STR(mn)) {
+        if (module_spec_initializing(dict_get_str(m->dict, S(__spec__))))
+            return raise_AttributeError("partially initialized module '%U' has no attribute '%U' "
+                                        "(most likely due to a circular import)", mn, name);
+        return raise_AttributeError("module '%U' has no attribute '%U'", mn, name);
+    }
     return raise_AttributeError("module has no attribute '%U'", name);
 }
 

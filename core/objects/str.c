@@ -1055,7 +1055,7 @@ Value str_format_percent(Value fmtv, Value args)
             if (!v) goto fail;
             have_key = true;
             arglen = -1;
-            argidx = -2;
+            argidx = -1;    /* CPython: the looked-up value was the one argument; none is left */
         }
         int flags = 0;
         for (; p < end; p++) {

@@ -1528,8 +1528,21 @@ Value type_new_class(Value metatype, Value name, Value bases, Value ns, Value kw
         for (int64_t i = 0; i < TUPLE_SIZE(seq); i++) {
             Value s = TUPLE_ITEMS(seq)[i];
             if (!IS_STR(s)) return raise_TypeError("__slots__ items must be strings, not '%s'", TYPE_NAME(s));
-            if (str_eq(s, S(__dict__))) { has_dict = true; continue; }
-            if (str_eq(s, S(__weakref__))) { has_weakref = true; continue; }
+            Value ident = obj_call_method(s, str_intern_cstr("isidentifier"), NULL, 0);
+            if (!ident) return 0;
+            if (ident != TRUE_V) return raise_TypeError("__slots__ must be identifiers");
+            if (str_eq(s, S(__dict__))) {
+                if (has_dict || ((base->flags & TF_HEAPTYPE) && !(base->flags & TF_NO_DICT)))
+                    return raise_TypeError("__dict__ slot disallowed: we already got one");
+                has_dict = true;
+                continue;
+            }
+            if (str_eq(s, S(__weakref__))) {
+                if (has_weakref || ((base->flags & TF_HEAPTYPE) && !(base->flags & TF_NO_WEAKREF)))
+                    return raise_TypeError("__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
+                has_weakref = true;
+                continue;
+            }
             Value m = str_intern(mangle(t->name, s));
             bool dup = false;     /* a repeated slot name is allowed (CPython checks the class body only) */
             for (int64_t k = 0; k < LIST_SIZE(names); k++)

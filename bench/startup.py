@@ -2,10 +2,13 @@
 """Start-up benchmark: time from process start to the first output of each
 app in images/ (its main function answering one request; stdout is a pipe,
 so that is the first flush) and to its exit, for python3, pypy3, kiln on the
-source, and kiln restoring a raw and a zstd image, with /bin/echo as the
-floor (what starting any process costs here).  Medians of several
-interleaved runs, with peak RSS; also the summed PSS of N processes restored
-from one raw image, all alive at once, against N x one process's RSS.
+source, and kiln restoring a raw and a zstd image, with /bin/true (to its
+exit) and /bin/echo as the floor (what starting any process costs here).
+Medians of several interleaved runs: wall time, the same less /bin/true's,
+and the CPU time of the process (user + system, less sensitive to a busy
+machine than wall time), with RSS; also the summed PSS of N processes
+restored from one raw image, all alive at once, against N x one process's
+RSS.
 
   bench/startup.py [-r RUNS] [--procs N]
 """
@@ -16,9 +19,10 @@ ROOT = os.path.dirname(HERE)
 KILN = os.path.join(ROOT, "build", "kiln")
 
 
-def timed(cmd, env=None):
-    """(seconds from spawn to the first byte of output, to exit; the
-    output), the times None if the run failed."""
+def timed(cmd, env=None, silent=False):
+    """(seconds from spawn to the first byte of output, to exit, CPU seconds;
+    the output), the times None if the run failed.  silent: the command
+    prints nothing, its first output is its exit."""
     r, w = os.pipe()
     t0 = time.perf_counter()
     pid = os.posix_spawn(cmd[0], cmd, env if env is not None else os.environ,
@@ -31,10 +35,12 @@ def timed(cmd, env=None):
     while chunks[-1]:
         chunks.append(os.read(r, 65536))
     os.close(r)
-    _, status = os.waitpid(pid, 0)
+    _, status, ru = os.wait4(pid, 0)
     t2 = time.perf_counter()
-    ok = os.waitstatus_to_exitcode(status) == 0 and first
-    return (t1 - t0 if ok else None), (t2 - t0 if ok else None), b"".join(chunks)
+    ok = os.waitstatus_to_exitcode(status) == 0 and (first or silent)
+    if silent:
+        t1 = t2
+    return (t1 - t0 if ok else None), (t2 - t0 if ok else None), ru.ru_utime + ru.ru_stime, b"".join(chunks)
 
 
 def alive(cmd, env):
@@ -81,8 +87,8 @@ def main():
     env = dict(os.environ, KILN_CACHE=os.path.join(tmp, "cache"))
     apps = sorted(d for d in os.listdir(os.path.join(ROOT, "images"))
                   if os.path.exists(os.path.join(ROOT, "images", d, "app.py")))
-    print("| app | command | first output ms | exit ms | first output vs python3 | RSS MB after answering |")
-    print("|---|---|---|---|---|---|")
+    print("| app | command | first output ms | less /bin/true ms | exit ms | CPU ms | first output vs python3 | RSS MB after answering |")
+    print("|---|---|---|---|---|---|---|---|")
     for app in apps:
         src = os.path.join(ROOT, "images", app, "app.py")
         raw = os.path.join(tmp, app + "-raw.kiln")
@@ -98,30 +104,35 @@ def main():
         cmds += [("kiln app.py", [KILN, src, "/"]),
                  ("kiln run (raw image)", [KILN, "run", raw, "/"]),
                  ("kiln run (zstd image, cached)", [KILN, "run", zst, "/"]),
-                 ("(floor: /bin/echo)", ["/bin/echo", "x"])]
+                 ("(floor: /bin/echo)", ["/bin/echo", "x"]),
+                 ("(floor: /bin/true)", ["/bin/true"])]
         for _, cmd in cmds:     # warm the page cache; verify and stamp the raw files
-            timed(cmd, env)
+            timed(cmd, env, cmd[0] == "/bin/true")
         first = {n: [] for n, _ in cmds}
         end = {n: [] for n, _ in cmds}
+        cpu = {n: [] for n, _ in cmds}
         rss = {}
-        for name, cmd in cmds[:-1]:
+        for name, cmd in cmds[:-2]:
             p = alive(cmd, env)
             rss[name] = "%.1f" % rss_of(p.pid)
             finish(p)
         for _ in range(a.runs):
             for name, cmd in cmds:
-                t1, t2, _ = timed(cmd, env)
+                t1, t2, c, _ = timed(cmd, env, cmd[0] == "/bin/true")
                 if t1 is not None:
                     first[name].append(t1)
                     end[name].append(t2)
+                    cpu[name].append(c)
         base = statistics.median(first["python3"]) if first["python3"] else None
+        floor = statistics.median(first["(floor: /bin/true)"]) if first["(floor: /bin/true)"] else 0
         for name, _ in cmds:
             if not first[name]:
-                print("| %s | %s | failed | - | - | - |" % (app, name))
+                print("| %s | %s | failed | - | - | - | - | - |" % (app, name))
                 continue
             m = statistics.median(first[name])
-            print("| %s | %s | %.2f | %.2f | %s | %s |" % (app, name, m * 1000, statistics.median(end[name]) * 1000,
-                  "%.1fx" % (base / m) if base else "-", rss.get(name, "-")))
+            print("| %s | %s | %.2f | %.2f | %.2f | %.2f | %s | %s |" % (
+                app, name, m * 1000, (m - floor) * 1000, statistics.median(end[name]) * 1000,
+                statistics.median(cpu[name]) * 1000, "%.1fx" % (base / m) if base else "-", rss.get(name, "-")))
         # shared pages: N restored processes alive at once ("--wait": the app
         # waits for a line on stdin after answering)
         procs = [alive([KILN, "run", raw, "/"], env) for _ in range(a.procs)]
@@ -129,7 +140,7 @@ def main():
         one = rss_of(procs[0].pid)
         for p in procs:
             finish(p)
-        print("| %s | %d restored processes alive | summed PSS %.1f MB | %d x one RSS %.1f MB | | |" % (
+        print("| %s | %d restored processes alive | summed PSS %.1f MB | %d x one RSS %.1f MB | | | | |" % (
             app, a.procs, total_pss, a.procs, a.procs * one))
     shutil.rmtree(tmp, ignore_errors=True)
 

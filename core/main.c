@@ -322,9 +322,12 @@ int kiln_run_main_file(const char *path, bool dis)
 /* The end of a run, a script's or a restored image's (rc: its exit status,
  * KILN_EXIT_SIGINT for an unhandled KeyboardInterrupt), in CPython's order:
  * join the non-daemon threads, run the atexit callbacks, flush the standard
- * streams, then the __del__ methods due at exit (a full collection), and
- * flush again. */
-int kiln_finish(int rc)
+ * streams, then (finalize) the __del__ methods due at exit, and flush again.
+ * Those take a full collection, which in a restored process reads the whole
+ * image (ten milliseconds and more for a standard-library app); a restore
+ * leaves them out, as Python allows (CPython too does not promise __del__
+ * for the objects still alive at exit). */
+int kiln_finish(int rc, bool finalize)
 {
     if (thread_shutdown() < 0) {
         Value exc = exc_fetch();
@@ -332,8 +335,10 @@ int kiln_finish(int rc)
     }
     atexit_run_callbacks();
     kiln_flush_std();
-    del_at_exit();
-    kiln_flush_std();
+    if (finalize) {
+        del_at_exit();
+        kiln_flush_std();
+    }
     if (rc == KILN_EXIT_SIGINT) {
         signal(SIGINT, SIG_DFL);
         kill(getpid(), SIGINT);
@@ -419,5 +424,5 @@ int main(int argc, char **argv)
     } else {
         rc = kiln_run_main_file(o.file, o.dis);
     }
-    return kiln_finish(rc);
+    return kiln_finish(rc, true);
 }

@@ -24,12 +24,22 @@
 #include <unistd.h>
 #include <zstd.h>
 #include <dirent.h>
+#include <linux/userfaultfd.h>
+#include <sys/ioctl.h>
+#include <sys/syscall.h>
+
+#ifndef UFFD_USER_MODE_ONLY
+#define UFFD_USER_MODE_ONLY 1
+#endif
+#ifndef UFFD_FEATURE_WP_ASYNC
+#define UFFD_FEATURE_WP_ASYNC (1u << 15)       /* Linux 6.7 */
+#endif
 
 int kiln_start_runtime(int argc, char **argv, int first_arg, const char *argv0, const char *script_dir);
 int kiln_run_main_file(const char *path, bool dis);
 int kiln_exit_status(Value exc);
 void kiln_flush_std(void);
-int kiln_finish(int rc);
+int kiln_finish(int rc, bool finalize);
 void weakref_forget_hashes(void);   /* weakrefmodule.c */
 
 /* -- Checksums and build id ------------------------------------------------- */
@@ -421,12 +431,11 @@ static int reserve_arena(void)
     return 0;
 }
 
-/* Map a verified raw image's sections into place; then its hot pages, or,
- * in a run that records them, no fault-around (the kernel maps up to 16
- * pages around the one a read faults on, and the record is to hold only the
- * pages really touched). */
 static void prefault(const Image *im);
+static void no_fault_around(const Image *im);
 
+/* Map a verified raw image's sections into place; then its hot pages, or,
+ * in a run that records them, no fault-around. */
 static int map_raw(Image *im, bool record)
 {
     for (uint32_t i = 0; i < im->h.nsections; i++) {
@@ -441,8 +450,8 @@ static int map_raw(Image *im, bool record)
         void *p = mmap((void *)s->addr, s->size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_FIXED, im->fd,
                        (off_t)s->file_offset);
         if (p == MAP_FAILED) return fail("cannot map image section: %s", strerror(errno));
-        if (record) madvise(p, s->size, MADV_RANDOM);
     }
+    if (record) no_fault_around(im);
     prefault(im);
     return 0;
 }
@@ -526,6 +535,10 @@ static bool cache_path(const Image *im, char *out, size_t cap)
 
 #define STAMP_MAGIC "KILNSTP1"
 #define STAMP_MAX_RANGES 8192u
+/* A recorded run that touched more than this (an unusual request) would
+ * have every later restore map it: the rest is left to page faults. */
+#define STAMP_MAX_READ_PAGES 16384u
+#define STAMP_MAX_WRITE_PAGES 1024u
 
 typedef struct StampHeader {
     char magic[8];
@@ -557,7 +570,7 @@ static bool stamp_path(const Image *im, char *out, size_t cap)
 
 /* The kiln binary's own pages (the linker's symbols): an image is tied to
  * one binary by its build id, so its code pages can be in a stamp too. */
-extern const char __executable_start[], _end[];
+extern const char __executable_start[], etext[], _end[];
 
 static bool in_binary(uint64_t addr, uint64_t npages)
 {
@@ -606,6 +619,34 @@ static int stamp_read(Image *im, const char *path)
     return 0;
 }
 
+/* In a run that records: a read fault maps up to 16 pages around the page
+ * faulted on, and the record is to hold only the pages really touched.
+ * There is no fault-around in a range registered with userfaultfd (here in
+ * write-protect mode, asynchronous: the kernel resolves every fault itself;
+ * the descriptor stays open, unread, for the life of the process, as
+ * closing it would unregister the ranges).  Where userfaultfd is not
+ * allowed the record holds the pages around too. */
+static void no_fault_around(const Image *im)
+{
+    int u = (int)syscall(SYS_userfaultfd, O_CLOEXEC | O_NONBLOCK | UFFD_USER_MODE_ONLY);
+    if (u < 0) return;
+    struct uffdio_api api = { .api = UFFD_API, .features = UFFD_FEATURE_WP_ASYNC };
+    if (ioctl(u, UFFDIO_API, &api) < 0) {
+        close(u);
+        return;
+    }
+    for (uint32_t i = 0; i < im->h.nsections; i++) {
+        const ImageSection *s = &im->tab[i];
+        struct uffdio_register reg = { .range = { s->addr, s->size }, .mode = UFFDIO_REGISTER_MODE_WP };
+        if (s->kind == SEC_DATA) ioctl(u, UFFDIO_REGISTER, &reg);
+    }
+    /* the binary's code and read-only data */
+    uint64_t lo = (uintptr_t)__executable_start & ~(uint64_t)(IMG_PAGE - 1);
+    struct uffdio_register reg = { .range = { lo, ((uintptr_t)etext & ~(uint64_t)(IMG_PAGE - 1)) - lo },
+                                   .mode = UFFDIO_REGISTER_MODE_WP };
+    ioctl(u, UFFDIO_REGISTER, &reg);
+}
+
 /* Map the pages of im->hot (a verified, mapped raw file's). */
 static void prefault(const Image *im)
 {
@@ -646,16 +687,16 @@ static int image_verify_raw(Image *im, Restore *rs)
 }
 
 /* The arena's resident pages, from /proc/self/pagemap: fn(ctx, page address,
- * kind) for each, kind 0 for an image page only read (still the page
- * cache's), 1 for an image page written (copied), 2 for a page that was not
- * in the image (new); with binary, the read-only pages of the kiln binary
- * too (kind 0). */
-static void arena_pages(void (*fn)(void *, uint64_t, int), void *ctx, bool binary)
+ * kind, mapping) for each, kind 0 for an image page only read (still the
+ * page cache's), 1 for an image page written (copied), 2 for a page that was
+ * not in the image (new); with binary, the read-only pages of the kiln
+ * binary too (kind 0).  mapping numbers the line of /proc/self/maps. */
+static void arena_pages(void (*fn)(void *, uint64_t, int, int), void *ctx, bool binary)
 {
     FILE *f = fopen("/proc/self/maps", "r");
     int pm = open("/proc/self/pagemap", O_RDONLY | O_CLOEXEC);
     char line[512];
-    while (f && pm >= 0 && fgets(line, sizeof line, f)) {
+    for (int mapping = 0; f && pm >= 0 && fgets(line, sizeof line, f); mapping++) {
         unsigned long lo, hi, ino = 0, off;
         char perms[8], dev[16];
         if (sscanf(line, "%lx-%lx %7s %lx %15s %lu", &lo, &hi, perms, &off, dev, &ino) < 3) continue;
@@ -667,39 +708,50 @@ static void arena_pages(void (*fn)(void *, uint64_t, int), void *ctx, bool binar
             ssize_t got = pread(pm, ent, n * 8, (off_t)(a / IMG_PAGE * 8));
             for (ssize_t k = 0; k < got / 8; k++)
                 if (ent[k] >> 63 & 1)                            /* present */
-                    fn(ctx, a + (uint64_t)k * IMG_PAGE, !ino ? 2 : (ent[k] >> 61 & 1) ? 0 : 1);
+                    fn(ctx, a + (uint64_t)k * IMG_PAGE, !ino ? 2 : (ent[k] >> 61 & 1) ? 0 : 1, mapping);
         }
     }
     if (f) fclose(f);
     if (pm >= 0) close(pm);
 }
 
-typedef struct HotList { HotRange *v; uint32_t n, cap; } HotList;
+typedef struct HotList { HotRange *v; uint32_t n, cap, pages[2], last_read; int last_mapping; } HotList;
 
-static void hot_add(void *ctx, uint64_t addr, int kind)
+/* A read range may bridge a gap of up to this many pages (even over
+ * written pages) inside one file mapping: mapping a page costs less than a
+ * system call more.  Never over pages that are not the file's: reading
+ * such a page would allocate it (this kernel maps no shared zero page). */
+#define HOT_BRIDGE 16
+
+static void hot_add(void *ctx, uint64_t addr, int kind, int mapping)
 {
     HotList *l = ctx;
     uint32_t w = kind != 0;
+    if (++l->pages[w] > (w ? STAMP_MAX_WRITE_PAGES : STAMP_MAX_READ_PAGES)) return;
     HotRange *last = l->n ? &l->v[l->n - 1] : NULL;
     if (last && last->write == w && last->addr + (uint64_t)last->npages * IMG_PAGE == addr) {
         last->npages++;
         return;
     }
-    /* a read range may bridge a short gap: a few pages more cost less than a system call */
-    if (last && !w && !last->write && addr - (last->addr + (uint64_t)last->npages * IMG_PAGE) <= 4 * IMG_PAGE) {
-        last->npages = (uint32_t)((addr - last->addr) / IMG_PAGE + 1);
+    HotRange *r = l->last_read ? &l->v[l->last_read - 1] : NULL;
+    if (!w && r && mapping == l->last_mapping && addr - (r->addr + (uint64_t)r->npages * IMG_PAGE) <= HOT_BRIDGE * IMG_PAGE) {
+        r->npages = (uint32_t)((addr - r->addr) / IMG_PAGE + 1);
         return;
     }
     if (l->n == STAMP_MAX_RANGES) return;
     if (l->n == l->cap) l->v = realloc(l->v, (l->cap = l->cap ? 2 * l->cap : 256) * sizeof *l->v);
     l->v[l->n++] = (HotRange){ addr, 1, w };
+    if (!w) {
+        l->last_read = l->n;
+        l->last_mapping = mapping;
+    }
 }
 
 /* In a run that is to record (rs->record): the pages touched up to the end
- * of the main function (what the exit adds, such as the collection that
- * finds the objects to finalize, comes after the first output and is left
- * out), then, at the very end, the stamp written again with them (via a
- * temporary file and a rename). */
+ * of the run (threads joined, atexit callbacks, streams flushed: a restore
+ * leaves out the collection for __del__ at exit, which would read every
+ * page), then the stamp written again with them (via a temporary file and
+ * a rename). */
 static void stamp_collect(HotList *l)
 {
     arena_pages(hot_add, l, true);
@@ -1248,7 +1300,7 @@ static void timing_mark(Timing *t, const char *name)
     t->faults[t->n++] = ru.ru_minflt + ru.ru_majflt;
 }
 
-static void count_page(void *ctx, uint64_t addr, int kind)
+static void count_page(void *ctx, uint64_t addr, int kind, int mapping)
 {
     ((long *)ctx)[kind]++;
 }
@@ -1379,11 +1431,11 @@ int snap_run_main(int argc, char **argv)
     int st = 0;
     if (after_restore(argc, argv, i + 1, image, rehash, &tm) < 0 || call_main() < 0)
         st = kiln_exit_status(exc_fetch());
+    timing_mark(&tm, "main");
+    st = kiln_finish(st, false);
+    timing_mark(&tm, "exit");
     HotList hot = { 0 };
     if (rs.record) stamp_collect(&hot);
-    timing_mark(&tm, "main");
-    st = kiln_finish(st);
-    timing_mark(&tm, "exit");
     timing_report(&tm);
     if (rs.record) stamp_record(&rs, &hot);
     return st;

@@ -266,6 +266,21 @@ static void *link_chunk(unsigned l, uintptr_t a, uintptr_t lim, size_t sz)
     return (void *)a;
 }
 
+/* The first allocated cell at or after a (a cell start), or lim if none
+ * before it: alloc bits are set only at cell starts. */
+static uintptr_t next_allocated(uintptr_t a, uintptr_t lim)
+{
+    uintptr_t g = HEAP_GRANULE(a), ge = HEAP_GRANULE(lim);
+    uint64_t w = HEAP_ALLOCBITS[g >> 6] & (~(uint64_t)0 << (g & 63));
+    while (!w) {
+        g = (g | 63) + 1;
+        if (g >= ge) return lim;
+        w = HEAP_ALLOCBITS[g >> 6];
+    }
+    g = (g & ~(uintptr_t)63) + (uintptr_t)__builtin_ctzll(w);
+    return g >= ge ? lim : KILN_ARENA_BASE + (g << 3);
+}
+
 static void *span_freelist(unsigned l, uint32_t pg, size_t *nfree, bool zero)
 {
     PageInfo *p = &PI[pg];
@@ -288,20 +303,16 @@ static void *span_freelist(unsigned l, uint32_t pg, size_t *nfree, bool zero)
             return link_chunk(l, a, lim, sz);
         }
     }
-    uintptr_t run = 0;                  /* start of the current run of free cells */
-    for (uint32_t i = 0; i < p->ncells; i++, a += sz) {
-        if (!heap_bit_get(HEAP_ALLOCBITS, a)) {
-            if (!run) run = a;
-            n++;
-        } else if (run) {
-            if (zero) zero_run(run, a);
-            for (uintptr_t c = run; c < a; c += sz) { *tail = (void *)c; tail = (void **)c; }
-            run = 0;
+    /* free runs lie between the allocated cells, found a bitmap word at a time */
+    uintptr_t lim = a + (uintptr_t)p->ncells * sz;
+    while (a < lim) {
+        uintptr_t b = next_allocated(a, lim);
+        if (b > a) {
+            if (zero) zero_run(a, b);
+            for (uintptr_t c = a; c < b; c += sz) { *tail = (void *)c; tail = (void **)c; }
+            n += (b - a) / sz;
         }
-    }
-    if (run) {
-        if (zero) zero_run(run, a);
-        for (uintptr_t c = run; c < a; c += sz) { *tail = (void *)c; tail = (void **)c; }
+        a = b + sz;
     }
     *tail = NULL;
     *nfree = n;

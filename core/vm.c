@@ -171,15 +171,19 @@ static ALWAYS_INLINE Frame *push_frame(Code *c) {
     }
     Frame *f = (Frame *)ch->top;
     ch->top += size;
-    memset(f, 0, sizeof(Frame));
-    for (size_t i = 0; i < nzero; i++) f->localsplus[i] = 0;
+    /* every header field, without a call to memset */
     f->code = c;
-    f->stack = f->localsplus + nzero;
-    f->blocks = (Block *)(f->stack + c->stacksize);
-    f->size = (int32_t)size;
-    f->flags = flags;
+    f->globals = f->builtins = f->locals = f->func = f->frameobj = f->gen = 0;
+    f->prev = NULL;
     f->ip = (const uint32_t *)((RawBytes *)c->bytecode)->data;
-    f->sp = f->stack;
+    f->stack = f->sp = f->localsplus + nzero;
+    f->blocks = (Block *)(f->stack + c->stacksize);
+    f->nblocks = 0;
+    f->flags = flags;
+    f->size = (int32_t)size;
+    f->owned = 0;
+    STATIC_ASSERT(sizeof(Frame) == 14 * sizeof(Value), "push_frame sets every Frame field");
+    for (size_t i = 0; i < nzero; i++) f->localsplus[i] = 0;
     return f;
 }
 
@@ -302,9 +306,14 @@ int vm_bind_args(Frame *f, Function *fn, const Value *args, size_t nargs, Value 
     int flags = c->flags;
     size_t nkw = kwnames ? (size_t)TUPLE_SIZE(kwnames) : 0;
 
-    if (LIKELY(nkw == 0 && nargs == (size_t)argc && !(flags & (CO_VARARGS | CO_VARKEYWORDS)) && !kwonly)) {
-        for (int i = 0; i < argc; i++) lp[i] = args[i];
-        return init_cells(f, fn->closure);
+    if (LIKELY(nkw == 0 && nargs <= (size_t)argc && !(flags & (CO_VARARGS | CO_VARKEYWORDS)) && !kwonly)) {
+        /* positional arguments, the missing ones from the defaults */
+        int m = argc - (fn->defaults ? (int)TUPLE_SIZE(fn->defaults) : 0);
+        if ((int)nargs >= m) {
+            for (int i = 0; i < (int)nargs; i++) lp[i] = args[i];
+            for (int i = (int)nargs; i < argc; i++) lp[i] = TUPLE_ITEMS(fn->defaults)[i - m];
+            return init_cells(f, fn->closure);
+        }
     }
     Value kwdict = 0;
     if (flags & CO_VARKEYWORDS) {

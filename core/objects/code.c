@@ -2,6 +2,7 @@
  * Layout in opcodes.h; attributes are CPython's co_* names. */
 #include "core.h"
 #include "opcodes.h"
+#include <string.h>
 
 static void code_trace(Object *o, Visitor visit, void *ctx) {
     Code *c = (Code *)o;
@@ -95,27 +96,171 @@ static Value code_co_positions(Value self, const Value *args, size_t nargs, Valu
     return obj_iter(out);
 }
 
+/* -- CodeType(...) and code.replace(...) --------------------------------------
+ * Both take CPython's fields and checks.  The bytecode is kiln's own (co_code
+ * gives it back as bytes, 4 per instruction); co_linetable and
+ * co_exceptiontable are accepted and ignored (kiln keeps its own tables). */
+
+enum { F_ARGCOUNT, F_POSONLY, F_KWONLY, F_NLOCALS, F_STACKSIZE, F_FLAGS, F_CODE, F_CONSTS, F_NAMES,
+       F_VARNAMES, F_FILENAME, F_NAME, F_QUALNAME, F_FIRSTLINENO, F_LINETABLE, F_EXCTABLE,
+       F_FREEVARS, F_CELLVARS, F_COUNT };
+static const char field_kind[F_COUNT + 1] = "iiiiiibtttsssibbtt";   /* int, bytes, tuple, str */
+static const char *const field_names[F_COUNT + 1] = {
+    "co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_nlocals", "co_stacksize", "co_flags",
+    "co_code", "co_consts", "co_names", "co_varnames", "co_filename", "co_name", "co_qualname",
+    "co_firstlineno", "co_linetable", "co_exceptiontable", "co_freevars", "co_cellvars", NULL };
+
+/* Type-check field i (value v) as CPython's argument clinic does; ints go to *iv. */
+static int field_check(const char *fname, int i, Value v, int32_t *iv)
+{
+    char label[40];
+    if (fname[0] == 'c') snprintf(label, sizeof label, "%d", i + 1);     /* code(): by position */
+    else snprintf(label, sizeof label, "'%s'", field_names[i]);          /* replace(): by name */
+    switch (field_kind[i]) {
+    case 'i': {
+        Value x = obj_index(v);
+        int64_t n;
+        if (!x) return -1;
+        if (int_as_i64(x, &n) < 0 || n > INT32_MAX || n < INT32_MIN) {
+            exc_clear();
+            raise_OverflowError("Python int too large to convert to C int");
+            return -1;
+        }
+        *iv = (int32_t)n;
+        return 0;
+    }
+    case 'b': if (IS_OBJ(v) && type_is_subtype(TYPE(v), T(bytes))) return 0; break;
+    case 't': if (IS_TUPLE(v)) return 0; break;
+    case 's': if (IS_STR(v)) return 0; break;
+    }
+    static const char *const tn[] = { ['b'] = "bytes", ['t'] = "tuple", ['s'] = "str" };
+    raise_TypeError("%s() argument %s must be %s, not %A", fname, label, tn[(int)field_kind[i]], v);
+    return -1;
+}
+
+static int names_only_str(Value t, bool replace)
+{
+    for (int64_t i = 0; i < TUPLE_SIZE(t); i++) {
+        Value x = TUPLE_ITEMS(t)[i];
+        if (!IS_STR(x)) {
+            if (replace) raise_SystemError("non-string found in code slot");
+            else raise_TypeError("name tuples must contain only strings, not '%T'", x);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* Fill c from the checked fields v[] (ints in iv[]); old is the code being
+ * replaced (its bytecode layout must be kept) or NULL for CodeType(...). */
+static Value code_build(Value *v, int32_t *iv, Code *old)
+{
+    bool replace = old != NULL;
+    for (int i = F_NAMES; i <= F_CELLVARS; i++)
+        if ((i == F_NAMES || i == F_VARNAMES || i == F_FREEVARS || i == F_CELLVARS) && names_only_str(v[i], replace) < 0)
+            return 0;
+    int64_t nv = TUPLE_SIZE(v[F_VARNAMES]);
+    int32_t flags = iv[F_FLAGS];
+    if (iv[F_ARGCOUNT] < iv[F_POSONLY] || iv[F_STACKSIZE] < 0 || flags < 0)
+        return raise_SystemError("bad argument to internal function");
+    int64_t nb = ((Bytes *)v[F_CODE])->size;
+    if (nb % 4 || (replace && (nb != old->ncode * 4 || memcmp(((Bytes *)v[F_CODE])->data,
+                                                              ((RawBytes *)old->bytecode)->data, (size_t)nb))))
+        return raise_ValueError("code: co_code is malformed");
+    int64_t nargs = (int64_t)iv[F_ARGCOUNT] + iv[F_KWONLY] + ((flags & CO_VARARGS) ? 1 : 0) + ((flags & CO_VARKEYWORDS) ? 1 : 0);
+    if (nv < nargs || (replace && nv < old->nlocals)) return raise_ValueError("code: co_varnames is too small");
+    if (replace && (TUPLE_SIZE(v[F_FREEVARS]) != TUPLE_SIZE(old->freevars) ||
+                    TUPLE_SIZE(v[F_CELLVARS]) != TUPLE_SIZE(old->cellvars)))
+        return raise_ValueError("code: kiln cannot change the number of co_freevars or co_cellvars");
+    Code *c = (Code *)code_new();
+    if (replace) {
+        Object hdr = c->hdr;
+        *c = *old;
+        c->hdr = hdr;
+        c->cache = 0;
+    } else {
+        RawBytes *bc = raw_bytes_new(nb);
+        memcpy(bc->data, ((Bytes *)v[F_CODE])->data, (size_t)nb);
+        STORE(c, bytecode, OBJ_VAL(bc));
+        c->ncode = nb / 4;
+        /* no stack-depth analysis of foreign bytecode: bounds no instruction can exceed */
+        c->stacksize = (int32_t)(c->ncode * 4 + 8);
+        c->blocksize = (int32_t)(c->ncode + 1);
+    }
+    c->argcount = iv[F_ARGCOUNT];
+    c->posonlyargcount = iv[F_POSONLY];
+    c->kwonlyargcount = iv[F_KWONLY];
+    c->nlocals = (int32_t)nv;
+    if (iv[F_STACKSIZE] > c->stacksize) c->stacksize = iv[F_STACKSIZE];
+    c->flags = flags;
+    c->firstlineno = iv[F_FIRSTLINENO];
+    STORE(c, consts, v[F_CONSTS]);
+    STORE(c, names, v[F_NAMES]);
+    STORE(c, varnames, v[F_VARNAMES]);
+    STORE(c, filename, v[F_FILENAME]);
+    STORE(c, name, v[F_NAME]);
+    STORE(c, qualname, v[F_QUALNAME]);
+    STORE(c, freevars, v[F_FREEVARS]);
+    STORE(c, cellvars, v[F_CELLVARS]);
+    if (!replace || (old->varnames != c->varnames || old->cellvars != c->cellvars)) {
+        /* which cells start as a copy of an argument */
+        Value c2a = 0;
+        for (int64_t i = 0; i < TUPLE_SIZE(c->cellvars); i++) {
+            int64_t j;
+            for (j = 0; j < nargs && j < nv; j++)
+                if (str_eq(TUPLE_ITEMS(c->varnames)[j], TUPLE_ITEMS(c->cellvars)[i])) break;
+            if (j < nargs && j < nv && !c2a) {
+                c2a = tuple_new(TUPLE_SIZE(c->cellvars));
+                for (int64_t k = 0; k < TUPLE_SIZE(c2a); k++) TUPLE_ITEMS(c2a)[k] = MKSMALL(-1);
+            }
+            if (j < nargs && j < nv) TUPLE_ITEMS(c2a)[i] = MKSMALL(j);
+        }
+        STORE(c, cell2arg, c2a);
+    }
+    return OBJ_VAL(c);
+}
+
+static Value code_new_slot(Type *t, const Value *args, size_t nargs, Value kw)
+{
+    if (kw && TUPLE_SIZE(kw)) return raise_TypeError("code() takes no keyword arguments");
+    if (nargs < 16) return raise_TypeError("code expected at least 16 arguments, got %zu", nargs);
+    if (nargs > 18) return raise_TypeError("code expected at most 18 arguments, got %zu", nargs);
+    Value v[F_COUNT];
+    int32_t iv[F_COUNT] = {0};
+    for (int i = 0; i < F_COUNT; i++) {
+        v[i] = (size_t)i < nargs ? args[i] : R->empty_tuple;
+        if (field_check("code", i, v[i], &iv[i]) < 0) return 0;
+    }
+    static const char *const neg[] = { "argcount", "posonlyargcount", "kwonlyargcount", "nlocals" };
+    for (int i = F_ARGCOUNT; i <= F_NLOCALS; i++)
+        if (iv[i] < 0) return raise_ValueError("code: %s must not be negative", neg[i]);
+    return code_build(v, iv, NULL);
+}
+
 static Value code_replace(Value self, const Value *args, size_t nargs, Value kw) {
     if (nargs) return raise_TypeError("replace() takes no positional arguments");
     Code *o = C(self);
-    Code *c = (Code *)code_new();
-    Object hdr = c->hdr;
-    *c = *o;
-    c->hdr = hdr;
-    c->cache = 0;
+    Value v[F_COUNT] = {
+        MKSMALL(o->argcount), MKSMALL(o->posonlyargcount), MKSMALL(o->kwonlyargcount), MKSMALL(o->nlocals),
+        MKSMALL(o->stacksize), MKSMALL(o->flags), g_code(self), o->consts, o->names, o->varnames,
+        o->filename, o->name, o->qualname, MKSMALL(o->firstlineno), R->empty_bytes, R->empty_bytes,
+        o->freevars, o->cellvars };
+    int32_t iv[F_COUNT] = {0};
     int64_t nk = kw ? TUPLE_SIZE(kw) : 0;
-    for (int64_t i = 0; i < nk; i++) {
-        Value k = TUPLE_ITEMS(kw)[i], v = args[i];
-        if (str_eq_cstr(k, "co_name")) c->name = v;
-        else if (str_eq_cstr(k, "co_qualname")) c->qualname = v;
-        else if (str_eq_cstr(k, "co_filename")) c->filename = v;
-        else if (str_eq_cstr(k, "co_consts")) c->consts = v;
-        else if (str_eq_cstr(k, "co_names")) c->names = v;
-        else if (str_eq_cstr(k, "co_firstlineno") && IS_SMALL(v)) c->firstlineno = (int32_t)SMALL_VAL(v);
-        else if (str_eq_cstr(k, "co_flags") && IS_SMALL(v)) c->flags = (int32_t)SMALL_VAL(v);
-        else return raise_TypeError("replace() got an unexpected keyword argument '%U'", k);
+    for (int64_t k = 0; k < nk; k++) {
+        Value key = TUPLE_ITEMS(kw)[k];
+        int i;
+        for (i = 0; i < F_COUNT; i++)
+            if (str_eq_cstr(key, field_names[i])) break;
+        if (i == F_COUNT) return raise_TypeError("'%U' is an invalid keyword argument for replace()", key);
+        v[i] = args[k];
     }
-    return OBJ_VAL(c);
+    for (int i = 0; i < F_COUNT; i++)
+        if (field_check("replace", i, v[i], &iv[i]) < 0) return 0;
+    static const int positive[] = { F_ARGCOUNT, F_POSONLY, F_KWONLY, F_FIRSTLINENO };
+    for (size_t i = 0; i < ARRAY_LEN(positive); i++)
+        if (iv[positive[i]] < 0) return raise_ValueError("%s must be a positive integer", field_names[positive[i]]);
+    return code_build(v, iv, o);
 }
 
 /* _varname_from_oparg(i): the name of local-plus slot i (locals, cells, free variables). */
@@ -173,6 +318,7 @@ const TypeSpec code_spec = {
     .flags = TF_IMMUTABLE,
     .trace = code_trace,
     .repr = code_repr,
+    .new_ = code_new_slot,
     .methods = code_methods,
     .getsets = code_getsets,
 };

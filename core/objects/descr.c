@@ -595,8 +595,7 @@ static Value ns_repr(Value self)
 
 static Value ns_richcompare(Value a, Value b, int op)
 {
-    if ((op != CMP_EQ && op != CMP_NE) || !IS_OBJ(b) || !type_is_subtype(TYPE(b), T(simple_namespace)))
-        return NOTIMPL;
+    if (!IS_OBJ(b) || !type_is_subtype(TYPE(b), T(simple_namespace))) return NOTIMPL;
     Value da = instance_get_dict(a), db = instance_get_dict(b);
     if (!da || !db) return 0;
     return obj_richcompare(da, db, op);

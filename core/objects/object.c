@@ -179,7 +179,7 @@ int obj_hash(Value v, int64_t *out)
         return 0;
     }
     HashFn f = TYPE(v)->hash;
-    if (!f) { raise_TypeError("unhashable type: '%s'", TYPE_NAME(v)); return -1; }
+    if (!f) { raise_TypeError("unhashable type: '%T'", v); return -1; }
     return f(v, out);
 }
 

@@ -670,7 +670,7 @@ SL_UNARY(sl_index, __index__)
 static int sl_hash(Value self, int64_t *out)
 {
     Value f = type_lookup(TYPE(self), S(__hash__));
-    if (!f || f == NONE) { raise_TypeError("unhashable type: '%s'", TYPE_NAME(self)); return -1; }
+    if (!f || f == NONE) { raise_TypeError("unhashable type: '%T'", self); return -1; }
     Value r = call_meth(f, self, NULL, 0, 0);
     if (!r) return -1;
     if (!IS_INT(r)) { raise_TypeError("__hash__ method should return an integer"); return -1; }

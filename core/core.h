@@ -68,6 +68,16 @@ typedef int (*InitFn)(Value self, const Value *args, size_t nargs, Value kwnames
 typedef int64_t (*LenFn)(Value self);                /* -1: error */
 typedef int (*SetItemFn)(Value self, Value key, Value v); /* v == 0: delete */
 typedef int (*InquiryFn)(Value self);                /* 0/1, -1 error */
+/* The buffer protocol (CPython's bf_getbuffer, for one C-contiguous dimension):
+ * getbuffer fills a BufferView of the object's memory and returns true, or false
+ * (no exception) when the object cannot export one now.  format is a struct
+ * code ('B' for bytes; array's typecode, 'w' for wchar_t).  The view is valid
+ * until the exporter next changes; holders of a lasting view (memoryview) call
+ * buffer_export(obj, +1) / (obj, -1), and while exports are live the exporter
+ * refuses to resize (BufferError). */
+typedef struct BufferView { char *data; int64_t len; int itemsize; char format; bool readonly; } BufferView;
+typedef bool (*GetBufferFn)(Value self, BufferView *view);
+typedef void (*ExportFn)(Value self, int delta);
 
 enum { CMP_LT, CMP_LE, CMP_EQ, CMP_NE, CMP_GT, CMP_GE };
 
@@ -159,6 +169,8 @@ struct Type {
     BinaryFn getitem;
     SetItemFn setitem;
     int (*contains)(Value self, Value item); /* 0/1, -1 error */
+    GetBufferFn getbuffer;      /* buffer protocol: NULL for objects that are not bytes-like */
+    ExportFn buffer_export;     /* counts live exports (memoryviews) of the buffer */
 
     const MethodDef *methods;   /* NULL-terminated, copied into dict at creation */
     const GetSetDef *getsets;   /* NULL-terminated */
@@ -197,6 +209,8 @@ typedef struct TypeSpec {
     BinaryFn getitem;
     SetItemFn setitem;
     int (*contains)(Value self, Value item);
+    GetBufferFn getbuffer;
+    ExportFn buffer_export;
     const MethodDef *methods;
     const GetSetDef *getsets;
 } TypeSpec;
@@ -237,7 +251,7 @@ typedef struct TypeSpec {
     X(sha512, sha512module.c) \
     X(zlib_compress, zlibmodule.c) X(zlib_decompress, zlibmodule.c) X(md5, md5module.c) X(sha1, sha1module.c) X(sha224, sha256module.c) X(sha256, sha256module.c) \
     X(sha3_224, sha3module.c) X(sha3_256, sha3module.c) X(sha3_384, sha3module.c) X(sha3_512, sha3module.c) X(shake_128, sha3module.c) X(shake_256, sha3module.c) X(blake2b, blake2module.c) X(blake2s, blake2module.c) X(socket_obj, socketmodule.c) X(csv_dialect, csvmodule.c) X(csv_reader, csvmodule.c) X(csv_writer, csvmodule.c) \
-    X(struct_obj, structmodule.c) \
+    X(struct_obj, structmodule.c) X(array, arraymodule.c) X(array_iter, arraymodule.c) \
     X(thread_lock, _thread.c) X(thread_rlock, _thread.c) X(thread_local, _thread.c) X(thread_state, _thread.c)
 
 #define TYPE_FIELD(c, f) Type t_##c;
@@ -358,7 +372,7 @@ typedef struct ModuleDef {
     X(_posixsubprocess, "_posixsubprocess") X(select, "select") X(fcntl, "fcntl") X(pwd, "pwd") X(resource, "resource") \
     X(_json, "_json") \
     X(zlib, "zlib") X(_md5, "_md5") X(_sha1, "_sha1") X(_sha256, "_sha256") X(_sha3, "_sha3") X(_blake2, "_blake2") X(binascii, "binascii") X(_socket, "_socket") X(_csv, "_csv") \
-    X(_weakref, "_weakref") X(_sre, "_sre") X(_struct, "_struct") X(_ast, "_ast") X(marshal, "marshal") X(unicodedata, "unicodedata") \
+    X(_weakref, "_weakref") X(_sre, "_sre") X(_struct, "_struct") X(array, "array") X(_ast, "_ast") X(marshal, "marshal") X(unicodedata, "unicodedata") \
     X(_thread, "_thread") X(_locale, "_locale")
 #define MODULE_DECL(c, n) extern const ModuleDef c##_module;
 BUILTIN_MODULES(MODULE_DECL)
@@ -721,7 +735,10 @@ Value str_ascii_of(Value s);                       /* ascii() of a str */
 /* bytes-like objects */
 typedef struct ByteArray { Object hdr; int64_t size; RawBytes *buf; int64_t exports; } ByteArray;
 typedef struct MemoryView { Object hdr; Value obj; int64_t start, size; bool released, readonly; char fmt; Value shape; } MemoryView; /* fmt 0: 'B'; shape: tuple of ints (C-contiguous), 0 for 1-D */
-bool bytes_like(Value v, const char **data, int64_t *size); /* bytes/bytearray/memoryview: no exception */
+bool bytes_like(Value v, const char **data, int64_t *size); /* any buffer exporter (bytes, bytearray, memoryview, array): no exception */
+bool obj_getbuffer(Value v, BufferView *view);  /* Type.getbuffer of v: false (no exception) if v is no buffer */
+void obj_buffer_export(Value v, int delta);     /* Type.buffer_export of v, if any */
+bool writable_buffer(Value v, char **data, int64_t *size); /* a buffer that is not read-only: no exception */
 Value bytearray_new(const char *data, size_t n);
 Value bytes_format_percent(Value fmt, Value args, bool is_bytearray);
 #define BYTES_SIZE(v)  (((Bytes *)(v))->size)

@@ -1451,10 +1451,11 @@ FN(readv)
     int64_t total = 0;
     for (int64_t i = 0; i < LIST_SIZE(bufs); i++) {
         Value b = LIST_ITEMS(bufs)[i];
-        if (!IS_TYPE(b, bytearray)) return raise_TypeError("readv() arg 2 must be a sequence of writable buffers");
-        int64_t want = AS(ByteArray, b)->size;
+        char *dst;
+        int64_t want;
+        if (!writable_buffer(b, &dst, &want)) return raise_TypeError("readv() arg 2 must be a sequence of writable buffers");
         ssize_t r;
-        GIL_BLOCKING(do r = read(fd, AS(ByteArray, b)->buf->data, (size_t)want); while (r < 0 && errno == EINTR));
+        GIL_BLOCKING(do r = read(fd, dst, (size_t)want); while (r < 0 && errno == EINTR));
         if (r < 0) return posix_error();
         total += r;
         if (r < want) break;

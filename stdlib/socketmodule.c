@@ -520,14 +520,8 @@ static Value s_recvfrom(Value self, const Value *args, size_t nargs, Value kw)
 
 static int writable_buf(Value v, char **p, int64_t *n)
 {
-    const char *d;
-    if (IS_OBJ(v) && (TYPE(v) == T(bytearray) || (TYPE(v) == T(memoryview) && !((MemoryView *)v)->readonly)) &&
-        bytes_like(v, &d, n)) {
-        *p = (char *)d;
-        return 0;
-    }
-    if (bytes_like(v, &d, n)) raise_TypeError("recv_into() argument 'buffer' must be read-write bytes-like object, not %T", v);
-    else raise_TypeError("recv_into() argument 'buffer' must be read-write bytes-like object, not %T", v);
+    if (writable_buffer(v, p, n)) return 0;
+    raise_TypeError("recv_into() argument 'buffer' must be read-write bytes-like object, not %T", v);
     return -1;
 }
 

@@ -398,17 +398,24 @@ static Value s_pack_into(Value self, const Value *args, size_t nargs, Value kw)
 {
     StructObj *s = ST(self);
     if (nargs < 2) return raise_TypeError("pack_into expected buffer argument");
-    if (!IS_TYPE(args[0], bytearray)) return raise_TypeError("argument must be read-write bytes-like object, not %T", args[0]);
+    char *dst;
+    int64_t size;
+    if (!writable_buffer(args[0], &dst, &size))
+        return raise_TypeError("argument must be read-write bytes-like object, not %T", args[0]);
     int64_t off;
     if (int_as_i64(args[1], &off) < 0) return 0;
-    ByteArray *ba = AS(ByteArray, args[0]);
-    if (off < 0) off += ba->size;
-    if (off < 0 || ba->size - off < s->size)
+    if (off < 0) off += size;
+    if (off < 0 || size - off < s->size)
         return struct_error("pack_into requires a buffer of at least %lld bytes for packing %lld bytes at offset %lld (actual buffer size is %lld)",
-                            (long long)(s->size + off), (long long)s->size, (long long)off, (long long)ba->size);
+                            (long long)(s->size + off), (long long)s->size, (long long)off, (long long)size);
     unsigned char *buf = malloc((size_t)(s->size ? s->size : 1));
     if (do_pack(s, args + 2, nargs - 2, buf) < 0) { free(buf); return 0; }
-    memcpy(ba->buf->data + off, buf, (size_t)s->size);
+    if (!writable_buffer(args[0], &dst, &size) || size - off < s->size) {  /* packing ran Python code */
+        free(buf);
+        return struct_error("pack_into requires a buffer of at least %lld bytes for packing %lld bytes at offset %lld (actual buffer size is %lld)",
+                            (long long)(s->size + off), (long long)s->size, (long long)off, (long long)size);
+    }
+    memcpy(dst + off, buf, (size_t)s->size);
     free(buf);
     return NONE;
 }

@@ -180,6 +180,14 @@ static Value ba_repr(Value v)
     return str_fmt("%s(%U)", tn, inner);
 }
 
+static bool ba_getbuffer(Value v, BufferView *view)
+{
+    *view = (BufferView){ .data = (char *)BA_DATA(v), .len = BA(v)->size, .itemsize = 1, .format = 'B' };
+    return true;
+}
+
+static void ba_export(Value v, int delta) { BA(v)->exports += delta; }
+
 static Value ba_richcompare(Value a, Value b, int op) { return bytes_richcompare_any(a, b, op); }
 
 static int64_t ba_len(Value v) { return BA(v)->size; }
@@ -571,7 +579,7 @@ const TypeSpec bytearray_spec = {
     .iter = ba_iter_new, .new_ = ba_new_slot, .init = ba_init,
     .nb_add = ba_add, .nb_mul = ba_mul, .nb_mod = ba_mod, .nb_iadd = ba_iadd, .nb_imul = ba_imul,
     .len = ba_len, .getitem = ba_getitem, .setitem = ba_setitem, .contains = ba_contains,
-    .methods = ba_methods,
+    .getbuffer = ba_getbuffer, .buffer_export = ba_export, .methods = ba_methods,
 };
 
 /* -- memoryview: a C-contiguous window on bytes/bytearray ------------------------------
@@ -588,7 +596,7 @@ static int fmt_itemsize(char f)
     switch (f) {
     case 0: case 'B': case 'b': case 'c': case '?': return 1;
     case 'H': case 'h': return 2;
-    case 'I': case 'i': case 'f': return 4;
+    case 'I': case 'i': case 'f': case 'w': return 4;
     case 'L': case 'l': case 'Q': case 'q': case 'N': case 'n': case 'd': return 8;
     }
     return 0;
@@ -615,6 +623,7 @@ static Value mv_unpack(char f, const unsigned char *q)
     uint64_t u = 0;
     for (int k = sz - 1; k >= 0; k--) u = (u << 8) | q[k];
     switch (f) {
+    case 'w': return raise_NotImplementedError("memoryview: format w not supported");
     case 'B': return MKSMALL(u);
     case 'c': return bytes_new((const char *)q, 1);
     case '?': return BOOL_V(u != 0);
@@ -634,6 +643,9 @@ static int mv_pack(char f, Value v, unsigned char *q)
     int sz = fmt_itemsize(f);
     uint64_t u;
     switch (f) {
+    case 'w':
+        raise_NotImplementedError("memoryview: format w not supported");
+        return -1;
     case 'c':
         if (!IS_TYPE(v, bytes)) goto bad_type;
         if (BYTES_SIZE(v) != 1) goto bad_value;
@@ -700,7 +712,7 @@ static Value mv_make(Value obj, int64_t start, int64_t size, bool ro)
     m->start = start;
     m->size = size;
     m->readonly = ro;
-    if (is_ba(obj)) BA(obj)->exports++;
+    obj_buffer_export(obj, 1);
     return OBJ_VAL(m);
 }
 
@@ -719,19 +731,37 @@ static Value mv_new_slot(Type *t, const Value *args, size_t nargs, Value kw)
     Value out[1] = {0};
     if (args_parse("memoryview", args, nargs, kw, names, 1, out) < 0) return 0;
     Value o = out[0];
-    const char *p; int64_t n;
     if (IS_TYPE(o, memoryview)) {
         if (mv_check(o) < 0) return 0;
         return mv_copy(o, MV(o)->readonly);
     }
-    if (!bytes_like(o, &p, &n))
+    BufferView bv;
+    if (!obj_getbuffer(o, &bv))
         return raise_TypeError("memoryview: a bytes-like object is required, not '%s'", TYPE_NAME(o));
-    return mv_make(o, 0, n, !is_ba(o));
+    Value m = mv_make(o, 0, bv.len, bv.readonly);
+    MV(m)->fmt = bv.format == 'B' ? 0 : bv.format;
+    return m;
 }
 
+/* The view's bytes: its window on the exporter's current buffer. */
 static bool mv_view(Value v, const char **p, int64_t *n)
 {
-    return bytes_like(v, p, n);
+    BufferView base;
+    if (!obj_getbuffer(MV(v)->obj, &base)) return false;
+    int64_t sz = MV(v)->size, st = MV(v)->start;
+    if (st + sz > base.len) sz = base.len > st ? base.len - st : 0;
+    *p = base.data + st;
+    *n = sz;
+    return true;
+}
+
+static bool mv_getbuffer(Value v, BufferView *view)
+{
+    const char *p; int64_t n;
+    if (MV(v)->released || !mv_view(v, &p, &n)) return false;
+    *view = (BufferView){ .data = (char *)p, .len = n, .itemsize = mv_itemsize(v), .format = mv_fmt(v),
+                          .readonly = MV(v)->readonly };
+    return true;
 }
 
 static Value mv_repr(Value v)
@@ -853,7 +883,6 @@ static int mv_setitem(Value self, Value key, Value v)
     return mv_pack(mv_fmt(self), v, (unsigned char *)w + off);
 }
 
-static Value mv_tobytes_list(Value self);
 
 /* The shape as a tuple, (n,) for 1-D views. */
 static Value mv_shape_tuple(Value v)
@@ -861,22 +890,40 @@ static Value mv_shape_tuple(Value v)
     return MV(v)->shape ? MV(v)->shape : tuple_pack(1, MKSMALL(mv_dim(v, 0)));
 }
 
+/* All items of a buffer, flat, as Python values (comparisons between formats). */
+static Value buf_items(const BufferView *bv)
+{
+    Value l = list_new(0);
+    for (int64_t i = 0; i + bv->itemsize <= bv->len; i += bv->itemsize) {
+        Value x = mv_unpack(bv->format, (const unsigned char *)bv->data + i);
+        if (!x || list_append(l, x) < 0) return 0;
+    }
+    return l;
+}
+
+/* memoryview == any buffer: equal shapes and equal items, unpacked by each side's
+ * format (bytes compared directly only for one shared integer format). */
 static Value mv_richcompare(Value a, Value b, int op)
 {
     if (op != CMP_EQ && op != CMP_NE) return NOTIMPL;
     if ((IS_TYPE(a, memoryview) && MV(a)->released) || (IS_TYPE(b, memoryview) && MV(b)->released))
         return BOOL_V((a == b) == (op == CMP_EQ));
-    if (IS_TYPE(a, memoryview) && IS_TYPE(b, memoryview)) {
-        int eq = obj_eq(mv_shape_tuple(a), mv_shape_tuple(b));
+    BufferView va, vb;
+    if (!obj_getbuffer(a, &va) || !obj_getbuffer(b, &vb)) return NOTIMPL;
+    if (va.format == 'w' || vb.format == 'w') return BOOL_V(op == CMP_NE);  /* no struct unpacker for wchar_t */
+    Value sa = IS_TYPE(a, memoryview) ? mv_shape_tuple(a) : tuple_pack(1, MKSMALL(va.len / va.itemsize));
+    Value sb = IS_TYPE(b, memoryview) ? mv_shape_tuple(b) : tuple_pack(1, MKSMALL(vb.len / vb.itemsize));
+    int eq = obj_eq(sa, sb);
+    if (eq < 0) return 0;
+    if (eq && va.format == vb.format && va.format != 'f' && va.format != 'd')
+        eq = va.len == vb.len && memcmp(va.data, vb.data, (size_t)va.len) == 0;
+    else if (eq) {
+        Value la = buf_items(&va), lb = la ? buf_items(&vb) : 0;
+        if (!lb) return 0;
+        eq = obj_eq(la, lb);
         if (eq < 0) return 0;
-        if (!eq) return BOOL_V(op == CMP_NE);
-        if (mv_fmt(a) != mv_fmt(b)) {               /* compare the values */
-            Value la = mv_tobytes_list(a), lb = la ? mv_tobytes_list(b) : 0;
-            if (!lb) return 0;
-            return obj_richcompare(la, lb, op);
-        }
     }
-    return bytes_richcompare_any(a, b, op);
+    return BOOL_V(eq == (op == CMP_EQ));
 }
 
 static int mv_hash(Value self, int64_t *out)
@@ -924,18 +971,6 @@ static Value mv_tolist(Value self, const Value *args, size_t nargs, Value kw)
     return mv_tolist_dim(self, (const unsigned char *)p, 0);
 }
 
-/* All items, flat (for comparisons between formats). */
-static Value mv_tobytes_list(Value self)
-{
-    const char *p; int64_t n;
-    mv_view(self, &p, &n);
-    int isz = mv_itemsize(self);
-    Value l = list_new(0);
-    for (int64_t i = 0; i + isz <= n; i += isz)
-        if (list_append(l, mv_unpack(mv_fmt(self), (const unsigned char *)p + i)) < 0) return 0;
-    return l;
-}
-
 static Value mv_hex(Value self, const Value *args, size_t nargs, Value kw)
 {
     if (mv_check(self) < 0) return 0;
@@ -968,7 +1003,7 @@ static Value mv_cast(Value self, const Value *args, size_t nargs, Value kw)
     }
     const char *f = STR_DATA(a[0]);
     if (*f == '@') f++;
-    if (f[0] == 0 || f[1] != 0 || !fmt_itemsize(f[0]) || (int64_t)strlen(STR_DATA(a[0])) != STR_NBYTES(a[0]))
+    if (f[0] == 0 || f[1] != 0 || f[0] == 'w' || !fmt_itemsize(f[0]) || (int64_t)strlen(STR_DATA(a[0])) != STR_NBYTES(a[0]))
         return raise_ValueError("memoryview: destination format must be a native single character format prefixed with an optional '@'");
     char src = mv_fmt(self), dst = f[0];
 #define BYTE_FMT(c) ((c) == 'B' || (c) == 'b' || (c) == 'c')
@@ -1007,7 +1042,7 @@ static Value mv_release(Value self, const Value *args, size_t nargs, Value kw)
     MemoryView *m = MV(self);
     if (!m->released) {
         m->released = true;
-        if (is_ba(m->obj)) BA(m->obj)->exports--;
+        obj_buffer_export(m->obj, -1);
     }
     return NONE;
 }
@@ -1026,7 +1061,7 @@ static Value mv_exit(Value self, const Value *args, size_t nargs, Value kw)
 static void mv_finalize(Object *o)
 {
     MemoryView *m = (MemoryView *)o;
-    if (!m->released && m->obj && is_ba(m->obj)) BA(m->obj)->exports--;
+    if (!m->released && m->obj) obj_buffer_export(m->obj, -1);
 }
 
 static Value mv_iter(Value self)
@@ -1084,7 +1119,7 @@ const TypeSpec memoryview_spec = {
     .name = "memoryview", .base = -1, .basicsize = sizeof(MemoryView),
     .doc = "Create a new memoryview object which references the given object.",
     .trace = mv_trace, .repr = mv_repr, .richcompare = mv_richcompare, .hash = mv_hash,
-    .iter = mv_iter, .new_ = mv_new_slot, .finalize = mv_finalize,
+    .iter = mv_iter, .new_ = mv_new_slot, .finalize = mv_finalize, .getbuffer = mv_getbuffer,
     .len = mv_len, .getitem = mv_getitem, .setitem = mv_setitem,
     .methods = mv_methods, .getsets = mv_getsets,
 };

@@ -27,30 +27,41 @@ Value bytes_new(const char *data, size_t n)
     return OBJ_VAL(b);
 }
 
+bool obj_getbuffer(Value v, BufferView *view)
+{
+    if (!IS_OBJ(v) || !TYPE(v)->getbuffer) return false;
+    return TYPE(v)->getbuffer(v, view);
+}
+
+void obj_buffer_export(Value v, int delta)
+{
+    if (IS_OBJ(v) && TYPE(v)->buffer_export) TYPE(v)->buffer_export(v, delta);
+}
+
+bool writable_buffer(Value v, char **data, int64_t *size)
+{
+    BufferView bv;
+    if (!obj_getbuffer(v, &bv) || bv.readonly) return false;
+    *data = bv.data;
+    *size = bv.len;
+    return true;
+}
+
 bool bytes_like(Value v, const char **data, int64_t *size)
 {
-    if (!IS_OBJ(v)) return false;
-    Type *t = TYPE(v);
-    if (t == T(bytes) || type_is_subtype(t, T(bytes))) { *data = BYTES_DATA(v); *size = BYTES_SIZE(v); return true; }
-    if (t == T(bytearray) || type_is_subtype(t, T(bytearray))) {
-        ByteArray *b = (ByteArray *)v;
-        *data = b->buf ? b->buf->data : "";
-        *size = b->size;
-        return true;
-    }
-    if (t == T(memoryview)) {
-        MemoryView *m = (MemoryView *)v;
-        if (m->released) return false;
-        const char *d;
-        int64_t n;
-        if (!bytes_like(m->obj, &d, &n)) return false;
-        int64_t sz = m->size;
-        if (m->start + sz > n) sz = n > m->start ? n - m->start : 0;
-        *data = d + m->start;
-        *size = sz;
-        return true;
-    }
-    return false;
+    BufferView bv;
+    *data = "";
+    *size = 0;
+    if (!obj_getbuffer(v, &bv)) return false;
+    *data = bv.data;
+    *size = bv.len;
+    return true;
+}
+
+static bool bytes_getbuffer(Value v, BufferView *view)
+{
+    *view = (BufferView){ .data = BYTES_DATA(v), .len = BYTES_SIZE(v), .itemsize = 1, .format = 'B', .readonly = true };
+    return true;
 }
 
 static inline bool is_ba(Value v) { return TYPE(v) == T(bytearray) || type_is_subtype(TYPE(v), T(bytearray)); }
@@ -888,7 +899,11 @@ Value bytes_richcompare_any(Value a, Value b, int op)
 
 static Value bytes_richcompare(Value a, Value b, int op)
 {
-    if (IS_TYPE(a, memoryview) || IS_TYPE(b, memoryview)) return NOTIMPL;
+    /* bytes compares with bytes and bytearray; other buffers (memoryview, array) decide */
+    for (int k = 0; k < 2; k++) {
+        Value x = k ? b : a;
+        if (!IS_OBJ(x) || (!type_is_subtype(TYPE(x), T(bytes)) && !is_ba(x))) return NOTIMPL;
+    }
     return bytes_richcompare_any(a, b, op);
 }
 
@@ -1255,7 +1270,7 @@ const TypeSpec bytes_spec = {
     .richcompare = bytes_richcompare, .iter = bytes_iter_new, .new_ = bytes_new_slot,
     .nb_add = bytes_add, .nb_mul = bytes_mul, .nb_mod = bytes_mod,
     .len = bytes_len, .getitem = bytes_getitem, .contains = bytes_contains,
-    .methods = bytes_methods,
+    .getbuffer = bytes_getbuffer, .methods = bytes_methods,
 };
 
 void bytes_forget_hash(Value b) { ((Bytes *)b)->hash = -1; }

@@ -589,8 +589,8 @@ static int gs_descr_set(Value self, Value obj, Value v) {
     GetSetDescr *d = (GetSetDescr *)self;
     if (descr_check(d->type, d->name, obj) < 0) return -1;
     if (!d->def->set) {
-        raise_AttributeError("attribute '%U' of '%s' objects is not writable", d->name,
-                             type_name_of(d->type));
+        raise_AttributeError("attribute '%U' of '%U' objects is not writable", d->name,
+                             (d->type->flags & TF_HEAPTYPE) ? d->type->name : type_qualified_name(d->type));
         return -1;
     }
     return d->def->set(obj, v);

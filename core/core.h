@@ -739,6 +739,10 @@ bool bytes_like(Value v, const char **data, int64_t *size); /* any buffer export
 bool obj_getbuffer(Value v, BufferView *view);  /* Type.getbuffer of v: false (no exception) if v is no buffer */
 void obj_buffer_export(Value v, int delta);     /* Type.buffer_export of v, if any */
 bool writable_buffer(Value v, char **data, int64_t *size); /* a buffer that is not read-only: no exception */
+/* An exporter about to resize with *exports live views: true + BufferError(msg) if
+ * some are still referenced.  Unreferenced views release only when collected
+ * (CPython frees them at once), so this collects before refusing. */
+bool buffer_resize_refused(int64_t *exports, const char *msg);
 Value bytearray_new(const char *data, size_t n);
 Value bytes_format_percent(Value fmt, Value args, bool is_bytearray);
 #define BYTES_SIZE(v)  (((Bytes *)(v))->size)

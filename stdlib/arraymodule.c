@@ -67,14 +67,17 @@ static Value array_alloc(Type *t, char tc, int64_t n)
     return a;
 }
 
+/* -1 + BufferError while a's buffer is exported. */
+static int check_resizable(Value a)
+{
+    return buffer_resize_refused(&AR(a)->exports, "cannot resize an array that is exporting buffers") ? -1 : 0;
+}
+
 /* Resize to newsize items (new items uninitialised), CPython's policy. */
 static int array_resize(Value a, int64_t newsize)
 {
     ArrayObj *o = AR(a);
-    if (o->exports > 0 && newsize != o->size) {
-        raise_fmt(E(BufferError), "cannot resize an array that is exporting buffers");
-        return -1;
-    }
+    if (newsize != o->size && check_resizable(a) < 0) return -1;
     if (o->allocated >= newsize && o->size < newsize + 16 && o->buf) {
         o->size = newsize;
         return 0;
@@ -254,10 +257,7 @@ static int array_del_range(Value a, int64_t lo, int64_t hi)
 {
     int64_t n = AR(a)->size, d = hi - lo;
     if (d <= 0) return 0;
-    if (AR(a)->exports > 0) {
-        raise_fmt(E(BufferError), "cannot resize an array that is exporting buffers");
-        return -1;
-    }
+    if (check_resizable(a) < 0) return -1;
     int sz = isz(a);
     memmove(items(a) + lo * sz, items(a) + hi * sz, (size_t)((n - hi) * sz));
     return array_resize(a, n - d);
@@ -391,8 +391,7 @@ static int array_setslice(Value a, Value key, Value v)
     if (step == 1) {
         int64_t lo = st, hi = st + cnt, n = AR(a)->size;
         if (needed != cnt) {
-            if (AR(a)->exports > 0) {
-                raise_fmt(E(BufferError), "cannot resize an array that is exporting buffers");
+            if (check_resizable(a) < 0) {
                 free(src);
                 return -1;
             }
@@ -411,10 +410,7 @@ static int array_setslice(Value a, Value key, Value v)
     }
     if (!v) {                                           /* delete an extended slice */
         if (cnt == 0) return 0;
-        if (AR(a)->exports > 0) {
-            raise_fmt(E(BufferError), "cannot resize an array that is exporting buffers");
-            return -1;
-        }
+        if (check_resizable(a) < 0) return -1;
         if (step < 0) { st += step * (cnt - 1); step = -step; }
         int64_t n = AR(a)->size, w = st;
         for (int64_t i = st; i < n; i++) {

@@ -370,6 +370,31 @@ static Value s_unpack(Value self, const Value *args, size_t nargs, Value kw)
     return do_unpack(s, (const unsigned char *)d);
 }
 
+/* Where pack_into/unpack_from work in an n-byte buffer: a negative offset counts
+ * from the end; -1 + struct.error with CPython's messages when s does not fit. */
+static int buffer_offset(StructObj *s, int64_t *off, int64_t n, bool pack)
+{
+    if (*off < 0) {
+        if (*off + s->size > 0) {
+            struct_error(pack ? "no space to pack %lld bytes at offset %lld" : "not enough data to unpack %lld bytes at offset %lld",
+                         (long long)s->size, (long long)*off);
+            return -1;
+        }
+        if (*off + n < 0) {
+            struct_error("offset %lld out of range for %lld-byte buffer", (long long)*off, (long long)n);
+            return -1;
+        }
+        *off += n;
+    }
+    if (n - *off < s->size) {
+        struct_error("%s requires a buffer of at least %zu bytes for %s %lld bytes at offset %lld (actual buffer size is %lld)",
+                     pack ? "pack_into" : "unpack_from", (size_t)s->size + (size_t)*off, pack ? "packing" : "unpacking",
+                     (long long)s->size, (long long)*off, (long long)n);
+        return -1;
+    }
+    return 0;
+}
+
 static Value s_unpack_from(Value self, const Value *args, size_t nargs, Value kw)
 {
     static const char *const names[] = { "buffer", "offset", NULL };
@@ -377,20 +402,11 @@ static Value s_unpack_from(Value self, const Value *args, size_t nargs, Value kw
     if (args_parse("unpack_from", args, nargs, kw, names, 1, a) < 0) return 0;
     StructObj *s = ST(self);
     int64_t off = 0;
-    if (a[1] && int_as_i64(a[1], &off) < 0) return 0;
+    if (a[1] && obj_as_ssize(a[1], &off, NULL) < 0) return 0;
     const char *d;
     int64_t n;
     if (!bytes_like(a[0], &d, &n)) return raise_TypeError("a bytes-like object is required, not '%T'", a[0]);
-    if (off < 0) {
-        if (off + s->size > 0) return struct_error("no space to unpack %lld bytes at offset %lld", (long long)s->size, (long long)off);
-        if (off + n < 0) return struct_error("offset %lld out of range for %lld-byte buffer", (long long)off, (long long)n);
-        off += n;
-    }
-    if (n - off < s->size) {
-        if (off > n) return struct_error("offset %lld out of range for %lld-byte buffer", (long long)off, (long long)n);
-        return struct_error("unpack_from requires a buffer of at least %lld bytes for unpacking %lld bytes at offset %lld (actual buffer size is %lld)",
-                            (long long)(s->size + off), (long long)s->size, (long long)off, (long long)n);
-    }
+    if (buffer_offset(s, &off, n, false) < 0) return 0;
     return do_unpack(s, (const unsigned char *)d + off);
 }
 
@@ -403,17 +419,12 @@ static Value s_pack_into(Value self, const Value *args, size_t nargs, Value kw)
     if (!writable_buffer(args[0], &dst, &size))
         return raise_TypeError("argument must be read-write bytes-like object, not %T", args[0]);
     int64_t off;
-    if (int_as_i64(args[1], &off) < 0) return 0;
-    if (off < 0) off += size;
-    if (off < 0 || size - off < s->size)
-        return struct_error("pack_into requires a buffer of at least %lld bytes for packing %lld bytes at offset %lld (actual buffer size is %lld)",
-                            (long long)(s->size + off), (long long)s->size, (long long)off, (long long)size);
+    if (obj_as_ssize(args[1], &off, NULL) < 0 || buffer_offset(s, &off, size, true) < 0) return 0;
     unsigned char *buf = malloc((size_t)(s->size ? s->size : 1));
     if (do_pack(s, args + 2, nargs - 2, buf) < 0) { free(buf); return 0; }
     if (!writable_buffer(args[0], &dst, &size) || size - off < s->size) {  /* packing ran Python code */
         free(buf);
-        return struct_error("pack_into requires a buffer of at least %lld bytes for packing %lld bytes at offset %lld (actual buffer size is %lld)",
-                            (long long)(s->size + off), (long long)s->size, (long long)off, (long long)size);
+        return raise_fmt(E(BufferError), "pack_into: the buffer changed size while packing");
     }
     memcpy(dst + off, buf, (size_t)s->size);
     free(buf);

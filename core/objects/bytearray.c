@@ -42,11 +42,7 @@ Value bytearray_new(const char *data, size_t n)
 
 static int check_export(ByteArray *b)
 {
-    if (b->exports > 0) {
-        raise_fmt(E(BufferError), "Existing exports of data: object cannot be re-sized");
-        return -1;
-    }
-    return 0;
+    return buffer_resize_refused(&b->exports, "Existing exports of data: object cannot be re-sized") ? -1 : 0;
 }
 
 /* Replace b[lo:hi] with n bytes from src (src may alias b's buffer). */

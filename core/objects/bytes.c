@@ -38,6 +38,15 @@ void obj_buffer_export(Value v, int delta)
     if (IS_OBJ(v) && TYPE(v)->buffer_export) TYPE(v)->buffer_export(v, delta);
 }
 
+bool buffer_resize_refused(int64_t *exports, const char *msg)
+{
+    if (*exports <= 0) return false;
+    gc_collect();
+    if (*exports <= 0) return false;
+    raise_fmt(E(BufferError), "%s", msg);
+    return true;
+}
+
 bool writable_buffer(Value v, char **data, int64_t *size)
 {
     BufferView bv;

@@ -220,8 +220,7 @@ Value obj_richcompare(Value a, Value b, int op)
     }
     if (op == CMP_EQ) return BOOL_V(a == b);
     if (op == CMP_NE) return BOOL_V(a != b);
-    return raise_TypeError("'%s' not supported between instances of '%s' and '%s'", op_sym[op],
-                           TYPE_NAME(a), TYPE_NAME(b));
+    return raise_TypeError("'%s' not supported between instances of '%T' and '%T'", op_sym[op], a, b);
 }
 
 int obj_compare_bool(Value a, Value b, int op)
@@ -731,9 +730,8 @@ Value obj_pow(Value a, Value b, Value mod)
     Value r = ternary_op(a, b, mod);
     if (r != NOTIMPL) return r;
     if (mod == NONE)
-        return raise_TypeError("unsupported operand type(s) for ** or pow(): '%s' and '%s'", TYPE_NAME(a), TYPE_NAME(b));
-    return raise_TypeError("unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
-                           TYPE_NAME(a), TYPE_NAME(b), TYPE_NAME(mod));
+        return raise_TypeError("unsupported operand type(s) for ** or pow(): '%T' and '%T'", a, b);
+    return raise_TypeError("unsupported operand type(s) for ** or pow(): '%T', '%T', '%T'", a, b, mod);
 }
 
 Value obj_binop(Value a, Value b, int op)
@@ -742,7 +740,7 @@ Value obj_binop(Value a, Value b, int op)
     const BinopInfo *bi = &binops[op];
     Value r = binary_op1(a, b, bi->off);
     if (r != NOTIMPL) return r;
-    return raise_TypeError("unsupported operand type(s) for %s: '%s' and '%s'", bi->sym, TYPE_NAME(a), TYPE_NAME(b));
+    return raise_TypeError("unsupported operand type(s) for %s: '%T' and '%T'", bi->sym, a, b);
 }
 
 Value obj_inplace_binop(Value a, Value b, int op)
@@ -757,11 +755,11 @@ Value obj_inplace_binop(Value a, Value b, int op)
     if (op == BINOP_POWER) {
         r = ternary_op(a, b, NONE);
         if (r != NOTIMPL) return r;
-        return raise_TypeError("unsupported operand type(s) for **=: '%s' and '%s'", TYPE_NAME(a), TYPE_NAME(b));
+        return raise_TypeError("unsupported operand type(s) for **=: '%T' and '%T'", a, b);
     }
     r = binary_op1(a, b, bi->off);
     if (r != NOTIMPL) return r;
-    return raise_TypeError("unsupported operand type(s) for %s: '%s' and '%s'", bi->isym, TYPE_NAME(a), TYPE_NAME(b));
+    return raise_TypeError("unsupported operand type(s) for %s: '%T' and '%T'", bi->isym, a, b);
 }
 
 Value obj_neg(Value v)

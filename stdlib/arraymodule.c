@@ -44,7 +44,15 @@ static const Descr *descr_for(char c)
 }
 
 static bool is_array(Value v) { return IS_OBJ(v) && (TYPE(v) == T(array) || type_is_subtype(TYPE(v), T(array))); }
-static int isz(Value a) { return descr_for(AR(a)->typecode)->size; }
+static int isz(Value a)
+{
+    switch (AR(a)->typecode) {
+    case 'b': case 'B': return 1;
+    case 'h': case 'H': return 2;
+    case 'u': case 'i': case 'I': case 'f': return 4;
+    default: return 8;
+    }
+}
 static char *items(Value a) { return AR(a)->buf ? AR(a)->buf->data : NULL; }
 
 static void array_trace(Object *o, Visitor visit, void *ctx) { visit(OBJ_VAL(((ArrayObj *)o)->buf), ctx); }

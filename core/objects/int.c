@@ -1208,10 +1208,9 @@ static Value int_new(Type *t, const Value *args, size_t nargs, Value kwnames)
     if (!bi) return 0;
     if (int_as_i64(bi, &b) < 0) { exc_clear(); b = 99; }
     if ((b != 0 && b < 2) || b > 36) return raise_ValueError("int() base must be >= 2 and <= 36, or 0");
-    if (!IS_STR(x)) {
-        const char *data; int64_t size;
-        if (!bytes_like(x, &data, &size)) return raise_TypeError("int() can't convert non-string with explicit base");
-    }
+    /* with a base: str, bytes or bytearray only (not memoryview or other buffers) */
+    if (!IS_STR(x) && !(IS_OBJ(x) && (type_is_subtype(TYPE(x), T(bytes)) || type_is_subtype(TYPE(x), T(bytearray)))))
+        return raise_TypeError("int() can't convert non-string with explicit base");
     return wrap_sub(t, int_from_str_obj(x, (int)b));
 }
 

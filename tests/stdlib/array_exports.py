@@ -56,3 +56,8 @@ err(pow, A('b'), 2, 3)
 def isub(x):
     x -= 1
 err(isub, A('b'))
+
+# numbers from buffers: int()/float() read them, but a base needs str/bytes/bytearray
+print(int(A('B', b'100')), float(A('B', b'1.5')), int(memoryview(b'42')), int(bytearray(b'11'), 2))
+err(int, A('B', b'100'), 2)
+err(int, memoryview(b'100'), 2)

@@ -1,18 +1,12 @@
 # array: construction, typecodes, item conversion and CPython's error messages.
 import array
 from array import array as A
+from array_util import err
 
 print(array.typecodes, array.ArrayType is A, A.__module__, A.__name__)
 for tc in array.typecodes:
     a = A(tc)
     print(tc, a.typecode, a.itemsize, repr(a), len(a))
-
-def err(f, *args):
-    try:
-        r = f(*args)
-        print("ok", r)
-    except Exception as e:
-        print(type(e).__name__, e)
 
 # construction from each kind of initializer
 print(A('i', [1, 2, 3]), A('i', (4, 5)), A('d', range(3)), A('b', b'\x01\xff'), A('B', bytearray(b'ab')))

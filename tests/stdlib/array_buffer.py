@@ -2,13 +2,7 @@
 # and resizing refused while exported.
 import array, struct, hashlib, zlib, binascii, io, os, tempfile, base64
 from array import array as A
-
-def err(f, *args):
-    try:
-        r = f(*args)
-        print("ok", r)
-    except Exception as e:
-        print(type(e).__name__, e)
+from array_util import err
 
 a = A('h', [1, 2, 3])
 m = memoryview(a)

@@ -2,13 +2,7 @@
 # and the generic messages naming array.array.
 import struct, io, pickle
 from array import array as A
-
-def err(f, *args):
-    try:
-        r = f(*args)
-        print("ok", r)
-    except Exception as e:
-        print(type(e).__name__, e)
+from array_util import err
 
 buf = A('b', bytes(10))
 struct.pack_into('<h', buf, -2, 513)

@@ -1,13 +1,7 @@
 # array: pickling (__reduce_ex__, _array_reconstructor), copy and subclasses.
 import array, pickle, copy, weakref
 from array import array as A
-
-def err(f, *args):
-    try:
-        r = f(*args)
-        print("ok", r)
-    except Exception as e:
-        print(type(e).__name__, e)
+from array_util import err
 
 for tc in array.typecodes:
     a = A(tc, 'xyz' if tc == 'u' else [1, 2, 3])

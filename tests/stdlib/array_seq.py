@@ -1,12 +1,6 @@
 # array: the sequence protocol, methods, slices, operators and comparisons.
 from array import array as A
-
-def err(f, *args):
-    try:
-        r = f(*args)
-        print("ok", r)
-    except Exception as e:
-        print(type(e).__name__, e)
+from array_util import err
 
 a = A('i', range(10))
 print(a[0], a[-1], a[2:5], a[::-2], a[100:], a[-3:], a[::3])

@@ -825,10 +825,23 @@ void heap_trim(void)
     release_surplus(0);
 }
 
+/* Zero the unused C stack below the caller, where the collector's frames are
+ * about to live: a slot a new frame leaves unset still holds what a returned
+ * frame wrote there (resuming a generator leaves it in several), which the
+ * conservative scan would take for a root. */
+static NOINLINE void scrub_stack(void)
+{
+    char buf[16384];
+    memset(buf, 0, sizeof buf);
+    __asm__ volatile("" : : "r"(buf) : "memory");
+}
+
+/* An explicit collection (gc.collect(), exit). */
 void gc_collect(void)
 {
     HeapState *h = HEAP;
     if (h->pause || h->in_gc) return;
+    scrub_stack();
     collect();
 }
 

@@ -31,6 +31,18 @@ def plain():
 run(plain)
 
 
+# del and an explicit collection in the same function
+def deleted():
+    g = tf('deleted')
+    next(g)
+    del g
+    gc.collect()
+    print('collected in deleted')
+
+
+run(deleted)
+
+
 class CM:
     def __init__(self, n):
         self.n = n

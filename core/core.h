@@ -877,6 +877,7 @@ Value gen_next(Value gen);             /* next(gen) for builtins.next: StopItera
 int vm_add_pending_call(ThreadState *ts, int (*fn)(void));
 int vm_pending_keyboard_interrupt(void); /* a pending call raising KeyboardInterrupt (for a SIGINT handler) */
 int vm_check_pending(void);              /* run pending calls now (after EINTR in a blocking call); -1 if one raised */
+void vm_clear_dead_stack(const Value *args, size_t n); /* a builtin's args from the innermost frame: clear the dead slots above (gc.collect) */
 
 /* -- added by the lead (genesis.c, main.c, sysmodule.c, bltinmodule.c, import.c, exceptions.c) -- */
 Value vm_getframe(int depth);                      /* sys._getframe(depth) (vm.c) */

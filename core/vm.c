@@ -138,6 +138,17 @@ int vm_check_pending(void) {
     return run_pending(ts);
 }
 
+/* A builtin called from Python code got args[0..n) from the innermost
+ * frame's value stack (unless from C): the slots above are dead, but the
+ * frame stack is scanned word by word, so what earlier calls left there
+ * (next(g)'s argument) would keep objects alive.  gc.collect() clears them. */
+void vm_clear_dead_stack(const Value *args, size_t n) {
+    Frame *f = TS->frame;
+    if (!f || !args || args < f->stack || args + n > f->stack + f->code->stacksize) return;
+    Value *end = f->stack + f->code->stacksize;
+    for (Value *p = (Value *)args + n; p < end; p++) *p = 0;
+}
+
 static Chunk *chunk_new(size_t need) {
     size_t sz = sizeof(Chunk) + (need > CHUNK_BYTES ? need : CHUNK_BYTES);
     Chunk *c = (Chunk *)gc_alloc(chunk_type(), sz);

@@ -58,6 +58,7 @@ static Value g_collect(Value self, const Value *args, size_t nargs, Value kw)
     if (a[0] && obj_as_ssize(a[0], &gen, E(OverflowError)) < 0) return 0;
     if (gen < 0 || gen > 2) return raise_ValueError("invalid generation");
     if (run_callbacks(self, "start", gen) < 0) return 0;
+    vm_clear_dead_stack(args, nargs + (kw ? (size_t)TUPLE_SIZE(kw) : 0));
     gc_collect();
     if (del_run_pending() < 0) return 0;      /* finalizers of what the collection found */
     Value n = gget("collections");

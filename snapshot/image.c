@@ -160,7 +160,13 @@ static bool page_is_zero(const uint64_t *p)
     return true;
 }
 
-/* Data sections: runs of touched, non-zero pages inside the commit ranges. */
+/* Data sections: runs of touched, non-zero pages inside the commit ranges,
+ * a run going on over up to DATA_BRIDGE pages without data: every section
+ * is one mmap at each restore (some microseconds), a page of zeros in the
+ * file costs nothing until it is touched (the heap's spans are 16 pages,
+ * of which a warmed-up program has often touched only the first). */
+#define DATA_BRIDGE 16
+
 static void collect_data(SecList *commits, SecList *data)
 {
     for (size_t i = 0; i < commits->n; i++) {
@@ -168,16 +174,18 @@ static void collect_data(SecList *commits, SecList *data)
         size_t npages = (hi - lo) / IMG_PAGE;
         unsigned char *vec = malloc(npages ? npages : 1);
         if (mincore((void *)lo, hi - lo, vec) != 0) memset(vec, 1, npages);
-        uintptr_t run = 0;
-        for (size_t p = 0; p <= npages; p++) {
+        uintptr_t run = 0, end = 0;     /* the current section: [run, end) */
+        for (size_t p = 0; p < npages; p++) {
             uintptr_t a = lo + p * IMG_PAGE;
-            bool keep = p < npages && (vec[p] & 1) && !page_is_zero((const uint64_t *)a);
-            if (keep && !run) run = a;
-            if (!keep && run) {
-                sec_add(data, (ImageSection){ .addr = run, .size = a - run, .kind = SEC_DATA });
+            if (!(vec[p] & 1) || page_is_zero((const uint64_t *)a)) continue;
+            if (run && a - end > DATA_BRIDGE * IMG_PAGE) {
+                sec_add(data, (ImageSection){ .addr = run, .size = end - run, .kind = SEC_DATA });
                 run = 0;
             }
+            if (!run) run = a;
+            end = a + IMG_PAGE;
         }
+        if (run) sec_add(data, (ImageSection){ .addr = run, .size = end - run, .kind = SEC_DATA });
         free(vec);
     }
 }

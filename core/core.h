@@ -510,6 +510,7 @@ Value raise_errno(Type *exc_or_null, int err, Value filename); /* OSError subcla
 Value raise_memory(void);
 bool exc_pending(void);
 bool exc_matches(Type *t);            /* pending exception is an instance of t */
+void exc_attribute_context(Value obj, Value name);  /* a pending AttributeError learns .name/.obj */
 Value exc_fetch(void);                /* take the pending exception (0 if none) */
 void exc_restore(Value exc);          /* set it pending again */
 void exc_clear(void);

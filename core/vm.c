@@ -1587,7 +1587,7 @@ Value vm_eval_frame(Frame *f, Value throwexc) {
             DISPATCH();
         }
         Value v = load_attr_slow(code, ce, o, names[oparg]);
-        if (!v) goto error;
+        if (!v) { exc_attribute_context(o, names[oparg]); goto error; }
         TOP() = v;
         DISPATCH();
     }
@@ -1633,7 +1633,7 @@ Value vm_eval_frame(Frame *f, Value throwexc) {
         }
         Value m;
         int r = load_method(code, ce, o, names[oparg], &m);
-        if (r < 0) goto error;
+        if (r < 0) { exc_attribute_context(o, names[oparg]); goto error; }
         if (r) { TOP() = m; PUSH(o); }
         else { TOP() = 0; PUSH(m); }
         DISPATCH();

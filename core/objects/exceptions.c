@@ -113,9 +113,8 @@ static int BaseException_init(Value self, const Value *args, size_t nargs, Value
         return syntaxerror_fill(self, args, nargs);
     } else if (type_is_subtype(b, E(UnicodeError)) && b != E(UnicodeError)) {
         return unicodeerror_fill(self, args, nargs);
-    } else if (type_is_subtype(b, E(BaseExceptionGroup))) {
-        return exceptiongroup_fill(self, args, nargs);
     }
+    /* BaseExceptionGroup: __new__ took the message and exceptions; __init__ keeps any args */
     return 0;
 }
 
@@ -833,6 +832,18 @@ Value exc_fetch(void) { Value e = TS->exc; TS->exc = 0; return e; }
 void exc_restore(Value e) { TS->exc = e; }
 void exc_clear(void) { TS->exc = 0; }
 bool exc_matches(Type *t) { return TS->exc && is_sub(TS->exc, t); }
+
+/* CPython's set_attribute_error_context(): the AttributeError of a failed lookup of `name` on
+ * `obj` gets its .name and .obj, unless it already has one of them. */
+void exc_attribute_context(Value obj, Value name)
+{
+    Value e = TS->exc;
+    if (!e || !is_sub(e, E(AttributeError))) return;
+    ExcObject *x = EXC(e);
+    if (x->extra[X_ATTR_NAME] != NONE || x->extra[X_ATTR_OBJ] != NONE) return;
+    STORE(x, extra[X_ATTR_NAME], name);
+    STORE(x, extra[X_ATTR_OBJ], obj);
+}
 
 bool exc_given_matches(Value exc, Value cls)
 {

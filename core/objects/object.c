@@ -321,8 +321,9 @@ Value obj_getattr(Value v, Value name)
     if (UNLIKELY(!IS_STR(name)))
         return raise_TypeError("attribute name must be string, not '%s'", TYPE_NAME(name));
     GetAttrFn f = TYPE(v)->getattr;
-    if (LIKELY(f != NULL)) return f(v, name);
-    return obj_generic_getattr(v, name);
+    Value r = LIKELY(f != NULL) ? f(v, name) : obj_generic_getattr(v, name);
+    if (UNLIKELY(!r)) exc_attribute_context(v, name);
+    return r;
 }
 
 Value obj_getattr_cstr(Value v, const char *name)
@@ -835,7 +836,7 @@ static int object_init(Value self, const Value *args, size_t nargs, Value kw)
             return -1;
         }
         if (t->new_ == object_new) {
-            raise_TypeError("%U() takes no arguments", t->name);
+            raise_TypeError("%U.__init__() takes exactly one argument (the instance to initialize)", t->name);
             return -1;
         }
     }

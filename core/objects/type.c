@@ -1425,6 +1425,7 @@ Value type_new_class(Value metatype, Value name, Value bases, Value ns, Value kw
     if (!IS_STR(name)) return raise_TypeError("type.__new__() argument 1 must be str, not %A", name);
     if (!IS_TUPLE(bases)) return raise_TypeError("type.__new__() argument 2 must be tuple, not %A", bases);
     if (!IS_DICT(ns)) return raise_TypeError("type.__new__() argument 3 must be dict, not %A", ns);
+    if (memchr(STR_DATA(name), 0, (size_t)STR_NBYTES(name))) return raise_ValueError("type name must not contain null characters");
     Type *meta = AS(Type, metatype);
     /* metaclass calculation */
     int64_t nb = TUPLE_SIZE(bases);
@@ -1763,6 +1764,7 @@ static int ts_name(Value self, Value v)
     if (!(t->flags & TF_HEAPTYPE)) { raise_TypeError("cannot set '__name__' attribute of immutable type '%U'", t->name); return -1; }
     if (!v) { raise_TypeError("cannot delete '__name__' attribute of immutable type '%U'", t->name); return -1; }
     if (!IS_STR(v)) { raise_TypeError("can only assign string to %U.__name__, not '%s'", t->name, TYPE_NAME(v)); return -1; }
+    if (memchr(STR_DATA(v), 0, (size_t)STR_NBYTES(v))) { raise_ValueError("type name must not contain null characters"); return -1; }
     STORE(t, name, v);
     return 0;
 }
@@ -1801,9 +1803,25 @@ static int ts_bases(Value self, Value v)
 {
     Type *t = AS(Type, self);
     if (!(t->flags & TF_HEAPTYPE)) { raise_TypeError("cannot set '__bases__' attribute of immutable type '%U'", t->name); return -1; }
-    if (!v || !IS_TUPLE(v) || TUPLE_SIZE(v) == 0) {
-        raise_TypeError("can only assign non-empty tuple to %U.__bases__, not %s", t->name, v ? TYPE_NAME(v) : "NULL");
+    if (!v) { raise_TypeError("cannot delete '__bases__' attribute of immutable type '%U'", t->name); return -1; }
+    if (!IS_TUPLE(v)) {
+        raise_TypeError("can only assign tuple to %U.__bases__, not %s", t->name, TYPE_NAME(v));
         return -1;
+    }
+    if (TUPLE_SIZE(v) == 0) {
+        raise_TypeError("can only assign non-empty tuple to %U.__bases__, not ()", t->name);
+        return -1;
+    }
+    for (int64_t i = 0; i < TUPLE_SIZE(v); i++) {
+        Value b = TUPLE_ITEMS(v)[i];
+        if (!IS_TYPEOBJ(b)) {
+            raise_TypeError("%U.__bases__ must be tuple of classes, not '%s'", t->name, TYPE_NAME(b));
+            return -1;
+        }
+        if (type_is_subtype(AS(Type, b), t)) {
+            raise_TypeError("a __bases__ item causes an inheritance cycle");
+            return -1;
+        }
     }
     Value m = c3_mro(t, v);
     if (!m) return -1;

@@ -21,6 +21,17 @@ static int meth_o(const char *name, size_t nargs, Value kw)
     return 0;
 }
 
+/* A METH_NOARGS builtin's argument check, with CPython's messages. */
+static int meth_noargs(const char *name, size_t nargs, Value kw)
+{
+    if (no_kw(name, kw) < 0) return -1;
+    if (nargs) {
+        raise_TypeError("%s() takes no arguments (%zu given)", name, nargs);
+        return -1;
+    }
+    return 0;
+}
+
 FN(abs)
 {
     if (meth_o("abs", nargs, kw) < 0) return 0;
@@ -284,6 +295,7 @@ FN(len)
 static Value minmax(const char *name, const Value *args, size_t nargs, Value kw, int op)
 {
     Value key = 0, dflt = 0;
+    if (nargs == 0) return raise_TypeError("%s expected at least 1 argument, got 0", name);
     if (kw) {
         for (int64_t i = 0; i < TUPLE_SIZE(kw); i++) {
             Value k = TUPLE_ITEMS(kw)[i];
@@ -292,7 +304,6 @@ static Value minmax(const char *name, const Value *args, size_t nargs, Value kw,
             else return raise_TypeError("%s() got an unexpected keyword argument '%U'", name, k);
         }
     }
-    if (nargs == 0) return raise_TypeError("%s expected at least 1 argument, got 0", name);
     if (key == NONE) key = 0;
     Value it;
     if (nargs == 1) {
@@ -488,14 +499,14 @@ FN(vars)
 
 FN(globals)
 {
-    if (args_count("globals", nargs, 0, 0) < 0) return 0;
+    if (meth_noargs("globals", nargs, kw) < 0) return 0;
     Value g = vm_current_globals();
     return g ? g : NONE;
 }
 
 FN(locals)
 {
-    if (args_count("locals", nargs, 0, 0) < 0) return 0;
+    if (meth_noargs("locals", nargs, kw) < 0) return 0;
     Value l = vm_current_locals();
     return l ? l : NONE;
 }

@@ -956,9 +956,13 @@ static Expr *slices(Parser *p)
     }
     Vec v = {0};
     vpush(p, &v, first);
+    bool any_slice = first->kind == Expr_Slice;
     while (accept_op(p, T_COMMA)) {
         if (at_op(p, T_RSQB)) break;
-        vpush(p, &v, slice_item(p));
+        Expr *item = slice_item(p);
+        any_slice |= item->kind == Expr_Slice;
+        vpush(p, &v, item);
+        if (!any_slice && at_for(p)) forgot_parens(p, &v);   /* s[a, b for ...] */
     }
     Expr *e = new_expr(p, Expr_Tuple, l, c);
     e->v.Tuple.elts = SEQ(ExprSeq, v);

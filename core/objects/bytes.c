@@ -126,9 +126,13 @@ Value bytes_repr_ex(const char *data, size_t n, char quote_prefix, bool always_e
 
 /* -- Argument helpers ------------------------------------------------------------ */
 
-static int nargs_chk(const char *name, size_t nargs, Value kw, size_t min, size_t max)
+static int nargs_chk(const char *tn, const char *name, size_t nargs, Value kw, size_t min, size_t max)
 {
-    if (kw && TUPLE_SIZE(kw)) { raise_TypeError("%s() takes no keyword arguments", name); return -1; }
+    if (kw && TUPLE_SIZE(kw)) {
+        if (tn) raise_TypeError("%s.%s() takes no keyword arguments", tn, name);
+        else raise_TypeError("%s() takes no keyword arguments", name);
+        return -1;
+    }
     if (nargs < min) {
         raise_TypeError("%s expected %s%zu argument%s, got %zu", name, min == max ? "" : "at least ",
                         min, min == 1 ? "" : "s", nargs);
@@ -297,7 +301,8 @@ Value bm_count(Value self, const Value *args, size_t nargs, Value kw)
 static Value starts_ends(const char *name, Value self, const Value *args, size_t nargs, Value kw, int dir)
 {
     if (kw && TUPLE_SIZE(kw)) return raise_TypeError("%s() takes no keyword arguments", name);
-    if (nargs < 1 || nargs > 3) return raise_TypeError("%s expected %s, got %zu", name, nargs < 1 ? "at least 1 argument" : "at most 3 arguments", nargs);
+    if (nargs < 1) return raise_TypeError("%s() takes at least 1 argument (0 given)", name);
+    if (nargs > 3) return raise_TypeError("%s() takes at most 3 arguments (%zu given)", name, nargs);
     VIEW(self, p, n);
     int64_t st = 0, en = INT64_MAX;
     if (nargs > 1 && slice_idx(args[1], &st) < 0) return 0;
@@ -397,7 +402,7 @@ BPRED(bm_isupper, "isupper", BP_UPPER)
 
 static Value bjustify(const char *name, Value self, const Value *args, size_t nargs, Value kw, int how)
 {
-    if (nargs_chk(name, nargs, kw, 1, 2) < 0) return 0;
+    if (nargs_chk(is_ba(self) ? "bytearray" : "bytes", name, nargs, kw, 1, 2) < 0) return 0;
     int64_t w;
     char fill = ' ';
     if (as_index_i64(args[0], &w) < 0) return 0;
@@ -440,7 +445,7 @@ Value bm_zfill(Value self, const Value *args, size_t nargs, Value kw)
 
 static Value bstrip(const char *name, Value self, const Value *args, size_t nargs, Value kw, int which)
 {
-    if (nargs_chk(name, nargs, kw, 0, 1) < 0) return 0;
+    if (nargs_chk(is_ba(self) ? "bytearray" : "bytes", name, nargs, kw, 0, 1) < 0) return 0;
     const char *cs = NULL; int64_t cn = 0;
     if (nargs && args[0] != NONE && need_buf(args[0], &cs, &cn) < 0) return 0;
     VIEW(self, p, n);
@@ -637,7 +642,7 @@ Value bm_join(Value self, const Value *args, size_t nargs, Value kw)
 
 Value bm_replace(Value self, const Value *args, size_t nargs, Value kw)
 {
-    if (nargs_chk("replace", nargs, kw, 2, 3) < 0) return 0;
+    if (nargs_chk(is_ba(self) ? "bytearray" : "bytes", "replace", nargs, kw, 2, 3) < 0) return 0;
     const char *o, *nw; int64_t on, nn, maxc = -1;
     if (need_buf(args[0], &o, &on) < 0 || need_buf(args[1], &nw, &nn) < 0) return 0;
     if (nargs > 2 && as_index_i64(args[2], &maxc) < 0) return 0;
@@ -717,7 +722,7 @@ Value bm_translate(Value self, const Value *args, size_t nargs, Value kw)
 
 Value bm_maketrans(Value self, const Value *args, size_t nargs, Value kw)
 {
-    if (nargs_chk("maketrans", nargs, kw, 2, 2) < 0) return 0;
+    if (nargs_chk(NULL, "maketrans", nargs, kw, 2, 2) < 0) return 0;
     const char *f, *t; int64_t fn, tn;
     if (need_buf(args[0], &f, &fn) < 0 || need_buf(args[1], &t, &tn) < 0) return 0;
     if (fn != tn) return raise_ValueError("maketrans arguments must have same length");

@@ -366,7 +366,7 @@ static Value supercheck(Value type, Value obj)
 static int super_init(Value self, const Value *args, size_t nargs, Value kw)
 {
     if (args_no_kw("super", kw) < 0) return -1;
-    if (nargs > 2) { raise_TypeError("super() takes at most 2 arguments (%zu given)", nargs); return -1; }
+    if (nargs > 2) { raise_TypeError("super() expected at most 2 arguments, got %zu", nargs); return -1; }
     Value type, obj = 0;
     if (nargs == 0) {
         if (vm_super_args(&type, &obj) < 0) return -1;

@@ -1114,6 +1114,96 @@ static void print_tb(FILE *f, Value tb)
                 repeat - 3 == 1 ? "" : "s");
 }
 
+/* -- "Did you mean" (CPython 3.11's Python/suggestions.c) ------------------------ */
+
+enum { SUGGEST_MAX_ITEMS = 750, SUGGEST_MAX_STRING = 40, MOVE_COST = 2, CASE_COST = 1 };
+
+static size_t substitution_cost(char a, char b)
+{
+    if ((a & 31) != (b & 31)) return MOVE_COST;
+    if (a == b) return 0;
+    if (a >= 'A' && a <= 'Z') a = (char)(a + ('a' - 'A'));
+    if (b >= 'A' && b <= 'Z') b = (char)(b + ('a' - 'A'));
+    return a == b ? CASE_COST : MOVE_COST;
+}
+
+static size_t levenshtein(const char *a, size_t an, const char *b, size_t bn, size_t max_cost)
+{
+    size_t row[SUGGEST_MAX_STRING];
+    while (an && bn && a[0] == b[0]) { a++; an--; b++; bn--; }
+    while (an && bn && a[an - 1] == b[bn - 1]) { an--; bn--; }
+    if (an == 0 || bn == 0) return (an + bn) * MOVE_COST;
+    if (an > SUGGEST_MAX_STRING || bn > SUGGEST_MAX_STRING) return max_cost + 1;
+    if (bn < an) { const char *t = a; a = b; b = t; size_t tn = an; an = bn; bn = tn; }
+    if ((bn - an) * MOVE_COST > max_cost) return max_cost + 1;
+    for (size_t i = 0; i < an; i++) row[i] = (i + 1) * MOVE_COST;
+    size_t result = 0;
+    for (size_t bi = 0; bi < bn; bi++) {
+        size_t distance = result = bi * MOVE_COST, minimum = SIZE_MAX;
+        for (size_t i = 0; i < an; i++) {
+            size_t substitute = distance + substitution_cost(b[bi], a[i]);
+            distance = row[i];
+            size_t insert_delete = (result < distance ? result : distance) + MOVE_COST;
+            result = insert_delete < substitute ? insert_delete : substitute;
+            row[i] = result;
+            if (result < minimum) minimum = result;
+        }
+        if (minimum > max_cost) return max_cost + 1;
+    }
+    return result;
+}
+
+/* The closest name in `names` (a list of str), or 0. */
+static Value closest_name(Value names, Value name)
+{
+    if (!names || !IS_LIST(names) || LIST_SIZE(names) >= SUGGEST_MAX_ITEMS) return 0;
+    Value best = 0;
+    size_t best_dist = SIZE_MAX, nn = (size_t)STR_NBYTES(name);
+    for (int64_t i = 0; i < LIST_SIZE(names); i++) {
+        Value item = LIST_ITEMS(names)[i];
+        if (!IS_STR(item) || str_eq(item, name)) continue;
+        size_t in = (size_t)STR_NBYTES(item);
+        size_t max = (nn + in + 3) * MOVE_COST / 6;
+        if (best && best_dist - 1 < max) max = best_dist - 1;
+        size_t d = levenshtein(STR_DATA(name), nn, STR_DATA(item), in, max);
+        if (d > max) continue;
+        if (!best || d < best_dist) { best = item; best_dist = d; }
+    }
+    return best;
+}
+
+/* CPython's _Py_Offer_Suggestions: for exactly AttributeError (dir of .obj) and NameError
+ * (the failing frame's variables, then its globals, then builtins). 0: none. */
+static Value offer_suggestion(Value exc)
+{
+    Type *t = TYPE(exc);
+    Value name = EXC(exc)->extra[X_ATTR_NAME];
+    if (!IS_TYPE(name, str)) return 0;
+    if (t == E(AttributeError)) {
+        Value obj = EXC(exc)->extra[X_ATTR_OBJ];
+        if (obj == NONE) return 0;       /* not set (None itself is never a suggestion source here) */
+        return closest_name(obj_dir(obj), name);
+    }
+    if (t != E(NameError)) return 0;
+    Value tb = obj_lookup_attr(exc, S(__traceback__));
+    if (!tb || tb == NONE) return 0;
+    for (;;) {
+        Value next = obj_lookup_attr(tb, str_intern_cstr("tb_next"));
+        if (!next || next == NONE) break;
+        tb = next;
+    }
+    Value frame = obj_lookup_attr(tb, str_intern_cstr("tb_frame"));
+    Value code = frame ? obj_lookup_attr(frame, str_intern_cstr("f_code")) : 0;
+    Value vars = code ? obj_lookup_attr(code, str_intern_cstr("co_varnames")) : 0;
+    Value s = vars && IS_TUPLE(vars) ? closest_name(list_from_iter(vars), name) : 0;
+    static const char *const scopes[] = { "f_globals", "f_builtins" };
+    for (int i = 0; !s && frame && i < 2; i++) {
+        Value d = obj_lookup_attr(frame, str_intern_cstr(scopes[i]));
+        if (d && IS_DICT(d)) s = closest_name(dict_keys_list(d), name);
+    }
+    return s;
+}
+
 /* "Type: message" (module-qualified unless builtins/__main__). */
 static void print_exc_only(FILE *f, Value exc)
 {
@@ -1180,6 +1270,13 @@ static void print_exc_only(FILE *f, Value exc)
     } else if (STR_NBYTES(s)) {
         fputs(": ", f);
         put_str(f, s);
+    }
+    Value suggestion = offer_suggestion(exc);
+    if (exc_pending()) exc_clear();
+    if (suggestion) {
+        fputs(". Did you mean: '", f);
+        put_str(f, suggestion);
+        fputs("'?", f);
     }
     fputc('\n', f);
     Value notes = obj_lookup_attr(exc, S(__notes__));

@@ -298,6 +298,13 @@ Value str_add_owned(Value a, Value b, bool owned)
     return OBJ_VAL(s);
 }
 
+/* memmem, with memchr for a one-byte needle (memmem's set-up costs more than
+ * the search in short strings). */
+static inline const char *find_bytes(const char *h, size_t hn, const char *n, size_t nn)
+{
+    return nn == 1 ? memchr(h, n[0], hn) : memmem(h, hn, n, nn);
+}
+
 /* -- StrBuf ------------------------------------------------------------------ */
 
 void sb_init(StrBuf *b) { b->data = NULL; b->len = b->cap = 0; }
@@ -1304,7 +1311,7 @@ static int64_t str_find_in(Value s, Value sub, int64_t start, int64_t end, int d
     int64_t bs = str_byte_offset(s, start), be = str_byte_offset(s, end);
     const char *h = STR_DATA(s) + bs;
     const char *r;
-    if (dir > 0) r = STR_NBYTES(sub) == 0 ? h : memmem(h, (size_t)(be - bs), STR_DATA(sub), (size_t)STR_NBYTES(sub));
+    if (dir > 0) r = STR_NBYTES(sub) == 0 ? h : find_bytes(h, (size_t)(be - bs), STR_DATA(sub), (size_t)STR_NBYTES(sub));
     else r = memrmem(h, (size_t)(be - bs), STR_DATA(sub), (size_t)STR_NBYTES(sub));
     if (!r) return -1;
     return start + (((Str *)s)->flags & STR_ASCII ? (int64_t)(r - h) : count_cps(h, (size_t)(r - h)));
@@ -1315,7 +1322,7 @@ static int64_t count_in(const char *h, size_t hn, const char *n, size_t nn, int6
     int64_t c = 0;
     const char *e = h + hn;
     while (c < maxc) {
-        const char *r = memmem(h, (size_t)(e - h), n, nn);
+        const char *r = find_bytes(h, (size_t)(e - h), n, nn);
         if (!r) break;
         c++;
         h = r + nn;
@@ -1758,7 +1765,7 @@ static Value m_split(Value self, const Value *args, size_t nargs, Value kw)
     size_t sn = (size_t)STR_NBYTES(sep);
     int64_t n = 0;
     while (n < maxs) {
-        const char *r = memmem(p, (size_t)(e - p), sd, sn);
+        const char *r = find_bytes(p, (size_t)(e - p), sd, sn);
         if (!r) break;
         if (list_append(list, piece(p, r, ascii)) < 0) return 0;
         p = r + sn;
@@ -1902,7 +1909,7 @@ static Value str_replace(Value self, Value old, Value new_, int64_t maxc)
     const char *p = s->data, *e = p + s->nbytes;
     char *o = r->data;
     for (int64_t i = 0; i < cnt; i++) {
-        const char *q = memmem(p, (size_t)(e - p), STR_DATA(old), on);
+        const char *q = find_bytes(p, (size_t)(e - p), STR_DATA(old), on);
         memcpy(o, p, (size_t)(q - p)); o += q - p;
         memcpy(o, STR_DATA(new_), nn); o += nn;
         p = q + on;
@@ -1929,7 +1936,7 @@ static Value do_partition(Value self, Value sep, int dir)
     if (!need_str(sep)) return 0;
     if (STR_NBYTES(sep) == 0) return raise_ValueError("empty separator");
     const char *p = STR_DATA(self), *e = p + STR_NBYTES(self);
-    const char *r = dir > 0 ? memmem(p, (size_t)(e - p), STR_DATA(sep), (size_t)STR_NBYTES(sep))
+    const char *r = dir > 0 ? find_bytes(p, (size_t)(e - p), STR_DATA(sep), (size_t)STR_NBYTES(sep))
                             : memrmem(p, (size_t)(e - p), STR_DATA(sep), (size_t)STR_NBYTES(sep));
     Value empty = str_make("", 0, 0);
     if (!r) return dir > 0 ? tuple_pack(3, exact(self), empty, empty) : tuple_pack(3, empty, empty, exact(self));
@@ -2156,7 +2163,7 @@ static int str_contains(Value self, Value item)
         return -1;
     }
     if (STR_NBYTES(item) == 0) return 1;
-    return memmem(STR_DATA(self), (size_t)STR_NBYTES(self), STR_DATA(item), (size_t)STR_NBYTES(item)) != NULL;
+    return find_bytes(STR_DATA(self), (size_t)STR_NBYTES(self), STR_DATA(item), (size_t)STR_NBYTES(item)) != NULL;
 }
 
 static Value str_getitem(Value self, Value key)
@@ -2204,6 +2211,7 @@ static Value str_getitem(Value self, Value key)
 static Value str_new_slot(Type *t, const Value *args, size_t nargs, Value kw)
 {
     static const char *const names[] = {"object", "encoding", "errors", NULL};
+    if (t == T(str) && nargs == 1 && !kw) return obj_str(args[0]);   /* str(x), the common call */
     Value out[3] = {0, 0, 0};
     if (args_parse("str", args, nargs, kw, names, 0, out) < 0) return 0;
     Value r;

@@ -61,6 +61,7 @@ static Value struct_compile(Value format)
     if (IS_STR(format)) { f = STR_DATA(format); flen = STR_NBYTES(format); }
     else if (!bytes_like(format, &f, &flen))
         return raise_TypeError("Struct() argument 1 must be a str or bytes object, not %T", format);
+    if (memchr(f, 0, (size_t)flen)) return struct_error("embedded null character");
     const char *p = f, *end = f + flen;
     int order = '@';
     if (p < end && strchr("@=<>!", *p)) { order = *p == '!' ? '>' : *p; p++; }
@@ -88,6 +89,11 @@ static Value struct_compile(Value format)
             return struct_error("bad char in struct format");
         }
         if (order == '@' && c != 's' && c != 'p' && c != 'x' && isz > 1) size = (size + isz - 1) / isz * isz;
+        bool raw = c == 's' || c == 'p' || c == 'x';      /* count is a byte count */
+        if (raw ? count > INT64_MAX - size : count > (INT64_MAX - size) / isz) {
+            free(items);
+            return struct_error("total struct size too long");
+        }
         FmtItem it = { c, count, isz, size };
         if (c == 's' || c == 'p') { size += count; nvalues += 1; }
         else if (c == 'x') size += count;
@@ -117,7 +123,7 @@ static int get_int(Value v, char code, Value *out)
             if (!exc_pending()) struct_error("required argument is not an integer");
             return -1;
         }
-        v = obj_call0(idx);
+        v = obj_index(v);
         if (!v) return -1;
     }
     *out = int_value_of(v);
@@ -289,9 +295,8 @@ static int do_pack(StructObj *s, const Value *args, size_t nargs, unsigned char 
             if (it->code == 's') {
                 memcpy(dst, d, (size_t)(n < it->count ? n : it->count));
             } else if (it->count > 0) {
-                int64_t m = n < it->count - 1 ? n : it->count - 1;
-                if (m > 255) m = 255;
-                dst[0] = (unsigned char)m;
+                int64_t m = n < it->count - 1 ? n : it->count - 1;   /* data stored; the length byte saturates */
+                dst[0] = (unsigned char)(m > 255 ? 255 : m);
                 memcpy(dst + 1, d, (size_t)m);
             }
             continue;

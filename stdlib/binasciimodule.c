@@ -382,6 +382,7 @@ static Value m_b2a_uu(Value self, const Value *args, size_t nargs, Value kw)
 {
     static const char *const names[] = { "", "backtick", NULL };
     Value a[2];
+    if (nargs > 1) return raise_TypeError("b2a_uu() takes exactly 1 positional argument (%zu given)", nargs); /* backtick is keyword-only */
     if (args_parse("b2a_uu", args, nargs, kw, names, 1, a) < 0) return 0;
     const char *dd; int64_t n;
     if (bin_data(a[0], &dd, &n) < 0) return 0;

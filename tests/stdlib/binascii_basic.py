@@ -42,3 +42,10 @@ for n in [0, 1, 2, 3, 45]:
 print(binascii.a2b_uu(b""), binascii.a2b_uu(b"#86)C\n"), binascii.a2b_uu(b"#86)C"))
 print(base64.b64encode(b"data!"), base64.urlsafe_b64decode(b"ZGF0YSE="), base64.b32encode(b"ab"), base64.b16decode(b"6162"))
 print(quopri.encodestring(b"caf\xe9 = ok\n"), quopri.decodestring(b"caf=E9 =3D ok\n"))
+# backtick is keyword-only; arrays are bytes-like
+try:
+    binascii.b2a_uu(b"", True)
+except TypeError as e:
+    print("TypeError", e)
+import array
+print(binascii.hexlify(array.array('H', [1, 2])), binascii.b2a_base64(array.array('B', b'hi')), binascii.crc32(array.array('b', b'abc')))

@@ -485,10 +485,39 @@ static Value ba_sizeof(Value self, const Value *args, size_t nargs, Value kw)
     return MKSMALL((int64_t)sizeof(ByteArray) + (BA(self)->buf ? BA(self)->buf->cap : 0));
 }
 
+/* CPython's _common_reduce: (type, args, state) with state = __getstate__()
+ * (instance dict and __slots__ of subclasses); args are () when empty, else a
+ * latin-1 str before protocol 3 and bytes from 3 on. */
+static Value ba_reduce_proto(Value self, int64_t proto)
+{
+    Value state = obj_call_method(self, str_from_cstr("__getstate__"), NULL, 0);
+    if (!state) return 0;
+    Value cls = OBJ_VAL(TYPE(self)), a;
+    int64_t n = BA(self)->size;
+    if (n == 0) {
+        a = tuple_new(0);
+    } else if (proto < 3) {
+        Value s = str_decode(BA_DATA(self), (size_t)n, "latin-1", "strict");
+        if (!s) return 0;
+        a = tuple_pack(2, s, str_from_cstr("latin-1"));
+    } else {
+        a = tuple_pack(1, bytes_new(BA_DATA(self), (size_t)n));
+    }
+    return tuple_pack(3, cls, a, state);
+}
+
 static Value ba_reduce_ex(Value self, const Value *args, size_t nargs, Value kw)
 {
-    Value b = bytes_new(BA_DATA(self), (size_t)BA(self)->size);
-    return tuple_pack(3, OBJ_VAL(TYPE(self)), tuple_pack(1, b), NONE);
+    int64_t proto = 0;
+    if (args_count("__reduce_ex__", nargs, 0, 1) < 0) return 0;
+    if (nargs && obj_as_ssize(args[0], &proto, E(OverflowError)) < 0) return 0;
+    return ba_reduce_proto(self, proto);
+}
+
+static Value ba_reduce(Value self, const Value *args, size_t nargs, Value kw)
+{
+    if (args_count("__reduce__", nargs, 0, 0) < 0) return 0;
+    return ba_reduce_proto(self, 2);
 }
 
 /* -- Iterator ------------------------------------------------------------------------ */
@@ -561,6 +590,7 @@ static const MethodDef ba_methods[] = {
     {"clear", ba_clear, METH_NOARGS, NULL}, {"copy", ba_copy, METH_NOARGS, NULL},
     {"__alloc__", ba_alloc_m, METH_NOARGS, NULL}, {"__sizeof__", ba_sizeof, METH_NOARGS, NULL},
     {"__reduce_ex__", ba_reduce_ex, METH_NOKW, NULL},
+    {"__reduce__", ba_reduce, METH_NOKW, "Return state information for pickling."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -12,7 +12,7 @@ RSS.
 
   bench/startup.py [-r RUNS] [--procs N]
 """
-import argparse, os, shutil, statistics, subprocess, sys, tempfile, time
+import argparse, os, random, shutil, statistics, subprocess, sys, tempfile, time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -116,8 +116,13 @@ def main():
             p = alive(cmd, env)
             rss[name] = "%.1f" % rss_of(p.pid)
             finish(p)
-        for _ in range(a.runs):
-            for name, cmd in cmds:
+        order = list(cmds)
+        for r in range(a.runs):
+            # a new order each round: what ran just before (a cold cache
+            # after a big program, a warm one after the same binary) is no
+            # one command's bias
+            random.Random(r).shuffle(order)
+            for name, cmd in order:
                 t1, t2, c, _ = timed(cmd, env, cmd[0] == "/bin/true")
                 if t1 is not None:
                     first[name].append(t1)

@@ -998,6 +998,7 @@ Value bytes_add_owned(Value a, Value b, bool owned); /* bytes.c: the same for by
  * CPython's "list.append() takes exactly one argument (2 given)" (owner: the
  * descriptor's type, or NULL to name it after self as a bound method does). */
 Value meth_args_error(const MethodDef *d, Type *owner, Value self, size_t nargs, Value kwnames);
+Value text_signature_of(const char *owner, const char *name);  /* textsig.c: CPython's __text_signature__, or None */
 static ALWAYS_INLINE bool meth_args_ok(const MethodDef *d, size_t nargs, Value kwnames)
 {
     int f = d->flags & (METH_NOARGS | METH_O | METH_NOKW);

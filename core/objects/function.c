@@ -376,7 +376,7 @@ static Value bg_qualname(Value s) {
 }
 static Value bg_self(Value s) {
     BuiltinFunction *b = (BuiltinFunction *)s;
-    return b->self ? b->self : NONE;
+    return b->self && !(b->def->flags & METH_STATIC) ? b->self : NONE;
 }
 static Value bg_module(Value s) {
     BuiltinFunction *b = (BuiltinFunction *)s;
@@ -388,7 +388,19 @@ static Value bg_doc(Value s) {
     const char *d = ((BuiltinFunction *)s)->def->doc;
     return d ? str_from_cstr(d) : NONE;
 }
-static Value bg_text_signature(Value s) { return NONE; }
+static Value bg_text_signature(Value s) {
+    BuiltinFunction *b = (BuiltinFunction *)s;
+    if (!bf_is_method(b)) {
+        Value m = bg_module(s);
+        return text_signature_of(IS_STR(m) ? STR_DATA(m) : "builtins", b->def->name);
+    }
+    Type *t = IS_TYPEOBJ(b->self) ? (Type *)b->self : TYPE(b->self);
+    for (int64_t i = 0; t->mro && i < TUPLE_SIZE(t->mro); i++) {
+        Value r = text_signature_of(STR_DATA(AS(Type, TUPLE_ITEMS(t->mro)[i])->name), b->def->name);
+        if (r != NONE) return r;
+    }
+    return b->def->name[0] == '_' ? text_signature_of(NULL, b->def->name) : NONE;  /* T.__new__ */
+}
 
 /* __reduce__: the name of a function (pickled as a global), getattr(self, name) for a method. */
 static Value bf_reduce(Value self, const Value *args, size_t nargs, Value kw) {
@@ -464,8 +476,8 @@ static Value md_call(Value self, const Value *args, size_t nargs, Value kwnames)
     if (nargs < 1)
         return raise_TypeError("unbound method %s.%s() needs an argument", type_name_of(d->type), d->def->name);
     if (!type_is_subtype(TYPE(args[0]), d->type))
-        return raise_TypeError("descriptor '%s' for '%s' objects doesn't apply to a '%T' object",
-                               d->def->name, type_name_of(d->type), args[0]);
+        return raise_TypeError("descriptor '%s' for '%N' objects doesn't apply to a '%T' object",
+                               d->def->name, d->type, args[0]);
     if (!meth_args_ok(d->def, nargs - 1, kwnames)) return meth_args_error(d->def, d->type, 0, nargs - 1, kwnames);
     return d->def->fn(args[0], args + 1, nargs - 1, kwnames);
 }
@@ -474,27 +486,27 @@ static Value md_descr_get(Value self, Value obj, Value type) {
     MethodDescr *d = (MethodDescr *)self;
     if (!obj) return self;
     if (!type_is_subtype(TYPE(obj), d->type))
-        return raise_TypeError("descriptor '%s' for '%s' objects doesn't apply to a '%T' object",
-                               d->def->name, type_name_of(d->type), obj);
+        return raise_TypeError("descriptor '%s' for '%N' objects doesn't apply to a '%T' object",
+                               d->def->name, d->type, obj);
     return builtin_function_new(d->def, obj, 0);
 }
 
 static Value md_repr(Value v) {
     MethodDescr *d = (MethodDescr *)v;
-    return str_fmt("<method '%s' of '%s' objects>", d->def->name, type_name_of(d->type));
+    return str_fmt("<method '%s' of '%N' objects>", d->def->name, d->type);
 }
 
 static Value cmd_call(Value self, const Value *args, size_t nargs, Value kwnames) {
     MethodDescr *d = (MethodDescr *)self;
     if (nargs < 1)
-        return raise_TypeError("descriptor '%s' of '%s' object needs an argument", d->def->name,
-                               type_name_of(d->type));
+        return raise_TypeError("descriptor '%s' of '%N' object needs an argument", d->def->name,
+                               d->type);
     if (!IS_TYPEOBJ(args[0]))
-        return raise_TypeError("descriptor '%s' for type '%s' needs a type, not a '%T' as arg 2",
-                               d->def->name, type_name_of(d->type), args[0]);
+        return raise_TypeError("descriptor '%s' for type '%N' needs a type, not a '%T' as arg 2",
+                               d->def->name, d->type, args[0]);
     if (!type_is_subtype((Type *)args[0], d->type))
-        return raise_TypeError("descriptor '%s' requires a subtype of '%s' but received '%s'",
-                               d->def->name, type_name_of(d->type), type_name_of((Type *)args[0]));
+        return raise_TypeError("descriptor '%s' requires a subtype of '%N' but received '%N'",
+                               d->def->name, d->type, (Type *)args[0]);
     if (!meth_args_ok(d->def, nargs - 1, kwnames)) return meth_args_error(d->def, d->type, 0, nargs - 1, kwnames);
     return d->def->fn(args[0], args + 1, nargs - 1, kwnames);
 }
@@ -503,14 +515,14 @@ static Value cmd_descr_get(Value self, Value obj, Value type) {
     MethodDescr *d = (MethodDescr *)self;
     if (!type || type == NONE) type = OBJ_VAL(TYPE(obj));
     if (!IS_TYPEOBJ(type))
-        return raise_TypeError("descriptor '%s' for type '%s' needs a type, not a '%T' as arg 2",
-                               d->def->name, type_name_of(d->type), type);
+        return raise_TypeError("descriptor '%s' for type '%N' needs a type, not a '%T' as arg 2",
+                               d->def->name, d->type, type);
     return builtin_function_new(d->def, type, 0);
 }
 
 static Value cmd_repr(Value v) {
     MethodDescr *d = (MethodDescr *)v;
-    return str_fmt("<method '%s' of '%s' objects>", d->def->name, type_name_of(d->type));
+    return str_fmt("<method '%s' of '%N' objects>", d->def->name, d->type);
 }
 
 static Value mdg_name(Value s) { return ((MethodDescr *)s)->name; }
@@ -523,7 +535,10 @@ static Value mdg_doc(Value s) {
     const char *d = ((MethodDescr *)s)->def->doc;
     return d ? str_from_cstr(d) : NONE;
 }
-static Value mdg_text_signature(Value s) { return NONE; }
+static Value mdg_text_signature(Value s) {
+    MethodDescr *d = (MethodDescr *)s;
+    return text_signature_of(STR_DATA(d->type->name), d->def->name);
+}
 
 static const GetSetDef md_getsets[] = {
     {"__name__", mdg_name, NULL, NULL},
@@ -570,8 +585,8 @@ Value descr_new_getset(Type *owner, const GetSetDef *def) {
 
 static int descr_check(Type *owner, Value name, Value obj) {
     if (type_is_subtype(TYPE(obj), owner)) return 0;
-    raise_TypeError("descriptor '%U' for '%s' objects doesn't apply to a '%T' object",
-                    name, type_name_of(owner), obj);
+    raise_TypeError("descriptor '%U' for '%N' objects doesn't apply to a '%T' object",
+                    name, owner, obj);
     return -1;
 }
 
@@ -580,8 +595,8 @@ static Value gs_descr_get(Value self, Value obj, Value type) {
     if (!obj) return self;
     if (descr_check(d->type, d->name, obj) < 0) return 0;
     if (!d->def->get)
-        return raise_AttributeError("attribute '%U' of '%s' objects is not readable", d->name,
-                                    type_name_of(d->type));
+        return raise_AttributeError("attribute '%U' of '%N' objects is not readable", d->name,
+                                    d->type);
     return d->def->get(obj);
 }
 
@@ -589,8 +604,8 @@ static int gs_descr_set(Value self, Value obj, Value v) {
     GetSetDescr *d = (GetSetDescr *)self;
     if (descr_check(d->type, d->name, obj) < 0) return -1;
     if (!d->def->set) {
-        raise_AttributeError("attribute '%U' of '%U' objects is not writable", d->name,
-                             (d->type->flags & TF_HEAPTYPE) ? d->type->name : type_qualified_name(d->type));
+        raise_AttributeError("attribute '%U' of '%N' objects is not writable", d->name,
+                             d->type);
         return -1;
     }
     return d->def->set(obj, v);
@@ -598,7 +613,7 @@ static int gs_descr_set(Value self, Value obj, Value v) {
 
 static Value gs_repr(Value v) {
     GetSetDescr *d = (GetSetDescr *)v;
-    return str_fmt("<attribute '%U' of '%s' objects>", d->name, type_name_of(d->type));
+    return str_fmt("<attribute '%U' of '%N' objects>", d->name, d->type);
 }
 
 static void gs_trace(Object *o, Visitor visit, void *ctx) {
@@ -734,7 +749,7 @@ static int mem_descr_set(Value self, Value obj, Value v) {
 
 static Value mem_repr(Value v) {
     MemberDescr *d = (MemberDescr *)v;
-    return str_fmt("<member '%U' of '%s' objects>", d->name, type_name_of(d->type));
+    return str_fmt("<member '%U' of '%N' objects>", d->name, d->type);
 }
 
 static Value memg_name(Value s) { return ((MemberDescr *)s)->name; }
@@ -785,11 +800,11 @@ Value descr_new_wrapper(Type *owner, Value name, WrapperFn wrapper, void *slot, 
 static Value wd_call(Value self, const Value *args, size_t nargs, Value kwnames) {
     WrapperDescr *d = (WrapperDescr *)self;
     if (nargs < 1)
-        return raise_TypeError("descriptor '%U' of '%s' object needs an argument", d->name,
-                               type_name_of(d->type));
+        return raise_TypeError("descriptor '%U' of '%N' object needs an argument", d->name,
+                               d->type);
     if (!type_is_subtype(TYPE(args[0]), d->type))
-        return raise_TypeError("descriptor '%U' requires a '%s' object but received a '%T'", d->name,
-                               type_name_of(d->type), args[0]);
+        return raise_TypeError("descriptor '%U' requires a '%N' object but received a '%T'", d->name,
+                               d->type, args[0]);
     return d->wrapper(args[0], args + 1, nargs - 1, kwnames, d->slot);
 }
 
@@ -805,7 +820,7 @@ static Value wd_descr_get(Value self, Value obj, Value type) {
 
 static Value wd_repr(Value v) {
     WrapperDescr *d = (WrapperDescr *)v;
-    return str_fmt("<slot wrapper '%U' of '%s' objects>", d->name, type_name_of(d->type));
+    return str_fmt("<slot wrapper '%U' of '%N' objects>", d->name, d->type);
 }
 
 static Value wdg_name(Value s) { return ((WrapperDescr *)s)->name; }
@@ -818,12 +833,14 @@ static Value wdg_doc(Value s) {
     const char *d = ((WrapperDescr *)s)->doc;
     return d ? str_from_cstr(d) : NONE;
 }
+static Value wdg_text_signature(Value s) { return text_signature_of(NULL, STR_DATA(((WrapperDescr *)s)->name)); }
+
 static const GetSetDef wd_getsets[] = {
     {"__name__", wdg_name, NULL, NULL},
     {"__qualname__", wdg_qualname, NULL, NULL},
     {"__objclass__", wdg_objclass, NULL, NULL},
     {"__doc__", wdg_doc, NULL, NULL},
-    {"__text_signature__", mdg_text_signature, NULL, NULL},
+    {"__text_signature__", wdg_text_signature, NULL, NULL},
     {NULL, NULL, NULL, NULL},
 };
 
@@ -862,13 +879,14 @@ static Value mwg_qualname(Value s) { return wdg_qualname(((MethodWrapper *)s)->d
 static Value mwg_self(Value s) { return ((MethodWrapper *)s)->self; }
 static Value mwg_objclass(Value s) { return wdg_objclass(((MethodWrapper *)s)->descr); }
 static Value mwg_doc(Value s) { return wdg_doc(((MethodWrapper *)s)->descr); }
+static Value mwg_text_signature(Value s) { return wdg_text_signature(((MethodWrapper *)s)->descr); }
 static const GetSetDef mw_getsets[] = {
     {"__name__", mwg_name, NULL, NULL},
     {"__qualname__", mwg_qualname, NULL, NULL},
     {"__self__", mwg_self, NULL, NULL},
     {"__objclass__", mwg_objclass, NULL, NULL},
     {"__doc__", mwg_doc, NULL, NULL},
-    {"__text_signature__", mdg_text_signature, NULL, NULL},
+    {"__text_signature__", mwg_text_signature, NULL, NULL},
     {NULL, NULL, NULL, NULL},
 };
 

@@ -372,6 +372,16 @@ Value sb_finish(StrBuf *b)
     return v;
 }
 
+/* CPython's tp_name of t: the module prefix for a builtin type outside builtins. */
+static void sb_add_tp_name(StrBuf *b, Type *t)
+{
+    if (!(t->flags & TF_HEAPTYPE) && t->module && !str_eq_cstr(t->module, "builtins")) {
+        sb_addv(b, t->module);
+        sb_addc(b, '.');
+    }
+    sb_addv(b, t->name);
+}
+
 /* -- str_fmt: printf plus %S %R %T %U %N ------------------------------------- */
 
 Value str_vfmt(const char *fmt, va_list ap)
@@ -421,11 +431,8 @@ Value str_vfmt(const char *fmt, va_list ap)
         case 'T':   /* CPython's tp_name: "types.SimpleNamespace" for a builtin outside builtins */
             v = va_arg(ap, Value);
             if (conv == 'A' && v == NONE) { sb_adds(&b, "None"); continue; }
-            if (v && !(TYPE(v)->flags & TF_HEAPTYPE) && TYPE(v)->module && !str_eq_cstr(TYPE(v)->module, "builtins")) {
-                sb_addv(&b, TYPE(v)->module);
-                sb_addc(&b, '.');
-            }
-            sb_adds(&b, v ? TYPE_NAME(v) : "NULL");
+            if (!v) { sb_adds(&b, "NULL"); continue; }
+            sb_add_tp_name(&b, TYPE(v));
             continue;
         case 'U':
             v = va_arg(ap, Value);
@@ -437,11 +444,9 @@ Value str_vfmt(const char *fmt, va_list ap)
                 sb_addv(&b, t);
             }
             continue;
-        case 'N': {
-            Type *ty = va_arg(ap, Type *);
-            sb_addv(&b, ty->name);
+        case 'N':
+            sb_add_tp_name(&b, va_arg(ap, Type *));
             continue;
-        }
         default: break;
         }
         /* a C conversion: rebuild a clean spec with the right length modifier */
@@ -2017,6 +2022,9 @@ static Value m_translate(Value self, const Value *args, size_t nargs, Value kw)
 static Value m_maketrans(Value self, const Value *args, size_t nargs, Value kw)
 {
     if (nargs_chk("maketrans", nargs, kw, 1, 3) < 0) return 0;
+    /* the optional arguments are checked first, as CPython's argument clinic does */
+    if (nargs > 1 && !IS_STR(args[1])) return raise_TypeError("maketrans() argument 2 must be str, not %A", args[1]);
+    if (nargs > 2 && !IS_STR(args[2])) return raise_TypeError("maketrans() argument 3 must be str, not %A", args[2]);
     Value d = dict_new();
     if (nargs == 1) {
         Value x = args[0];
@@ -2033,8 +2041,7 @@ static Value m_maketrans(Value self, const Value *args, size_t nargs, Value kw)
         }
         return d;
     }
-    if (!IS_STR(args[0])) return raise_TypeError("maketrans() argument 1 must be str, not %A", args[0]);
-    if (!IS_STR(args[1])) return raise_TypeError("maketrans() argument 2 must be str, not %A", args[1]);
+    if (!IS_STR(args[0])) return raise_TypeError("first maketrans argument must be a string if there is a second argument");
     if (STR_LEN(args[0]) != STR_LEN(args[1]))
         return raise_ValueError("the first two maketrans arguments must have equal length");
     for (int64_t i = 0; i < STR_LEN(args[0]); i++)
@@ -2325,7 +2332,7 @@ static const MethodDef str_methods[] = {
     {"isspace", m_isspace, METH_NOARGS, NULL}, {"istitle", m_istitle, METH_NOARGS, NULL},
     {"isupper", m_isupper, METH_NOARGS, NULL}, {"join", m_join, METH_O, NULL},
     {"ljust", m_ljust, METH_NOKW, NULL}, {"lower", m_lower, METH_NOARGS, NULL},
-    {"lstrip", m_lstrip, METH_NOKW, NULL}, {"maketrans", m_maketrans, METH_STATIC, NULL},
+    {"lstrip", m_lstrip, METH_NOKW, NULL}, {"maketrans", m_maketrans, METH_STATIC | METH_NOKW, NULL},
     {"partition", m_partition, METH_O, NULL}, {"removeprefix", m_removeprefix, METH_O, NULL},
     {"removesuffix", m_removesuffix, METH_O, NULL}, {"replace", m_replace, METH_NOKW, NULL},
     {"rfind", m_rfind, 0, NULL}, {"rindex", m_rindex, 0, NULL},

@@ -1229,8 +1229,8 @@ void type_init_builtin(Type *t, const TypeSpec *spec, Type *meta)
         for (const MethodDef *m = spec->methods; m->name; m++) {
             Value v;
             if (m->flags & METH_CLASS) v = descr_new_classmethod(t, m);
-            else if (m->flags & METH_STATIC) {
-                Value f = builtin_function_new(m, 0, 0);
+            else if (m->flags & METH_STATIC) {   /* bound to the type for its name; __self__ is None */
+                Value f = builtin_function_new(m, OBJ_VAL(t), 0);
                 v = staticmethod_new(f);
             } else v = descr_new_method(t, m);
             dict_put_cstr(d, m->name, v);

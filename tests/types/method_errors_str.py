@@ -6,8 +6,6 @@ KNOWN = [
     'str.count(Odd, Odd)',
     'str.find(Odd, Odd)',
     'str.index(Odd, Odd)',
-    'str.maketrans(Odd, Odd)',
-    'str.maketrans(spam=1)',
     'str.rfind(Odd, Odd)',
     'str.rindex(Odd, Odd)',
     'str.rsplit(Odd, Odd)',

@@ -138,15 +138,24 @@ int vm_check_pending(void) {
     return run_pending(ts);
 }
 
-/* A builtin called from Python code got args[0..n) from the innermost
- * frame's value stack (unless from C): the slots above are dead, but the
- * frame stack is scanned word by word, so what earlier calls left there
- * (next(g)'s argument) would keep objects alive.  gc.collect() clears them. */
+/* Clear the dead value-stack slots of the running frames, which the frame
+ * stack's word-by-word scan would take for roots (what earlier calls left
+ * there: next(g)'s argument keeps g alive).  A builtin called from Python code
+ * got args[0..n) from the innermost frame's stack (unless called from C): the
+ * slots above are dead.  A frame that called the next one inline (that one is
+ * no FRAME_ENTRY) saved its stack top before the call: above it is dead too.
+ * gc.collect() uses this. */
+static void clear_above(Frame *f, Value *from) {
+    Value *end = f->stack + f->code->stacksize;
+    if (from < f->stack || from > end) return;
+    for (Value *p = from; p < end; p++) *p = 0;
+}
+
 void vm_clear_dead_stack(const Value *args, size_t n) {
     Frame *f = TS->frame;
-    if (!f || !args || args < f->stack || args + n > f->stack + f->code->stacksize) return;
-    Value *end = f->stack + f->code->stacksize;
-    for (Value *p = (Value *)args + n; p < end; p++) *p = 0;
+    if (!f) return;
+    if (args && args >= f->stack && args + n <= f->stack + f->code->stacksize) clear_above(f, (Value *)args + n);
+    for (; f->prev && !(f->flags & FRAME_ENTRY); f = f->prev) clear_above(f->prev, f->prev->sp);
 }
 
 static Chunk *chunk_new(size_t need) {

@@ -42,6 +42,7 @@ void frame_detach(Frame *f) {
         STORE(fo, fast, OBJ_VAL(a));
     }
     fo->frame = NULL;
+    fo->gen = 0;            /* a finished generator's frame does not keep it alive */
     f->frameobj = 0;
 }
 

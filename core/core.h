@@ -964,6 +964,8 @@ void del_at_exit(void);                      /* type.c: finalize __main__'s obje
 Value marshal_dumps(Value v, int version);         /* marshal.dumps: bytes; ValueError "unmarshallable object" */
 Value marshal_loads(const char *data, size_t n);   /* marshal.loads: EOFError/ValueError/TypeError as CPython */
 Value import_source_code(const char *path);        /* import.c: a source file's code object, through the __pycache__ cache */
+Value import_lock_enter(Value name);               /* import.c: take name's module lock (waits for another thread's load); a token */
+void import_lock_exit(Value name, Value token);    /* import.c: give it back */
 
 /* -- added by threads part (gil.c, _thread.c) -- */
 /* The global interpreter lock (DESIGN.md §6): only its holder runs Python code,
@@ -988,6 +990,9 @@ void gil_after_restore(void);             /* image.c: the lock's process-local s
 int thread_shutdown(void);                /* _thread.c: threading._shutdown() if threading was imported */
 int thread_join_nondaemon(void);          /* _thread.c: before a bake, join the non-daemon threads */
 int thread_after_restore(void);           /* _thread.c: threading's table of threads after a restore */
+Value thread_lock_new(bool locked);       /* _thread.c: a _thread.lock (for import.c's module locks) */
+int thread_lock_wait(Value lock);         /* acquire, blocking without the GIL; -1 if a signal handler raised */
+void thread_lock_post(Value lock);        /* release */
 
 /* -- added by perf part (ADD_FAST string building, opcodes.h) -- */
 Value str_add_owned(Value a, Value b, bool owned);   /* str.c: a + b, in place when owned and it fits */

@@ -412,15 +412,12 @@ static Value load_module(Value fullname, Value parent)
     return final;
 }
 
-/* Import fullname and all its parents; returns the module itself. */
-static Value import_full(Value fullname)
+static Value import_full(Value fullname);
+
+/* Load fullname, not in sys.modules, after its parents (this thread is its loader). */
+static Value import_full_unlocked(Value fullname)
 {
-    Value m = dict_get(R->modules, fullname);
-    if (m) {
-        if (m == NONE) return raise_fmt(E(ModuleNotFoundError), "import of %U halted; None in sys.modules", fullname);
-        return m;
-    }
-    if (exc_pending()) return 0;
+    Value m;
     const char *full = STR_DATA(fullname), *dot = strrchr(full, '.');
     Value parent = 0;
     if (dot) {
@@ -432,6 +429,134 @@ static Value import_full(Value fullname)
         if (m) return m;
     }
     return load_module(str_intern(fullname), parent);
+}
+
+/* -- Module locks --------------------------------------------------------------
+ * While a thread loads a module, the module's name maps to a record {owner
+ * thread, lock} in the dict R->import_state[IS_LOCKS].  Another thread that
+ * asks for the module (half-initialised in sys.modules, or not there yet)
+ * waits until the owner is done, as CPython's importlib._bootstrap._ModuleLock
+ * makes it; the owner itself (a circular import) gets the partial module.  A
+ * wait that would close a cycle of threads each waiting for a module another
+ * one loads is a concurrent circular import: the partial module is returned
+ * instead, as CPython does.  The lock is made by the first waiter; the owner
+ * releases it when done and each waiter passes it on to the next. */
+enum { IS_LOCKS, IS_BLOCKING, IS_SIZE };   /* name -> record; thread -> name it waits for */
+enum { LR_OWNER, LR_LOCK, LR_SIZE };
+
+static ValueArray *lock_state(void)
+{
+    if (!R->import_state) {
+        ValueArray *a = value_array_new(IS_SIZE);
+        a->items[IS_LOCKS] = dict_new();
+        a->items[IS_BLOCKING] = dict_new();
+        STORE(R, import_state, OBJ_VAL(a));
+    }
+    return (ValueArray *)R->import_state;
+}
+
+static Value thread_key(void) { return MKSMALL((int64_t)((uintptr_t)TS >> 3)); }
+
+/* Does the chain "owner waits for a module whose loader waits for ..." come back to this thread? */
+static bool would_deadlock(ValueArray *st, Value owner)
+{
+    Value me = thread_key();
+    for (int hops = 0; hops < 1000; hops++) {
+        if (owner == me) return true;
+        Value name = dict_get(st->items[IS_BLOCKING], owner);
+        Value rec = name ? dict_get(st->items[IS_LOCKS], name) : 0;
+        if (!rec) return false;
+        owner = ((ValueArray *)rec)->items[LR_OWNER];
+    }
+    return false;
+}
+
+/* Wait while another thread loads fullname.  1: waited (look again), 0: nothing
+ * to wait for (no load in progress, or this thread's own), 2: waiting would
+ * deadlock, -1: error. */
+static int wait_for_loader(Value fullname)
+{
+    if (!R->import_state) return 0;
+    ValueArray *st = lock_state();
+    Value recv = dict_get(st->items[IS_LOCKS], fullname);
+    if (!recv) return 0;
+    ValueArray *rec = (ValueArray *)recv;
+    if (rec->items[LR_OWNER] == thread_key()) return 0;
+    if (would_deadlock(st, rec->items[LR_OWNER])) return 2;
+    if (!rec->items[LR_LOCK]) STORE_AT(rec, &rec->items[LR_LOCK], thread_lock_new(true));
+    Value lock = rec->items[LR_LOCK];
+    if (dict_set(st->items[IS_BLOCKING], thread_key(), fullname) < 0) return -1;
+    int r = thread_lock_wait(lock);
+    dict_del(st->items[IS_BLOCKING], thread_key());
+    if (r < 0) return -1;
+    thread_lock_post(lock);              /* wake the next waiter */
+    return 1;
+}
+
+/* Enter this thread as fullname's loader; returns the record (0 on error). */
+static Value loader_begin(Value fullname)
+{
+    ValueArray *rec = value_array_new(LR_SIZE);
+    rec->items[LR_OWNER] = thread_key();
+    if (dict_set(lock_state()->items[IS_LOCKS], fullname, OBJ_VAL(rec)) < 0) return 0;
+    return OBJ_VAL(rec);
+}
+
+static void loader_end(Value fullname, Value rec)
+{
+    Value e = exc_fetch();
+    ValueArray *st = lock_state();
+    if (dict_get(st->items[IS_LOCKS], fullname) == rec) dict_del(st->items[IS_LOCKS], fullname);
+    Value lock = ((ValueArray *)rec)->items[LR_LOCK];
+    if (lock) thread_lock_post(lock);
+    exc_clear();
+    if (e) exc_restore(e);
+}
+
+/* importlib's own loads (importlib.import_module) take the same module locks
+ * (stdlib/lib/importlib wraps _bootstrap._find_and_load with these): wait for
+ * another thread's load of name, then enter this thread as its loader.  The
+ * token is passed to import_lock_exit; None if there is nothing to undo. */
+Value import_lock_enter(Value name)
+{
+    int w;
+    while ((w = wait_for_loader(name)) == 1) {}
+    if (w < 0) return 0;
+    if (w == 2 || dict_get(lock_state()->items[IS_LOCKS], name)) return NONE;
+    return loader_begin(name);
+}
+
+void import_lock_exit(Value name, Value token)
+{
+    if (token != NONE) loader_end(name, token);
+}
+
+/* Import fullname and all its parents; returns the module itself. */
+static Value import_full(Value fullname)
+{
+    for (;;) {
+        Value m = dict_get(R->modules, fullname);
+        if (!m && exc_pending()) return 0;
+        int w = wait_for_loader(fullname);
+        if (w < 0) return 0;
+        if (w == 1 && !m) continue;       /* the other thread is done: look again */
+        if (w == 1) return m;             /* as CPython: the module found before waiting, even if its load failed */
+        if (w == 2 && !m) return raise_RuntimeError("deadlock detected by _ModuleLock(%R)", fullname);
+        if (m) {
+            if (m == NONE) return raise_fmt(E(ModuleNotFoundError), "import of %U halted; None in sys.modules", fullname);
+            return m;
+        }
+        break;
+    }
+    Value rec = 0;
+    Value locks = R->import_state ? lock_state()->items[IS_LOCKS] : 0;
+    if (!locks || !dict_get(locks, fullname)) {   /* not already loading it in this thread */
+        rec = loader_begin(fullname);
+        if (!rec) return 0;
+    }
+    Value m = import_full_unlocked(fullname);
+    if (rec) loader_end(fullname, rec);
+    return m;
 }
 
 /* The package that a relative import at `level` is relative to. */

@@ -114,6 +114,12 @@ static Value lock_new_locked(bool locked)
     return OBJ_VAL(l);
 }
 
+/* For the import system's per-module locks (import.c): a new lock, a blocking
+ * acquire without the GIL (-1 if a signal handler raised), and a release. */
+Value thread_lock_new(bool locked) { return lock_new_locked(locked); }
+int thread_lock_wait(Value lock) { return sem_acquire(&AS(Lock, lock)->sem, -1) < 0 ? -1 : 0; }
+void thread_lock_post(Value lock) { sem_post(&AS(Lock, lock)->sem); }
+
 static bool sem_locked(sem_t *s)
 {
     int v = 0;

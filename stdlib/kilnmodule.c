@@ -141,6 +141,22 @@ static Value k_warnings_builtins(Value self, const Value *args, size_t nargs, Va
                       builtin_function_new(&warnings_defs[1], args[0], str_intern_cstr("_warnings")));
 }
 
+/* _import_lock_enter(name) -> token; _import_lock_exit(name, token): the import
+ * statement's per-module locks, for importlib's loads (stdlib/lib/importlib). */
+static Value k_import_lock_enter(Value self, const Value *args, size_t nargs, Value kw)
+{
+    if (args_no_kw("_import_lock_enter", kw) < 0 || args_count("_import_lock_enter", nargs, 1, 1) < 0) return 0;
+    if (!IS_STR(args[0])) return raise_TypeError("module name must be str, not %T", args[0]);
+    return import_lock_enter(args[0]);
+}
+
+static Value k_import_lock_exit(Value self, const Value *args, size_t nargs, Value kw)
+{
+    if (args_no_kw("_import_lock_exit", kw) < 0 || args_count("_import_lock_exit", nargs, 2, 2) < 0) return 0;
+    import_lock_exit(args[0], args[1]);
+    return NONE;
+}
+
 static const MethodDef kiln_methods[] = {
     { "register_before_snapshot", k_register_before_snapshot, 0,
       "Call fn() just before the heap is written to an image (last registered runs first)." },
@@ -152,6 +168,7 @@ static const MethodDef kiln_methods[] = {
     { "_refresh_environ", k_refresh_environ, 0, NULL },
     { "_source_code", k_source_code, 0, NULL },
     { "_warnings_builtins", k_warnings_builtins, 0, NULL },
+    { "_import_lock_enter", k_import_lock_enter, 0, NULL }, { "_import_lock_exit", k_import_lock_exit, 0, NULL },
     { NULL, NULL, 0, NULL },
 };
 

@@ -33,4 +33,19 @@ def _kiln_get_code(self, fullname):
 
 _bootstrap_external.SourceFileLoader.get_code = _kiln_get_code
 del _kiln_get_code
+
+
+def _kiln_find_and_load(name, import_, _find_and_load=_bootstrap._find_and_load):
+    """importlib's loads share the import statement's per-module locks, so a
+    thread never sees a module another thread is still executing."""
+    import kiln
+    token = kiln._import_lock_enter(name)
+    try:
+        return _find_and_load(name, import_)
+    finally:
+        kiln._import_lock_exit(name, token)
+
+
+_bootstrap._find_and_load = _kiln_find_and_load
+del _kiln_find_and_load
 del _kiln_os, _kiln_sys, _kiln_dir, _kiln_init

@@ -714,6 +714,8 @@ int uni_decimal(uint32_t cp);                      /* decimal digit value or -1 
 int uni_digit(uint32_t cp);                        /* digit value or -1 */
 int uni_case_full(uint32_t cp, int kind, uint32_t out[3]); /* kind 0 lower 1 upper 2 title 3 fold; returns count */
 uint32_t uni_case_simple(uint32_t cp, int kind);
+int uninames_lookup(const char *name, size_t n, bool aliases); /* uninames.c: code point of a character name (any case), or -1 */
+int uninames_name(uint32_t cp, char *out, size_t cap);          /* uninames.c: cp's name into out (cap >= 128): length, or -1 */
 /* str helpers */
 void str_init_caches(void);                        /* empty str/bytes, 1-char caches (genesis calls) */
 #define STR_LEN(v)     (((Str *)(v))->length)

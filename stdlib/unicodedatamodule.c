@@ -1,9 +1,13 @@
 /* kiln: the unicodedata module (Unicode 14.0, CPython 3.11's database):
- * character properties, decompositions and the four normalization forms.
- * The tables are generated (unicodedata_db.c, unicodedata_decomp.c); names
- * (name/lookup) and the 3.2.0 database (ucd_3_2_0) are not provided. */
+ * character properties, names, decompositions and the four normalization
+ * forms.  The tables are generated (unicodedata_db.c, unicodedata_decomp.c;
+ * names are core/uninames.c's).  unicodedata.UCD's one instance, ucd_3_2_0,
+ * answers from the Unicode 3.2.0 database (for stringprep and the idna codec):
+ * the same functions, called with that object as self, apply its changes
+ * (unicodedata_32.c) as CPython's change records do. */
 #include "core.h"
 #include "unicodedata.h"
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -11,6 +15,20 @@
 enum { S_BASE = 0xAC00, L_BASE = 0x1100, V_BASE = 0x1161, T_BASE = 0x11A7,
        L_COUNT = 19, V_COUNT = 21, T_COUNT = 28, N_COUNT = V_COUNT * T_COUNT,
        S_COUNT = L_COUNT * N_COUNT };
+
+/* The changes of cp in the 3.2.0 database when self is ucd_3_2_0 (false: as now;
+ * self 0 is the current database, for the parser). */
+static bool old32(Value self, uint32_t cp, Ucd32Change *c)
+{
+    return self && TYPE(self) != T(module) && ucd32_change(cp, c);
+}
+
+/* cp is not assigned in self's database. */
+static bool unassigned(Value self, uint32_t cp)
+{
+    Ucd32Change c;
+    return old32(self, cp, &c) && c.unassigned;
+}
 
 /* The one character of a function's argument (CPython's messages). */
 static int char_arg(const char *fname, const Value *args, size_t nargs, Value kw,
@@ -26,7 +44,7 @@ static int char_arg(const char *fname, const Value *args, size_t nargs, Value kw
     }
     if (args_count(fname, nargs, min, max) < 0) return -1;
     if (!IS_STR(args[0]) || STR_LEN(args[0]) != 1) {
-        raise_TypeError("%s() argument must be a unicode character, not %T", fname, args[0]);
+        raise_TypeError("%s() argument%s must be a unicode character, not %T", fname, max > 1 ? " 1" : "", args[0]);
         return -1;
     }
     *cp = str_char_at(args[0], 0);
@@ -37,8 +55,10 @@ static Value u_category(Value self, const Value *args, size_t nargs, Value kw)
 {
     uint32_t cp;
     UcdRecord r;
+    Ucd32Change c;
     if (char_arg("category", args, nargs, kw, 1, 1, &cp) < 0) return 0;
     ucd_record(cp, &r);
+    if (old32(self, cp, &c)) return str_from_cstr(c.unassigned ? "Cn" : c.category ? c.category : r.category);
     return str_from_cstr(r.category);
 }
 
@@ -46,8 +66,10 @@ static Value u_bidirectional(Value self, const Value *args, size_t nargs, Value 
 {
     uint32_t cp;
     UcdRecord r;
+    Ucd32Change c;
     if (char_arg("bidirectional", args, nargs, kw, 1, 1, &cp) < 0) return 0;
     ucd_record(cp, &r);
+    if (old32(self, cp, &c)) return str_from_cstr(c.unassigned ? "" : c.bidirectional ? c.bidirectional : r.bidirectional);
     return str_from_cstr(r.bidirectional);
 }
 
@@ -55,8 +77,11 @@ static Value u_east_asian_width(Value self, const Value *args, size_t nargs, Val
 {
     uint32_t cp;
     UcdRecord r;
+    Ucd32Change c;
     if (char_arg("east_asian_width", args, nargs, kw, 1, 1, &cp) < 0) return 0;
     ucd_record(cp, &r);
+    if (old32(self, cp, &c))
+        return str_from_cstr(c.unassigned ? "F" : c.east_asian_width ? c.east_asian_width : r.east_asian_width);
     return str_from_cstr(r.east_asian_width);
 }
 
@@ -64,8 +89,10 @@ static Value u_mirrored(Value self, const Value *args, size_t nargs, Value kw)
 {
     uint32_t cp;
     UcdRecord r;
+    Ucd32Change c;
     if (char_arg("mirrored", args, nargs, kw, 1, 1, &cp) < 0) return 0;
     ucd_record(cp, &r);
+    if (old32(self, cp, &c)) return MKSMALL(c.unassigned ? 0 : c.mirrored >= 0 ? c.mirrored : r.mirrored);
     return MKSMALL(r.mirrored);
 }
 
@@ -73,14 +100,16 @@ static Value u_combining(Value self, const Value *args, size_t nargs, Value kw)
 {
     uint32_t cp;
     if (char_arg("combining", args, nargs, kw, 1, 1, &cp) < 0) return 0;
-    return MKSMALL(ucd_combining(cp));
+    return MKSMALL(unassigned(self, cp) ? 0 : ucd_combining(cp));
 }
 
 static Value u_decimal(Value self, const Value *args, size_t nargs, Value kw)
 {
     uint32_t cp;
+    Ucd32Change c;
     if (char_arg("decimal", args, nargs, kw, 1, 2, &cp) < 0) return 0;
     int d = uni_decimal(cp);
+    if (old32(self, cp, &c)) d = c.unassigned ? -1 : c.decimal >= 0 ? c.decimal : d;
     if (d >= 0) return MKSMALL(d);
     return nargs > 1 ? args[1] : raise_ValueError("not a decimal");
 }
@@ -98,8 +127,13 @@ static Value u_numeric(Value self, const Value *args, size_t nargs, Value kw)
 {
     uint32_t cp;
     int64_t num, den;
+    Ucd32Change c;
     if (char_arg("numeric", args, nargs, kw, 1, 2, &cp) < 0) return 0;
-    if (ucd_numeric(cp, &num, &den)) return float_new((double)num / (double)den);
+    if (old32(self, cp, &c) && (c.unassigned || !isnan(c.numeric))) {
+        if (!c.unassigned) return float_new(c.numeric);
+    } else if (ucd_numeric(cp, &num, &den)) {
+        return float_new((double)num / (double)den);
+    }
     return nargs > 1 ? args[1] : raise_ValueError("not a numeric character");
 }
 
@@ -109,7 +143,7 @@ static Value u_decomposition(Value self, const Value *args, size_t nargs, Value 
     int n;
     const char *tag;
     if (char_arg("decomposition", args, nargs, kw, 1, 1, &cp) < 0) return 0;
-    const uint32_t *d = ucd_decomposition(cp, &n, &tag);
+    const uint32_t *d = unassigned(self, cp) ? NULL : ucd_decomposition(cp, &n, &tag);
     StrBuf b;
     sb_init(&b);
     if (d) {
@@ -132,7 +166,7 @@ static void cb_push(CpBuf *b, uint32_t cp)
     b->p[b->n++] = cp;
 }
 
-static void decompose_one(CpBuf *out, uint32_t cp, bool compat)
+static void decompose_one(Value self, CpBuf *out, uint32_t cp, bool compat)
 {
     if (cp >= S_BASE && cp < S_BASE + S_COUNT) {
         uint32_t s = cp - S_BASE;
@@ -141,21 +175,26 @@ static void decompose_one(CpBuf *out, uint32_t cp, bool compat)
         if (s % T_COUNT) cb_push(out, T_BASE + s % T_COUNT);
         return;
     }
+    uint32_t other = self && TYPE(self) != T(module) ? ucd32_normalization(cp) : 0;
+    if (other) {
+        decompose_one(self, out, other, compat);
+        return;
+    }
     int n;
     const char *tag;
-    const uint32_t *d = ucd_decomposition(cp, &n, &tag);
+    const uint32_t *d = unassigned(self, cp) ? NULL : ucd_decomposition(cp, &n, &tag);
     if (!d || (*tag && !compat)) {
         cb_push(out, cp);
         return;
     }
-    for (int i = 0; i < n; i++) decompose_one(out, d[i], compat);
+    for (int i = 0; i < n; i++) decompose_one(self, out, d[i], compat);
 }
 
 /* Full decomposition of in[0..n), then the canonical ordering of combining
  * marks (a stable sort of each run of non-starters by combining class). */
-static void decompose(const uint32_t *in, size_t n, bool compat, CpBuf *out)
+static void decompose(Value self, const uint32_t *in, size_t n, bool compat, CpBuf *out)
 {
-    for (size_t i = 0; i < n; i++) decompose_one(out, in[i], compat);
+    for (size_t i = 0; i < n; i++) decompose_one(self, out, in[i], compat);
     for (size_t i = 1; i < out->n; i++) {
         uint32_t c = out->p[i];
         int cc = ucd_combining(c);
@@ -209,13 +248,19 @@ static void compose(CpBuf *b)
     b->n = n;
 }
 
-uint32_t *ucd_normalize(const uint32_t *in, size_t n, int form, size_t *outn)
+/* The normal form in self's database (0: the current one). */
+static uint32_t *normalize_in(Value self, const uint32_t *in, size_t n, int form, size_t *outn)
 {
     CpBuf b = { 0 };
-    decompose(in, n, form == UCD_NFKC || form == UCD_NFKD, &b);
+    decompose(self, in, n, form == UCD_NFKC || form == UCD_NFKD, &b);
     if (form == UCD_NFC || form == UCD_NFKC) compose(&b);
     *outn = b.n;
     return b.p ? b.p : malloc(sizeof(uint32_t));
+}
+
+uint32_t *ucd_normalize(const uint32_t *in, size_t n, int form, size_t *outn)
+{
+    return normalize_in(0, in, n, form, outn);
 }
 
 /* form: 0 NFC, 1 NFKC, 2 NFD, 3 NFKD; -1 with ValueError otherwise. */
@@ -232,7 +277,7 @@ static int form_of(Value f, const char *fname)
     return -1;
 }
 
-static Value normalize(const char *fname, const Value *args, size_t nargs, Value kw, bool *same)
+static Value normalize(Value self, const char *fname, const Value *args, size_t nargs, Value kw, bool *same)
 {
     if (kw && TUPLE_SIZE(kw)) return raise_TypeError("unicodedata.%s() takes no keyword arguments", fname);
     if (args_count(fname, nargs, 2, 2) < 0) return 0;
@@ -252,7 +297,7 @@ static Value normalize(const char *fname, const Value *args, size_t nargs, Value
         cb_push(&in, cp);
     }
     size_t n;
-    uint32_t *out = ucd_normalize(in.p, in.n, form, &n);
+    uint32_t *out = normalize_in(self, in.p, in.n, form, &n);
     free(in.p);
     StrBuf sb;
     sb_init(&sb);
@@ -269,16 +314,63 @@ static Value normalize(const char *fname, const Value *args, size_t nargs, Value
 static Value u_normalize(Value self, const Value *args, size_t nargs, Value kw)
 {
     bool same;
-    return normalize("normalize", args, nargs, kw, &same);
+    return normalize(self, "normalize", args, nargs, kw, &same);
 }
 
 static Value u_is_normalized(Value self, const Value *args, size_t nargs, Value kw)
 {
     bool same;
-    return normalize("is_normalized", args, nargs, kw, &same) ? BOOL_V(same) : 0;
+    return normalize(self, "is_normalized", args, nargs, kw, &same) ? BOOL_V(same) : 0;
+}
+
+/* -- names ------------------------------------------------------------------- */
+
+static Value u_name(Value self, const Value *args, size_t nargs, Value kw)
+{
+    uint32_t cp;
+    char buf[128];
+    if (char_arg("name", args, nargs, kw, 1, 2, &cp) < 0) return 0;
+    int n = unassigned(self, cp) ? -1 : uninames_name(cp, buf, sizeof buf);
+    if (n >= 0) return str_new(buf, (size_t)n);
+    return nargs > 1 ? args[1] : raise_ValueError("no such name");
+}
+
+static Value u_lookup(Value self, const Value *args, size_t nargs, Value kw)
+{
+    if (kw && TUPLE_SIZE(kw)) return raise_TypeError("unicodedata.lookup() takes no keyword arguments");
+    if (args_count("lookup", nargs, 1, 1) < 0) return 0;
+    const char *s;
+    int64_t n;
+    if (IS_STR(args[0])) {
+        s = STR_DATA(args[0]);
+        n = STR_NBYTES(args[0]);
+    } else if (!bytes_like(args[0], &s, &n) || IS_TYPE(args[0], bytearray)) {
+        return raise_TypeError("lookup() argument must be str or a read-only bytes-like object, not %T", args[0]);
+    }
+    if (n > 256) return raise_fmt(E(KeyError), "name too long");
+    bool old = TYPE(self) != T(module);
+    int cp = uninames_lookup(s, (size_t)n, !old);
+    bool algorithmic = (n > 22 && !memcmp(s, "CJK UNIFIED IDEOGRAPH-", 22)) || (n > 16 && !memcmp(s, "HANGUL SYLLABLE ", 16));
+    if (cp < 0 && !old) {                 /* a named sequence (not in the 3.2.0 database) */
+        char up[257];
+        for (int64_t i = 0; i < n; i++) up[i] = (s[i] >= 'a' && s[i] <= 'z') ? (char)(s[i] - 32) : s[i];
+        uint32_t seq[4];
+        int k = ucd_named_sequence(up, (size_t)n, seq);
+        if (k) {
+            StrBuf b;
+            sb_init(&b);
+            for (int i = 0; i < k; i++) sb_add_cp(&b, seq[i]);
+            return sb_finish(&b);
+        }
+    }
+    if (cp < 0 || (!algorithmic && unassigned(self, (uint32_t)cp)))   /* as CPython: only table names are versioned */
+        return raise_KeyError(str_fmt("undefined character name '%s'", s));
+    return str_from_codepoint((uint32_t)cp);
 }
 
 static const MethodDef unicodedata_methods[] = {
+    { "name", u_name, 0, "Returns the name assigned to the character chr as a string." },
+    { "lookup", u_lookup, 0, "Look up character by name." },
     { "category", u_category, 0, "Returns the general category assigned to the character chr as string." },
     { "bidirectional", u_bidirectional, 0, "Returns the bidirectional class assigned to the character chr as string." },
     { "east_asian_width", u_east_asian_width, 0, "Returns the east asian width assigned to the character chr as string." },
@@ -293,9 +385,23 @@ static const MethodDef unicodedata_methods[] = {
     { NULL, NULL, 0, NULL },
 };
 
+/* unicodedata.UCD, the class of ucd_3_2_0: the module's functions as methods. */
 static int unicodedata_exec(Value m)
 {
-    return dict_set_cstr(AS(Module, m)->dict, "unidata_version", str_from_cstr("14.0.0"));
+    Value d = AS(Module, m)->dict;
+    if (dict_set_cstr(d, "unidata_version", str_from_cstr("14.0.0")) < 0) return -1;
+    Value ns = dict_new();
+    if (!ns || dict_set(ns, S(__module__), str_from_cstr("unicodedata")) < 0) return -1;
+    Value ucd = type_new_class(OBJ_VAL(T(type)), str_from_cstr("UCD"), tuple_new(0), ns, 0);
+    if (!ucd) return -1;
+    Type *t = AS(Type, ucd);
+    for (const MethodDef *md = unicodedata_methods; md->name; md++)
+        if (dict_set(t->dict, str_intern_cstr(md->name), descr_new_method(t, md)) < 0) return -1;
+    type_modified(t);
+    Value old = instance_new(t);
+    if (!old || obj_setattr(old, str_intern_cstr("unidata_version"), str_from_cstr("3.2.0")) < 0) return -1;
+    if (dict_set_cstr(d, "UCD", ucd) < 0 || dict_set_cstr(d, "ucd_3_2_0", old) < 0) return -1;
+    return 0;
 }
 
 const ModuleDef unicodedata_module = {

@@ -18,7 +18,14 @@
 #include <sys/file.h>
 #include <sys/resource.h>
 #include <sysexits.h>
+#include <pty.h>
+#include <spawn.h>
+#include <utmp.h>
+#include <sys/eventfd.h>
 #include <sys/ioctl.h>
+#include <sys/syscall.h>
+#include <sys/uio.h>
+#include <sys/xattr.h>
 #include <sys/mman.h>
 #include <sys/random.h>
 #include <sys/sendfile.h>
@@ -1523,6 +1530,553 @@ FN(waitid)
     return structseq_fast(module_attr("waitid_result"), v, 5, 5);
 }
 
+#define XATTR_SIZE_MAX 65536   /* <linux/limits.h> */
+#define XATTR_LIST_MAX 65536
+
+/* -- more of Linux: ids, scheduling, eventfd, splice, vectored I/O at an offset,
+ * extended attributes, pidfd, ptys, posix_spawn ---------------------------------- */
+
+FN(fstatvfs)
+{
+    if (args_count("fstatvfs", nargs, 1, 1) < 0) return 0;
+    if (!IS_INT(args[0]) || IS_BOOL(args[0])) return raise_TypeError("'%T' object cannot be interpreted as an integer", args[0]);
+    return px_statvfs(self, args, 1, 0);
+}
+
+FN(setpgrp)
+{
+    if (args_count("setpgrp", nargs, 0, 0) < 0) return 0;
+    if (setpgid(0, 0) < 0) return posix_error();
+    return NONE;
+}
+
+FN(tcsetpgrp)
+{
+    int fd; int64_t pg;
+    if (args_count("tcsetpgrp", nargs, 2, 2) < 0 || ival_int(args[0], &fd) < 0 || ival(args[1], &pg) < 0) return 0;
+    if (tcsetpgrp(fd, (pid_t)pg) < 0) return posix_error();
+    return NONE;
+}
+
+#define SETID3(name, call)                                                             \
+    FN(name) {                                                                         \
+        int64_t a, b, c;                                                               \
+        if (args_count(#name, nargs, 3, 3) < 0 || ival(args[0], &a) < 0 || ival(args[1], &b) < 0 || \
+            ival(args[2], &c) < 0) return 0;                                           \
+        if (call < 0) return posix_error();                                            \
+        return NONE;                                                                   \
+    }
+SETID3(setresuid, setresuid((uid_t)a, (uid_t)b, (uid_t)c))
+SETID3(setresgid, setresgid((gid_t)a, (gid_t)b, (gid_t)c))
+#undef SETID3
+
+FN(setgroups)
+{
+    if (args_count("setgroups", nargs, 1, 1) < 0) return 0;
+    if (!obj_lookup_attr(args[0], S(__len__)) && !IS_LIST(args[0]) && !IS_TUPLE(args[0])) {
+        exc_clear();
+        return raise_TypeError("setgroups argument must be a sequence");
+    }
+    Value l = list_from_iter(args[0]);
+    if (!l) return 0;
+    if (LIST_SIZE(l) > NGROUPS_MAX) return raise_ValueError("too many groups");
+    gid_t g[NGROUPS_MAX];
+    for (int64_t i = 0; i < LIST_SIZE(l); i++) {
+        int64_t v;
+        Value x = LIST_ITEMS(l)[i];
+        if (!IS_INT(x)) return raise_TypeError("groups must be integers");
+        if (ival(x, &v) < 0) return 0;
+        g[i] = (gid_t)v;
+    }
+    if (setgroups((size_t)LIST_SIZE(l), g) < 0) return posix_error();
+    return NONE;
+}
+
+/* A user name argument (str, encoded as the file system encoding). */
+static int user_arg(const char *fname, Value v, PathArg *pa)
+{
+    if (!IS_STR(v) && !IS_TYPE(v, bytes)) {
+        raise_TypeError("%s() argument 1 must be str, not %T", fname, v);
+        return -1;
+    }
+    return path_conv(fname, "user", v, pa, false, false);
+}
+
+FN(initgroups)
+{
+    PathArg pa; int64_t gid;
+    if (args_count("initgroups", nargs, 2, 2) < 0 || user_arg("initgroups", args[0], &pa) < 0 || ival(args[1], &gid) < 0) return 0;
+    if (initgroups(pa.p, (gid_t)gid) < 0) return posix_error();
+    return NONE;
+}
+
+FN(getgrouplist)
+{
+    PathArg pa; int64_t gid;
+    if (args_count("getgrouplist", nargs, 2, 2) < 0 || user_arg("getgrouplist", args[0], &pa) < 0 || ival(args[1], &gid) < 0) return 0;
+    int n = 64;
+    gid_t *g = NULL;
+    for (;;) {
+        int want = n;
+        g = realloc(g, (size_t)n * sizeof *g);
+        if (getgrouplist(pa.p, (gid_t)gid, g, &n) >= 0) break;
+        n = n > want ? n : want * 2;
+    }
+    Value l = list_new(0);
+    for (int i = 0; i < n; i++) list_append(l, int_from_i64(g[i]));
+    free(g);
+    return l;
+}
+
+/* -- scheduling -- */
+
+FN(sched_get_priority_max)
+{
+    static const char *const names[] = { "policy", NULL };
+    Value a[1]; int pol;
+    if (args_parse("sched_get_priority_max", args, nargs, kw, names, 1, a) < 0 || ival_int(a[0], &pol) < 0) return 0;
+    int r = sched_get_priority_max(pol);
+    return r < 0 ? posix_error() : MKSMALL(r);
+}
+
+FN(sched_get_priority_min)
+{
+    static const char *const names[] = { "policy", NULL };
+    Value a[1]; int pol;
+    if (args_parse("sched_get_priority_min", args, nargs, kw, names, 1, a) < 0 || ival_int(a[0], &pol) < 0) return 0;
+    int r = sched_get_priority_min(pol);
+    return r < 0 ? posix_error() : MKSMALL(r);
+}
+
+FN(sched_getscheduler)
+{
+    int64_t pid;
+    if (args_count("sched_getscheduler", nargs, 1, 1) < 0 || ival(args[0], &pid) < 0) return 0;
+    int r = sched_getscheduler((pid_t)pid);
+    return r < 0 ? posix_error() : MKSMALL(r);
+}
+
+/* A posix.sched_param argument -> its priority. */
+static int sched_param_arg(Value v, struct sched_param *sp)
+{
+    Value t = module_attr("sched_param");
+    if (!t || TYPE(v) != AS(Type, t)) { raise_TypeError("must have a sched_param object"); return -1; }
+    int prio;
+    if (ival_int(TUPLE_ITEMS(v)[0], &prio) < 0) return -1;
+    sp->sched_priority = prio;
+    return 0;
+}
+
+FN(sched_setscheduler)
+{
+    int64_t pid; int pol; struct sched_param sp;
+    if (args_count("sched_setscheduler", nargs, 3, 3) < 0 || ival(args[0], &pid) < 0 || ival_int(args[1], &pol) < 0 ||
+        sched_param_arg(args[2], &sp) < 0) return 0;
+    if (sched_setscheduler((pid_t)pid, pol, &sp) < 0) return posix_error();
+    return NONE;
+}
+
+FN(sched_getparam)
+{
+    int64_t pid; struct sched_param sp;
+    if (args_count("sched_getparam", nargs, 1, 1) < 0 || ival(args[0], &pid) < 0) return 0;
+    if (sched_getparam((pid_t)pid, &sp) < 0) return posix_error();
+    Value t = module_attr("sched_param");
+    return t ? obj_call1(t, MKSMALL(sp.sched_priority)) : 0;
+}
+
+FN(sched_setparam)
+{
+    int64_t pid; struct sched_param sp;
+    if (args_count("sched_setparam", nargs, 2, 2) < 0 || ival(args[0], &pid) < 0 || sched_param_arg(args[1], &sp) < 0) return 0;
+    if (sched_setparam((pid_t)pid, &sp) < 0) return posix_error();
+    return NONE;
+}
+
+FN(sched_rr_get_interval)
+{
+    int64_t pid; struct timespec ts;
+    if (args_count("sched_rr_get_interval", nargs, 1, 1) < 0 || ival(args[0], &pid) < 0) return 0;
+    if (sched_rr_get_interval((pid_t)pid, &ts) < 0) return posix_error();
+    return float_new((double)ts.tv_sec + ts.tv_nsec * 1e-9);
+}
+
+/* -- eventfd -- */
+
+FN(eventfd)
+{
+    static const char *const names[] = { "initval", "flags", NULL };
+    Value a[2]; int64_t init; int flags = EFD_CLOEXEC;
+    if (args_parse("eventfd", args, nargs, kw, names, 1, a) < 0) return 0;
+    if (IS_INT(a[0]) && int_sign(a[0]) < 0) return raise_ValueError("value must be positive");
+    if (ival(a[0], &init) < 0) {
+        if (exc_matches(E(OverflowError))) { exc_clear(); raise_OverflowError("Python int too large to convert to C unsigned long"); }
+        return 0;
+    }
+    if (init > UINT32_MAX) return raise_OverflowError("Python int too large for C unsigned int");
+    if (a[1] && ival_int(a[1], &flags) < 0) return 0;
+    int fd = eventfd((unsigned)init, flags);
+    return fd < 0 ? posix_error() : MKSMALL(fd);
+}
+
+FN(eventfd_read)
+{
+    static const char *const names[] = { "fd", NULL };
+    Value a[1]; int fd; eventfd_t v;
+    if (args_parse("eventfd_read", args, nargs, kw, names, 1, a) < 0 || ival_int(a[0], &fd) < 0) return 0;
+    int r;
+    GIL_BLOCKING(do r = eventfd_read(fd, &v); while (r < 0 && errno == EINTR));
+    return r < 0 ? posix_error() : int_from_u64(v);
+}
+
+FN(eventfd_write)
+{
+    static const char *const names[] = { "fd", "value", NULL };
+    Value a[2]; int fd;
+    if (args_parse("eventfd_write", args, nargs, kw, names, 2, a) < 0 || ival_int(a[0], &fd) < 0) return 0;
+    if (!IS_INT(a[1])) return raise_TypeError("'%T' object cannot be interpreted as an integer", a[1]);
+    if (int_sign(a[1]) < 0) return raise_ValueError("value must be positive");
+    unsigned char buf[8];
+    if (int_to_bytes(a[1], buf, 8, true, false) < 0) {
+        exc_clear();
+        return raise_OverflowError("int too big to convert");
+    }
+    uint64_t v;
+    memcpy(&v, buf, 8);
+    int r;
+    GIL_BLOCKING(do r = eventfd_write(fd, v); while (r < 0 && errno == EINTR));
+    return r < 0 ? posix_error() : NONE;
+}
+
+/* An optional file offset argument (None: use and move the file position). */
+static int offset_arg(Value v, loff_t *off, loff_t **p)
+{
+    *p = NULL;
+    if (!v || v == NONE) return 0;
+    int64_t x;
+    if (ival(v, &x) < 0) return -1;
+    *off = x;
+    *p = off;
+    return 0;
+}
+
+FN(splice)
+{
+    static const char *const names[] = { "src", "dst", "count", "offset_src", "offset_dst", "flags", NULL };
+    Value a[6]; int src, dst; int64_t count; unsigned flags = 0; loff_t os, od, *ps, *pd;
+    if (args_parse("splice", args, nargs, kw, names, 3, a) < 0 || ival_int(a[0], &src) < 0 || ival_int(a[1], &dst) < 0 ||
+        ival(a[2], &count) < 0 || offset_arg(a[3], &os, &ps) < 0 || offset_arg(a[4], &od, &pd) < 0) return 0;
+    if (count < 0) return raise_ValueError("negative value for 'count' not allowed");
+    if (a[5]) { int f; if (ival_int(a[5], &f) < 0) return 0; flags = (unsigned)f; }
+    ssize_t r;
+    GIL_BLOCKING(do r = splice(src, ps, dst, pd, (size_t)count, flags); while (r < 0 && errno == EINTR));
+    return r < 0 ? posix_error() : int_from_i64(r);
+}
+
+FN(copy_file_range)
+{
+    static const char *const names[] = { "src", "dst", "count", "offset_src", "offset_dst", NULL };
+    Value a[5]; int src, dst; int64_t count; loff_t os, od, *ps, *pd;
+    if (args_parse("copy_file_range", args, nargs, kw, names, 3, a) < 0 || ival_int(a[0], &src) < 0 ||
+        ival_int(a[1], &dst) < 0 || ival(a[2], &count) < 0 || offset_arg(a[3], &os, &ps) < 0 ||
+        offset_arg(a[4], &od, &pd) < 0) return 0;
+    if (count < 0) return raise_ValueError("negative value for 'count' not allowed");
+    ssize_t r;
+    GIL_BLOCKING(do r = copy_file_range(src, ps, dst, pd, (size_t)count, 0); while (r < 0 && errno == EINTR));
+    return r < 0 ? posix_error() : int_from_i64(r);
+}
+
+/* The buffers of preadv/pwritev as an iovec array (malloc'd); for reading
+ * into, each must be writable (a bytearray or a writable memoryview). */
+static struct iovec *iov_of(const char *fname, Value bufs, bool writable, int *n)
+{
+    if (!IS_LIST(bufs) && !IS_TUPLE(bufs) && !type_lookup(TYPE(bufs), S(__getitem__))) {
+        raise_TypeError("%s() arg 2 must be a sequence", writable ? "preadv2" : fname);
+        return NULL;
+    }
+    Value l = list_from_iter(bufs);
+    if (!l) return NULL;
+    *n = (int)LIST_SIZE(l);
+    struct iovec *iov = calloc((size_t)*n + 1, sizeof *iov);
+    for (int i = 0; i < *n; i++) {
+        Value b = LIST_ITEMS(l)[i];
+        const char *d; int64_t len;
+        if (!bytes_like(b, &d, &len)) {
+            free(iov);
+            raise_TypeError("a bytes-like object is required, not '%T'", b);
+            return NULL;
+        }
+        if (writable && !IS_TYPE(b, bytearray) && !(IS_TYPE(b, memoryview) && !AS(MemoryView, b)->readonly)) {
+            free(iov);
+            raise_fmt(E(BufferError), "Object is not writable.");
+            return NULL;
+        }
+        iov[i].iov_base = (void *)d;
+        iov[i].iov_len = (size_t)len;
+    }
+    return iov;
+}
+
+static Value vectored(const char *fname, const Value *args, size_t nargs, bool write)
+{
+    int fd, n, flags = 0; int64_t off;
+    if (args_count(fname, nargs, 3, 4) < 0 || ival_int(args[0], &fd) < 0 || ival(args[2], &off) < 0) return 0;
+    if (nargs > 3 && ival_int(args[3], &flags) < 0) return 0;
+    struct iovec *iov = iov_of(fname, args[1], !write, &n);
+    if (!iov) return 0;
+    ssize_t r;
+    if (write) GIL_BLOCKING(do r = pwritev2(fd, iov, n, off, flags); while (r < 0 && errno == EINTR));
+    else GIL_BLOCKING(do r = preadv2(fd, iov, n, off, flags); while (r < 0 && errno == EINTR));
+    free(iov);
+    return r < 0 ? posix_error() : int_from_i64(r);
+}
+
+FN(preadv) { return vectored("preadv", args, nargs, false); }
+FN(pwritev) { return vectored("pwritev", args, nargs, true); }
+
+FN(pidfd_open)
+{
+    static const char *const names[] = { "pid", "flags", NULL };
+    Value a[2]; int64_t pid; int flags = 0;
+    if (args_parse("pidfd_open", args, nargs, kw, names, 1, a) < 0 || ival(a[0], &pid) < 0) return 0;
+    if (a[1] && ival_int(a[1], &flags) < 0) return 0;
+    long fd = syscall(SYS_pidfd_open, (pid_t)pid, (unsigned)flags);
+    return fd < 0 ? posix_error() : MKSMALL(fd);
+}
+
+/* -- extended attributes -- */
+
+/* (path or fd, attribute[, ...], *, follow_symlinks=True) */
+static int xattr_args(const char *fname, const Value *args, size_t nargs, Value kw, const char *const *names,
+                      int nreq, Value *a, int na, PathArg *pa, PathArg *attr, bool *follow)
+{
+    if (args_parse(fname, args, nargs, kw, names, nreq, a) < 0) return -1;
+    if (path_conv(fname, "path", a[0], pa, true, false) < 0) return -1;
+    if (attr && path_conv(fname, "attribute", a[1], attr, false, false) < 0) return -1;
+    int f = bool_arg(a[na - 1], true);
+    if (f < 0) return -1;
+    *follow = f;
+    if (pa->fd >= 0 && !f) {
+        raise_ValueError("%s: cannot use fd and follow_symlinks together", fname);
+        return -1;
+    }
+    return 0;
+}
+
+FN(getxattr)
+{
+    static const char *const names[] = { "path", "attribute", "follow_symlinks", NULL };
+    Value a[3]; PathArg pa, at; bool follow;
+    if (xattr_args("getxattr", args, nargs, kw, names, 2, a, 3, &pa, &at, &follow) < 0) return 0;
+    for (size_t cap = 128;; cap *= 4) {
+        char *buf = malloc(cap);
+        ssize_t r = pa.fd >= 0 ? fgetxattr(pa.fd, at.p, buf, cap)
+                  : follow ? getxattr(pa.p, at.p, buf, cap) : lgetxattr(pa.p, at.p, buf, cap);
+        if (r >= 0) { Value b = bytes_new(buf, (size_t)r); free(buf); return b; }
+        free(buf);
+        if (errno != ERANGE || cap >= XATTR_SIZE_MAX) return path_error(&pa);
+    }
+}
+
+FN(setxattr)
+{
+    static const char *const names[] = { "path", "attribute", "value", "flags", "follow_symlinks", NULL };
+    Value a[5]; PathArg pa, at; bool follow; const char *d; int64_t n; int flags = 0;
+    if (xattr_args("setxattr", args, nargs, kw, names, 3, a, 5, &pa, &at, &follow) < 0) return 0;
+    if (buffer_arg("setxattr", a[2], &d, &n) < 0 || (a[3] && ival_int(a[3], &flags) < 0)) return 0;
+    int r = pa.fd >= 0 ? fsetxattr(pa.fd, at.p, d, (size_t)n, flags)
+          : follow ? setxattr(pa.p, at.p, d, (size_t)n, flags) : lsetxattr(pa.p, at.p, d, (size_t)n, flags);
+    return r < 0 ? path_error(&pa) : NONE;
+}
+
+FN(removexattr)
+{
+    static const char *const names[] = { "path", "attribute", "follow_symlinks", NULL };
+    Value a[3]; PathArg pa, at; bool follow;
+    if (xattr_args("removexattr", args, nargs, kw, names, 2, a, 3, &pa, &at, &follow) < 0) return 0;
+    int r = pa.fd >= 0 ? fremovexattr(pa.fd, at.p) : follow ? removexattr(pa.p, at.p) : lremovexattr(pa.p, at.p);
+    return r < 0 ? path_error(&pa) : NONE;
+}
+
+FN(listxattr)
+{
+    static const char *const names[] = { "path", "follow_symlinks", NULL };
+    Value a[2]; PathArg pa; bool follow;
+    if (args_parse("listxattr", args, nargs, kw, names, 0, a) < 0) return 0;
+    if (path_conv("listxattr", "path", a[0] ? a[0] : NONE, &pa, true, true) < 0) return 0;
+    int f = bool_arg(a[1], true);
+    if (f < 0) return 0;
+    follow = f;
+    if (pa.fd >= 0 && !follow) return raise_ValueError("listxattr: cannot use fd and follow_symlinks together");
+    const char *path = pa.p ? pa.p : ".";
+    for (size_t cap = 256;; cap *= 4) {
+        char *buf = malloc(cap);
+        ssize_t r = pa.fd >= 0 ? flistxattr(pa.fd, buf, cap)
+                  : follow ? listxattr(path, buf, cap) : llistxattr(path, buf, cap);
+        if (r >= 0) {
+            Value l = list_new(0);
+            for (ssize_t i = 0; i < r;) {
+                size_t len = strlen(buf + i);
+                list_append(l, os_name(buf + i, len, false));
+                i += (ssize_t)len + 1;
+            }
+            free(buf);
+            return l;
+        }
+        free(buf);
+        if (errno != ERANGE || cap >= XATTR_LIST_MAX) return path_error(&pa);
+    }
+}
+
+/* -- ptys -- */
+
+FN(login_tty)
+{
+    int fd;
+    if (args_count("login_tty", nargs, 1, 1) < 0 || ival_int(args[0], &fd) < 0) return 0;
+    if (login_tty(fd) < 0) return posix_error();
+    return NONE;
+}
+
+FN(_forkpty)
+{
+    int master;
+    fflush(stdout); fflush(stderr);
+    pid_t pid = forkpty(&master, NULL, NULL, NULL);
+    if (pid < 0) return posix_error();
+    return tuple_pack(2, MKSMALL(pid), MKSMALL(pid == 0 ? -1 : master));
+}
+
+/* -- posix_spawn -- */
+
+static int sigset_arg(const char *what, Value v, sigset_t *s)
+{
+    sigemptyset(s);
+    Value l = list_from_iter(v);
+    if (!l) return -1;
+    for (int64_t i = 0; i < LIST_SIZE(l); i++) {
+        int sig;
+        if (ival_int(LIST_ITEMS(l)[i], &sig) < 0) return -1;
+        if (sig <= 0 || sig >= NSIG) { raise_ValueError("signal number %d out of range [1; %d]", sig, NSIG - 1); return -1; }
+        sigaddset(s, sig);
+    }
+    return 0;
+}
+
+/* file_actions: (POSIX_SPAWN_OPEN, fd, path, flags, mode), (POSIX_SPAWN_CLOSE, fd), (POSIX_SPAWN_DUP2, fd, new_fd) */
+static int file_actions_arg(Value v, posix_spawn_file_actions_t *fa, Value keep)
+{
+    Value l = list_from_iter(v);
+    if (!l) return -1;
+    for (int64_t i = 0; i < LIST_SIZE(l); i++) {
+        Value t = LIST_ITEMS(l)[i];
+        if (!IS_TUPLE(t) || TUPLE_SIZE(t) == 0) { raise_TypeError("Each file_actions element must be a non-empty tuple"); return -1; }
+        int tag, fd, x, mode;
+        if (ival_int(TUPLE_ITEMS(t)[0], &tag) < 0) return -1;
+        int64_t n = TUPLE_SIZE(t);
+        switch (tag) {
+        case 0: {
+            PathArg pa;
+            if (n != 5) { raise_TypeError("A open file_action tuple must have 5 elements"); return -1; }
+            if (ival_int(TUPLE_ITEMS(t)[1], &fd) < 0 || path_conv("posix_spawn", "path", TUPLE_ITEMS(t)[2], &pa, false, false) < 0 ||
+                ival_int(TUPLE_ITEMS(t)[3], &x) < 0 || ival_int(TUPLE_ITEMS(t)[4], &mode) < 0) return -1;
+            list_append(keep, pa.bytes);
+            errno = posix_spawn_file_actions_addopen(fa, fd, pa.p, x, (mode_t)mode);
+            break;
+        }
+        case 1:
+            if (n != 2) { raise_TypeError("A close file_action tuple must have 2 elements"); return -1; }
+            if (ival_int(TUPLE_ITEMS(t)[1], &fd) < 0) return -1;
+            errno = posix_spawn_file_actions_addclose(fa, fd);
+            break;
+        case 2:
+            if (n != 3) { raise_TypeError("A dup2 file_action tuple must have 3 elements"); return -1; }
+            if (ival_int(TUPLE_ITEMS(t)[1], &fd) < 0 || ival_int(TUPLE_ITEMS(t)[2], &x) < 0) return -1;
+            errno = posix_spawn_file_actions_adddup2(fa, fd, x);
+            break;
+        default:
+            raise_TypeError("Unknown file_actions identifier");
+            return -1;
+        }
+        if (errno) { posix_error(); return -1; }
+    }
+    return 0;
+}
+
+static Value spawn(const char *fname, bool use_path, const Value *args, size_t nargs, Value kw)
+{
+    static const char *const names[] = { "", "", "", "file_actions", "setpgroup", "resetids", "setsid",
+                                         "setsigmask", "setsigdef", "scheduler", NULL };
+    Value a[10]; PathArg pa;
+    if (args_parse(fname, args, nargs, kw, names, 3, a) < 0) return 0;
+    if (nargs > 3) return raise_TypeError("%s() takes exactly 3 positional arguments (%d given)", fname, (int)nargs);
+    if (path_conv(fname, "path", a[0], &pa, false, false) < 0) return 0;
+    if (!IS_TUPLE(a[1]) && !IS_LIST(a[1])) return raise_TypeError("%s: argv must be a tuple or list", fname);
+    if (!obj_lookup_attr(a[2], str_intern_cstr("keys"))) {
+        exc_clear();
+        return raise_TypeError("%s: environment must be a mapping object", fname);
+    }
+    char msg[64];
+    snprintf(msg, sizeof msg, "%s: argv", fname);
+    char **av = cstr_vector(a[1], msg, false);
+    if (!av) return 0;
+    char **ev = cstr_vector(a[2], "env", true);
+    if (!ev) { free_vector(av); return 0; }
+    posix_spawn_file_actions_t fa;
+    posix_spawnattr_t at;
+    posix_spawn_file_actions_init(&fa);
+    posix_spawnattr_init(&at);
+    short flags = 0;
+    Value keep = list_new(0), result = 0;
+    int r;
+    if (a[3] && a[3] != NONE && file_actions_arg(a[3], &fa, keep) < 0) goto done;
+    if (a[4] && a[4] != NONE) {
+        int64_t pg;
+        if (ival(a[4], &pg) < 0) goto done;
+        posix_spawnattr_setpgroup(&at, (pid_t)pg);
+        flags |= POSIX_SPAWN_SETPGROUP;
+    }
+    if ((r = bool_arg(a[5], false)) < 0) goto done;
+    if (r) flags |= POSIX_SPAWN_RESETIDS;
+    if ((r = bool_arg(a[6], false)) < 0) goto done;
+    if (r) flags |= POSIX_SPAWN_SETSID;
+    if (a[7]) {
+        sigset_t s;
+        if (sigset_arg("setsigmask", a[7], &s) < 0) goto done;
+        posix_spawnattr_setsigmask(&at, &s);
+        flags |= POSIX_SPAWN_SETSIGMASK;
+    }
+    if (a[8]) {
+        sigset_t s;
+        if (sigset_arg("setsigdef", a[8], &s) < 0) goto done;
+        posix_spawnattr_setsigdefault(&at, &s);
+        flags |= POSIX_SPAWN_SETSIGDEF;
+    }
+    if (a[9] && a[9] != NONE) {
+        int pol; struct sched_param sp;
+        if (!IS_TUPLE(a[9]) || TUPLE_SIZE(a[9]) != 2) { raise_TypeError("%s: scheduler must be a tuple or None", fname); goto done; }
+        if (ival_int(TUPLE_ITEMS(a[9])[0], &pol) < 0 || sched_param_arg(TUPLE_ITEMS(a[9])[1], &sp) < 0) goto done;
+        if (pol != -1) { posix_spawnattr_setschedpolicy(&at, pol); flags |= POSIX_SPAWN_SETSCHEDULER; }
+        posix_spawnattr_setschedparam(&at, &sp);
+        flags |= POSIX_SPAWN_SETSCHEDPARAM;
+    }
+    posix_spawnattr_setflags(&at, flags);
+    pid_t pid;
+    fflush(stdout); fflush(stderr);
+    int err = use_path ? posix_spawnp(&pid, pa.p, &fa, &at, av, ev) : posix_spawn(&pid, pa.p, &fa, &at, av, ev);
+    if (err) { errno = err; path_error(&pa); goto done; }
+    result = MKSMALL(pid);
+done:
+    posix_spawn_file_actions_destroy(&fa);
+    posix_spawnattr_destroy(&at);
+    free_vector(av);
+    free_vector(ev);
+    return result;
+}
+
+FN(posix_spawn) { return spawn("posix_spawn", false, args, nargs, kw); }
+FN(posix_spawnp) { return spawn("posix_spawnp", true, args, nargs, kw); }
+
 static const MethodDef posix_methods[] = {
 #define M(n) { #n, px_##n, 0, NULL },
     M(stat) M(lstat) M(fstat) M(listdir) M(_scandir_raw) M(mkdir) M(rmdir) M(unlink) M(remove)
@@ -1541,6 +2095,11 @@ static const MethodDef posix_methods[] = {
     M(posix_fallocate) M(posix_fadvise) M(abort) M(getrandom) M(tcgetpgrp) M(sched_setaffinity) M(readv) M(writev)
     { "pathconf", px_fpathconf, 0, NULL },
     M(get_terminal_size) M(putenv) M(unsetenv) M(fspath) M(ctermid) M(ttyname) M(sync) M(mkfifo)
+    M(fstatvfs) M(setpgrp) M(tcsetpgrp) M(setresuid) M(setresgid) M(setgroups) M(initgroups) M(getgrouplist)
+    M(sched_get_priority_max) M(sched_get_priority_min) M(sched_getscheduler) M(sched_setscheduler)
+    M(sched_getparam) M(sched_setparam) M(sched_rr_get_interval) M(eventfd) M(eventfd_read) M(eventfd_write)
+    M(splice) M(copy_file_range) M(preadv) M(pwritev) M(pidfd_open) M(getxattr) M(setxattr) M(removexattr)
+    M(listxattr) M(login_tty) M(_forkpty) M(posix_spawn) M(posix_spawnp)
 #undef M
     { NULL, NULL, 0, NULL },
 };
@@ -1574,6 +2133,14 @@ static const IntConst posix_consts[] = {
     { "SPLICE_F_MOVE", 1 }, { "SPLICE_F_NONBLOCK", 2 }, { "SPLICE_F_MORE", 4 },
     { "POSIX_FADV_NORMAL", 0 }, { "POSIX_FADV_RANDOM", 1 }, { "POSIX_FADV_SEQUENTIAL", 2 },
     { "POSIX_FADV_WILLNEED", 3 }, { "POSIX_FADV_DONTNEED", 4 }, { "POSIX_FADV_NOREUSE", 5 },
+    C(O_FSYNC) C(P_PIDFD) C(RWF_APPEND) C(RWF_DSYNC) C(RWF_HIPRI) C(RWF_NOWAIT) C(RWF_SYNC)
+    C(XATTR_CREATE) C(XATTR_REPLACE)
+#define HUGE(n, lg) { "MFD_HUGE_" #n, (long)(lg) << 26 },   /* <linux/memfd.h>: log2 of the page size << 26 */
+    HUGE(64KB, 16) HUGE(512KB, 19) HUGE(1MB, 20) HUGE(2MB, 21) HUGE(8MB, 23) HUGE(16MB, 24) HUGE(32MB, 25)
+    HUGE(256MB, 28) HUGE(512MB, 29) HUGE(1GB, 30) HUGE(2GB, 31) HUGE(16GB, 34)
+#undef HUGE
+    { "MFD_HUGE_SHIFT", 26 }, { "MFD_HUGE_MASK", 0x3f }, { "XATTR_SIZE_MAX", XATTR_SIZE_MAX },
+    { "POSIX_SPAWN_OPEN", 0 }, { "POSIX_SPAWN_CLOSE", 1 }, { "POSIX_SPAWN_DUP2", 2 },
     { NULL, 0 },
 };
 static const IntConst sysconf_consts[] = {
@@ -1780,7 +2347,7 @@ static const char posix_prelude[] =
     "        if not isinstance(dirpath, (str, bytes)):\n"
     "            dirpath = None\n"
     "    is_bytes, entries = _scandir_raw(path, dirpath, fd)\n"
-    "    it = object.__new__(ScandirIterator)\n"
+    "    it = object.__new__(_ScandirIterator)\n"
     "    it._it = iter(entries)\n"
     "    return it\n"
     "_fork_hooks = ([], [], [])\n"
@@ -1805,10 +2372,24 @@ static const char posix_prelude[] =
     "    pid = _fork()\n"
     "    _run_hooks(_fork_hooks[1] if pid == 0 else _fork_hooks[2], False)\n"
     "    return pid\n"
-    "for _f in (scandir, register_at_fork, fork, wait4, wait3):\n"
+    "def forkpty():\n"
+    "    _run_hooks(_fork_hooks[0], True)\n"
+    "    pid, fd = _forkpty()\n"
+    "    _run_hooks(_fork_hooks[1] if pid == 0 else _fork_hooks[2], False)\n"
+    "    return pid, fd\n"
+    "sched_param = _structseq('sched_param', 'posix', ('sched_priority',), 1)\n"
+    "def _sched_param_new(cls, sched_priority):\n"
+    "    self = tuple.__new__(cls, (sched_priority,))\n"
+    "    self._extra = ()\n"
+    "    return self\n"
+    "sched_param.__new__ = _sched_param_new\n"
+    "del _sched_param_new\n"
+    "for _f in (scandir, register_at_fork, fork, forkpty, wait4, wait3):\n"
     "    _f.__module__ = 'posix'\n"
     "for _c in (DirEntry, ScandirIterator):\n"
     "    _c.__module__ = 'posix'\n"
+    "_ScandirIterator = ScandirIterator\n"     /* not a public name of posix (nor of os) */
+    "del ScandirIterator\n"
     "del _f, _c\n"
     /* os.walk, tempfile and shutil call sys.audit: until sys has its own, a no-op one. */
     "import sys as _sys\n"

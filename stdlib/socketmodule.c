@@ -17,6 +17,8 @@
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <arpa/inet.h>
+#include <net/if.h>
+#include "socket_consts.h"
 #ifndef SOL_UDP
 #define SOL_UDP 17
 #endif
@@ -704,6 +706,57 @@ const TypeSpec socket_obj_spec = {
 
 /* -- module functions ------------------------------------------------------------ */
 
+/* -- network interfaces, host name ------------------------------------------- */
+
+static Value m_if_nameindex(Value self, const Value *args, size_t nargs, Value kw)
+{
+    if (args_count("if_nameindex", nargs, 0, 0) < 0) return 0;
+    struct if_nameindex *ni = if_nameindex();
+    if (!ni) return raise_os();
+    Value l = list_new(0);
+    for (struct if_nameindex *p = ni; p->if_index; p++)
+        list_append(l, tuple_pack(2, int_from_u64(p->if_index), str_decode(p->if_name, strlen(p->if_name), "utf-8", "surrogateescape")));
+    if_freenameindex(ni);
+    return l;
+}
+
+static Value m_if_nametoindex(Value self, const Value *args, size_t nargs, Value kw)
+{
+    if (args_count("if_nametoindex", nargs, 1, 1) < 0) return 0;
+    Value b = args[0];
+    if (IS_STR(b)) b = str_encode(b, "utf-8", "surrogateescape");
+    else if (!IS_TYPE(b, bytes)) return raise_TypeError("expected str, bytes or os.PathLike object, not %T", b);
+    if (!b) return 0;
+    unsigned idx = if_nametoindex(BYTES_DATA(b));
+    if (!idx) return raise_fmt(E(OSError), "no interface with this name");
+    return int_from_u64(idx);
+}
+
+static Value m_if_indextoname(Value self, const Value *args, size_t nargs, Value kw)
+{
+    if (args_count("if_indextoname", nargs, 1, 1) < 0) return 0;
+    if (!IS_INT(args[0]) || IS_FLOAT(args[0])) return raise_TypeError("an integer is required");
+    int64_t i;
+    if (int_as_i64(args[0], &i) < 0) return 0;
+    if (i < 0) return raise_OverflowError("can't convert negative value to unsigned int");
+    if (i > UINT32_MAX) return raise_OverflowError("Python int too large to convert to C unsigned long");
+    char name[IF_NAMESIZE + 1];
+    if (!if_indextoname((unsigned)i, name)) return raise_os();
+    return str_decode(name, strlen(name), "utf-8", "surrogateescape");
+}
+
+static Value m_sethostname(Value self, const Value *args, size_t nargs, Value kw)
+{
+    if (args_count("sethostname", nargs, 1, 1) < 0) return 0;
+    Value b = args[0];
+    if (IS_STR(b)) b = str_encode(b, "utf-8", "surrogateescape");
+    const char *d; int64_t n;
+    if (!b) return 0;
+    if (!bytes_like(b, &d, &n)) return raise_TypeError("expected str, bytes or os.PathLike object, not %T", args[0]);
+    if (sethostname(d, (size_t)n) < 0) return raise_os();
+    return NONE;
+}
+
 static Value m_gethostname(Value self, const Value *args, size_t nargs, Value kw)
 {
     char buf[1024];
@@ -993,6 +1046,8 @@ static Value m_socketpair(Value self, const Value *args, size_t nargs, Value kw)
 
 static const MethodDef socket_methods[] = {
     { "gethostname", m_gethostname, 0, NULL }, { "getaddrinfo", m_getaddrinfo, 0, NULL },
+    { "if_nameindex", m_if_nameindex, 0, NULL }, { "if_nametoindex", m_if_nametoindex, 0, NULL },
+    { "if_indextoname", m_if_indextoname, 0, NULL }, { "sethostname", m_sethostname, 0, NULL },
     { "gethostbyname", m_gethostbyname, 0, NULL }, { "gethostbyname_ex", m_gethostbyname_ex, 0, NULL },
     { "CMSG_LEN", m_CMSG_LEN, 0, NULL }, { "CMSG_SPACE", m_CMSG_SPACE, 0, NULL }, { "gethostbyaddr", m_gethostbyaddr, 0, NULL },
     { "getnameinfo", m_getnameinfo, 0, NULL }, { "getservbyname", m_getservbyname, 0, NULL },
@@ -1050,6 +1105,10 @@ static int socket_exec(Value m)
     };
     for (size_t i = 0; i < ARRAY_LEN(k); i++)
         if (dict_set_cstr(d, k[i].n, int_from_i64(k[i].n[0] == 'I' && k[i].n[1] == 'N' ? (int64_t)(uint32_t)k[i].v : k[i].v)) < 0) return -1;
+    for (size_t i = 0; i < ARRAY_LEN(socket_gen_ints); i++)
+        if (dict_set_cstr(d, socket_gen_ints[i].n, int_from_i64(socket_gen_ints[i].v)) < 0) return -1;
+    for (size_t i = 0; i < ARRAY_LEN(socket_gen_strs); i++)
+        if (dict_set_cstr(d, socket_gen_strs[i].n, str_from_cstr(socket_gen_strs[i].v)) < 0) return -1;
     return 0;
 }
 

@@ -12,11 +12,22 @@ threading queue zlib gzip unittest timeit pickle shlex locale platform sysconfig
 unicodedata
 """.split()
 
+# Names that CPython has only through what kiln does not have, left out of the
+# count on both sides:
+NOT_COUNTED = {
+    # PyCapsule objects: C-level APIs for C extension modules, which kiln does not load
+    'datetime': {'datetime_CAPI'},
+    'socket': {'CAPI'},
+    # need OpenSSL (_hashlib, _ssl), which kiln does not link
+    'hashlib': {'scrypt'},
+    'http.client': {'ssl', 'HTTPSConnection'},
+}
+
 for name in TARGETS:
     try:
         mod = importlib.import_module(name)
     except Exception as e:
         print(name, "FAILED", type(e).__name__, e)
         continue
-    public = [n for n in dir(mod) if not n.startswith("_")]
+    public = [n for n in dir(mod) if not n.startswith("_") and n not in NOT_COUNTED.get(name, ())]
     print(name, len(public))

@@ -1787,7 +1787,7 @@ FN(copy_file_range)
 }
 
 /* The buffers of preadv/pwritev as an iovec array (malloc'd); for reading
- * into, each must be writable (a bytearray or a writable memoryview). */
+ * into, each must be writable. */
 static struct iovec *iov_of(const char *fname, Value bufs, bool writable, int *n)
 {
     if (!IS_LIST(bufs) && !IS_TUPLE(bufs) && !type_lookup(TYPE(bufs), S(__getitem__))) {
@@ -1800,17 +1800,19 @@ static struct iovec *iov_of(const char *fname, Value bufs, bool writable, int *n
     struct iovec *iov = calloc((size_t)*n + 1, sizeof *iov);
     for (int i = 0; i < *n; i++) {
         Value b = LIST_ITEMS(l)[i];
-        const char *d; int64_t len;
-        if (!bytes_like(b, &d, &len)) {
+        BufferView bv;
+        if (!obj_getbuffer(b, &bv)) {
             free(iov);
             raise_TypeError("a bytes-like object is required, not '%T'", b);
             return NULL;
         }
-        if (writable && !IS_TYPE(b, bytearray) && !(IS_TYPE(b, memoryview) && !AS(MemoryView, b)->readonly)) {
+        if (writable && bv.readonly) {
             free(iov);
             raise_fmt(E(BufferError), "Object is not writable.");
             return NULL;
         }
+        const char *d = bv.data;
+        int64_t len = bv.len;
         iov[i].iov_base = (void *)d;
         iov[i].iov_len = (size_t)len;
     }

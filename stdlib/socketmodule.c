@@ -677,12 +677,175 @@ static Value g_type(Value self) { return MKSMALL(SK(self)->type); }
 static Value g_proto(Value self) { return MKSMALL(SK(self)->proto); }
 static Value g_timeout(Value self) { return timeout_value(SK(self)->timeout); }
 
+/* -- sendmsg / recvmsg (ancillary data: file descriptors, credentials) ------------ */
+
+typedef struct MsgCtx { struct msghdr m; int flags; } MsgCtx;
+
+static ssize_t op_sendmsg(Sock *s, void *c) { MsgCtx *x = c; return sendmsg((int)s->fd, &x->m, x->flags); }
+static ssize_t op_recvmsg(Sock *s, void *c) { MsgCtx *x = c; return recvmsg((int)s->fd, &x->m, x->flags); }
+
+/* An iterable argument as a list; TypeError "<fname>() argument <n> must be an iterable". */
+static Value iterable_arg(const char *fname, int argno, Value v)
+{
+    Value it = obj_iter(v);
+    if (!it) {
+        if (!exc_matches(E(TypeError))) return 0;
+        exc_clear();
+        return raise_TypeError("%s() argument %d must be an iterable", fname, argno);
+    }
+    return list_from_iter(it);
+}
+
+static Value s_sendmsg(Value self, const Value *args, size_t nargs, Value kw)
+{
+    if (args_no_kw("sendmsg", kw) < 0 || args_count("sendmsg", nargs, 1, 4) < 0 || check_open(SK(self)) < 0) return 0;
+    Value bufs = iterable_arg("sendmsg", 1, args[0]);
+    if (!bufs) return 0;
+    Value anc = nargs > 1 ? iterable_arg("sendmsg", 2, args[1]) : list_new(0);
+    if (!anc) return 0;
+    MsgCtx x;
+    memset(&x, 0, sizeof x);
+    if (get_flags(args, nargs, 2, &x.flags) < 0) return 0;
+    SockAddr sa;
+    socklen_t alen = 0;
+    if (nargs > 3 && args[3] != NONE) {
+        if (parse_addr(SK(self), args[3], &sa, &alen, "sendmsg") < 0) return 0;
+        x.m.msg_name = &sa;
+        x.m.msg_namelen = alen;
+    }
+    int64_t nb = LIST_SIZE(bufs), na = LIST_SIZE(anc);
+    struct iovec *iov = calloc((size_t)nb + 1, sizeof *iov);
+    size_t space = 0;
+    for (int64_t i = 0; i < nb; i++) {
+        const char *d; int64_t n;
+        if (!bytes_like(LIST_ITEMS(bufs)[i], &d, &n)) {
+            free(iov);
+            return raise_TypeError("a bytes-like object is required, not '%T'", LIST_ITEMS(bufs)[i]);
+        }
+        iov[i].iov_base = (void *)d;
+        iov[i].iov_len = (size_t)n;
+    }
+    for (int64_t i = 0; i < na; i++) {
+        Value t = LIST_ITEMS(anc)[i];
+        const char *d; int64_t n;
+        if (!IS_TUPLE(t) || TUPLE_SIZE(t) != 3) {
+            free(iov);
+            return raise_TypeError("[sendmsg() ancillary data items]() argument must be sequence of length 3, not %d",
+                                   IS_TUPLE(t) ? (int)TUPLE_SIZE(t) : 0);
+        }
+        if (!bytes_like(TUPLE_ITEMS(t)[2], &d, &n)) {
+            free(iov);
+            return raise_TypeError("a bytes-like object is required, not '%T'", TUPLE_ITEMS(t)[2]);
+        }
+        space += CMSG_SPACE((size_t)n);
+    }
+    char *ctl = space ? calloc(1, space) : NULL;
+    x.m.msg_iov = iov;
+    x.m.msg_iovlen = (size_t)nb;
+    x.m.msg_control = ctl;
+    x.m.msg_controllen = space;
+    struct cmsghdr *cm = space ? CMSG_FIRSTHDR(&x.m) : NULL;
+    for (int64_t i = 0; i < na; i++, cm = CMSG_NXTHDR(&x.m, cm)) {
+        Value t = LIST_ITEMS(anc)[i];
+        int64_t level, type;
+        const char *d; int64_t n;
+        if (int_as_i64(TUPLE_ITEMS(t)[0], &level) < 0 || int_as_i64(TUPLE_ITEMS(t)[1], &type) < 0) {
+            free(iov); free(ctl);
+            return 0;
+        }
+        bytes_like(TUPLE_ITEMS(t)[2], &d, &n);
+        cm->cmsg_level = (int)level;
+        cm->cmsg_type = (int)type;
+        cm->cmsg_len = CMSG_LEN((size_t)n);
+        memcpy(CMSG_DATA(cm), d, (size_t)n);
+    }
+    ssize_t r = sock_call(SK(self), true, op_sendmsg, &x);
+    free(iov);
+    free(ctl);
+    return r < 0 ? 0 : int_from_i64(r);
+}
+
+/* recvmsg and recvmsg_into: the message into iov, then (n, ancdata, msg_flags, address). */
+static Value recvmsg_common(Value self, struct iovec *iov, size_t niov, const Value *args, size_t nargs,
+                            const char *fname, ssize_t *got)
+{
+    int64_t ancsize = 0;
+    MsgCtx x;
+    memset(&x, 0, sizeof x);
+    if (nargs > 1 && int_as_i64(args[1], &ancsize) < 0) return 0;
+    if (ancsize < 0 || ancsize > INT32_MAX) return raise_ValueError("invalid ancillary data buffer length");
+    if (get_flags(args, nargs, 2, &x.flags) < 0) return 0;
+    SockAddr sa;
+    memset(&sa, 0, sizeof sa);
+    char *ctl = ancsize ? calloc(1, (size_t)ancsize) : NULL;
+    x.m.msg_name = &sa;
+    x.m.msg_namelen = sizeof sa;
+    x.m.msg_iov = iov;
+    x.m.msg_iovlen = niov;
+    x.m.msg_control = ctl;
+    x.m.msg_controllen = (size_t)ancsize;
+    ssize_t r = sock_call(SK(self), false, op_recvmsg, &x);
+    if (r < 0) { free(ctl); return 0; }
+    *got = r;
+    Value anc = list_new(0);
+    if (ctl && x.m.msg_controllen)
+        for (struct cmsghdr *cm = CMSG_FIRSTHDR(&x.m); cm; cm = CMSG_NXTHDR(&x.m, cm)) {
+            size_t n = cm->cmsg_len - CMSG_LEN(0);
+            list_append(anc, tuple_pack(3, MKSMALL(cm->cmsg_level), MKSMALL(cm->cmsg_type),
+                                        bytes_new((const char *)CMSG_DATA(cm), n)));
+        }
+    free(ctl);
+    Value addr = make_addr(&sa.sa, x.m.msg_namelen);
+    if (!addr) return 0;
+    return tuple_pack(3, anc, MKSMALL(x.m.msg_flags), addr);
+}
+
+static Value s_recvmsg(Value self, const Value *args, size_t nargs, Value kw)
+{
+    if (args_no_kw("recvmsg", kw) < 0 || args_count("recvmsg", nargs, 1, 3) < 0 || check_open(SK(self)) < 0) return 0;
+    int64_t n;
+    if (int_as_i64(args[0], &n) < 0) return 0;
+    if (n < 0) return raise_ValueError("negative buffer size in recvmsg()");
+    char *buf = malloc((size_t)n + 1);
+    struct iovec iov = { buf, (size_t)n };
+    ssize_t got = 0;
+    Value rest = recvmsg_common(self, &iov, 1, args, nargs, "recvmsg", &got);
+    Value data = rest ? bytes_new(buf, (size_t)got) : 0;
+    free(buf);
+    if (!rest) return 0;
+    return tuple_pack(4, data, TUPLE_ITEMS(rest)[0], TUPLE_ITEMS(rest)[1], TUPLE_ITEMS(rest)[2]);
+}
+
+static Value s_recvmsg_into(Value self, const Value *args, size_t nargs, Value kw)
+{
+    if (args_no_kw("recvmsg_into", kw) < 0 || args_count("recvmsg_into", nargs, 1, 3) < 0 || check_open(SK(self)) < 0) return 0;
+    Value bufs = iterable_arg("recvmsg_into", 1, args[0]);
+    if (!bufs) return 0;
+    int64_t nb = LIST_SIZE(bufs);
+    struct iovec *iov = calloc((size_t)nb + 1, sizeof *iov);
+    for (int64_t i = 0; i < nb; i++) {
+        char *d; int64_t n;
+        if (!writable_buffer(LIST_ITEMS(bufs)[i], &d, &n)) {
+            free(iov);
+            return raise_TypeError("recvmsg_into() argument 1 must be an iterable of single-segment read-write buffers");
+        }
+        iov[i].iov_base = d;
+        iov[i].iov_len = (size_t)n;
+    }
+    ssize_t got = 0;
+    Value rest = recvmsg_common(self, iov, (size_t)nb, args, nargs, "recvmsg_into", &got);
+    free(iov);
+    if (!rest) return 0;
+    return tuple_pack(4, int_from_i64(got), TUPLE_ITEMS(rest)[0], TUPLE_ITEMS(rest)[1], TUPLE_ITEMS(rest)[2]);
+}
+
 static const MethodDef sock_methods[] = {
     { "_accept", s_accept, 0, NULL }, { "bind", s_bind, 0, NULL }, { "listen", s_listen, 0, NULL },
     { "connect", s_connect, 0, NULL }, { "connect_ex", s_connect_ex, 0, NULL },
     { "send", s_send, 0, NULL }, { "sendall", s_sendall, 0, NULL }, { "sendto", s_sendto, 0, NULL },
     { "recv", s_recv, 0, NULL }, { "recv_into", s_recv_into, 0, NULL }, { "recvfrom", s_recvfrom, 0, NULL },
     { "recvfrom_into", s_recvfrom_into, 0, NULL },
+    { "sendmsg", s_sendmsg, 0, NULL }, { "recvmsg", s_recvmsg, 0, NULL }, { "recvmsg_into", s_recvmsg_into, 0, NULL },
     { "close", s_close, 0, NULL }, { "detach", s_detach, 0, NULL }, { "fileno", s_fileno, 0, NULL },
     { "shutdown", s_shutdown, 0, NULL }, { "getsockname", s_getsockname, 0, NULL },
     { "getpeername", s_getpeername, 0, NULL }, { "setsockopt", s_setsockopt, 0, NULL },

@@ -26,3 +26,38 @@ for call in (lambda: socket.if_nametoindex('no-such-if0'), lambda: socket.if_nam
         call()
     except (OSError, TypeError, OverflowError) as e:
         print(type(e).__name__, e)
+
+# sendmsg / recvmsg / recvmsg_into, and file descriptors passed with SCM_RIGHTS
+a, b = socket.socketpair()
+print(a.sendmsg([b'ab', b'cd']), b.recvmsg(10))
+for call in (lambda: a.sendmsg(5), lambda: a.sendmsg([5]), lambda: a.sendmsg([b'x'], [(1,)]),
+             lambda: a.sendmsg([b'x'], 5), lambda: b.recvmsg(-1), lambda: b.recvmsg(1, -1),
+             lambda: b.recvmsg_into([b'x']), lambda: b.recvmsg_into(5)):
+    try:
+        call()
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__, e)
+r, w = os.pipe()
+print(a.sendmsg([b'fds'], [(socket.SOL_SOCKET, socket.SCM_RIGHTS, struct.pack('ii', r, w))]))
+msg, anc, flags, addr = b.recvmsg(10, socket.CMSG_SPACE(8))
+print(msg, len(anc), anc[0][:2] == (socket.SOL_SOCKET, socket.SCM_RIGHTS), len(anc[0][2]), flags, addr)
+r2, w2 = struct.unpack('ii', anc[0][2])
+os.write(w2, b'through the passed fd')
+print(os.read(r, 100))
+a.sendmsg([b'xyz' * 3])
+bufs = [bytearray(4), bytearray(10)]
+print(b.recvmsg_into(bufs), bufs)
+a.sendmsg([b'long message'])
+print(b.recvmsg(4, 0, socket.MSG_PEEK), b.recv(100))
+for fd in (r, w, r2, w2):
+    os.close(fd)
+rr, ww = os.pipe()
+socket.send_fds(a, [b'hi'], [rr, ww])
+m, fds, fl, ad = socket.recv_fds(b, 10, 2)
+print(m, len(fds), fl, ad)
+os.write(fds[1], b'via send_fds')
+print(os.read(rr, 100))
+for fd in [rr, ww] + fds:
+    os.close(fd)
+a.close()
+b.close()

@@ -309,8 +309,7 @@ static void *span_freelist(unsigned l, uint32_t pg, size_t *nfree, bool zero)
         uintptr_t b = next_allocated(a, lim);
         if (b > a) {
             if (zero) zero_run(a, b);
-            for (uintptr_t c = a; c < b; c += sz) { *tail = (void *)c; tail = (void **)c; }
-            n += (b - a) / sz;
+            for (uintptr_t c = a; c < b; c += sz, n++) { *tail = (void *)c; tail = (void **)c; }
         }
         a = b + sz;
     }

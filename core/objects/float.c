@@ -191,10 +191,10 @@ static Value f_divmod(Value a, Value b)
 
 static Value f_pow(Value a, Value b, Value c)
 {
+    if (c != NONE && c != 0)   /* before the operands are looked at, as CPython */
+        return raise_TypeError("pow() 3rd argument not allowed unless all arguments are integers");
     FLOAT_PROLOGUE;
     double iv = x, iw = y;
-    if (c != NONE && c != 0)
-        return raise_TypeError("pow() 3rd argument not allowed unless all arguments are integers");
     if (iw == 0) return float_new(1.0);
     if (isnan(iv)) return float_new(iv);
     if (isnan(iw)) return float_new(iv == 1.0 ? 1.0 : iw);
@@ -451,7 +451,7 @@ static int hexval(char c)
 static Value m_fromhex(Value cls, const Value *args, size_t nargs, Value kw)
 {
     if (args_count("fromhex", nargs, 1, 1) < 0) return 0;
-    if (!IS_STR(args[0])) return raise_TypeError("fromhex() argument must be str, not %A", args[0]);
+    if (!IS_STR(args[0])) return raise_TypeError("bad argument type for built-in operation");
     const char *s = STR_DATA(args[0]), *e = s + STR_NBYTES(args[0]);
     while (s < e && num_isspace(*s)) s++;
     while (e > s && num_isspace(e[-1])) e--;

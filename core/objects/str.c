@@ -1339,12 +1339,13 @@ static int find_args(const char *name, Value self, const Value *args, size_t nar
                      Value *sub, int64_t *start, int64_t *end)
 {
     if (nargs_old(name, nargs, kw, 1, 3) < 0) return -1;
-    if (!need_str(args[0])) return -1;
     *sub = args[0];
     *start = 0;
     *end = INT64_MAX;
+    /* the bounds are converted before the substring is checked, as CPython */
     if (nargs > 1 && slice_idx(args[1], start) < 0) return -1;
     if (nargs > 2 && slice_idx(args[2], end) < 0) return -1;
+    if (!need_str(args[0])) return -1;
     adjust(start, end, STR_LEN(self));
     return 0;
 }
@@ -1726,9 +1727,9 @@ static int split_args(const char *name, const Value *args, size_t nargs, Value k
     if (args_parse(name, args, nargs, kw, names, 0, out) < 0) return -1;
     *sep = (out[0] && out[0] != NONE) ? out[0] : 0;
     *maxsplit = -1;
+    if (out[1] && as_index_i64(out[1], maxsplit) < 0) return -1;
     if (*sep && !IS_STR(*sep)) { raise_TypeError("must be str or None, not %s", TYPE_NAME(*sep)); return -1; }
     if (*sep && STR_NBYTES(*sep) == 0) { raise_ValueError("empty separator"); return -1; }
-    if (out[1] && as_index_i64(out[1], maxsplit) < 0) return -1;
     if (*maxsplit < 0) *maxsplit = INT64_MAX;
     return 0;
 }
@@ -1847,9 +1848,14 @@ static Value m_splitlines(Value self, const Value *args, size_t nargs, Value kw)
     Value out[1] = {0};
     if (args_parse("splitlines", args, nargs, kw, names, 0, out) < 0) return 0;
     int keep = 0;
-    if (out[0]) {
-        if (IS_FLOAT(out[0])) return raise_TypeError("'float' object cannot be interpreted as an integer");
-        keep = obj_truthy(out[0]);
+    if (out[0]) {   /* an int, as CPython's bool(accept={int}) */
+        Value i = obj_index(out[0]);
+        if (!i) {
+            if (exc_matches(E(TypeError)))
+                { exc_clear(); return raise_TypeError("'%T' object cannot be interpreted as an integer", out[0]); }
+            return 0;
+        }
+        keep = obj_truthy(i);
         if (keep < 0) return 0;
     }
     Value list = list_new(0);

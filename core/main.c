@@ -319,6 +319,16 @@ int kiln_run_main_file(const char *path, bool dis)
     return rc;
 }
 
+/* Flush the buffered files nobody closed (io._flush_at_exit), as CPython's
+ * teardown does when it finalizes them. */
+static void flush_open_files(void)
+{
+    Value io = dict_get_cstr(R->modules, "io");
+    if (io && IS_TYPE(io, module) && dict_get_cstr(AS(Module, io)->dict, "_flush_at_exit") &&
+        !obj_call_method(io, str_intern_cstr("_flush_at_exit"), NULL, 0))
+        exc_clear();
+}
+
 /* The end of a run, a script's or a restored image's (rc: its exit status,
  * KILN_EXIT_SIGINT for an unhandled KeyboardInterrupt), in CPython's order:
  * join the non-daemon threads, run the atexit callbacks, flush the standard
@@ -335,10 +345,9 @@ int kiln_finish(int rc, bool finalize)
     }
     atexit_run_callbacks();
     kiln_flush_std();
-    if (finalize) {
-        del_at_exit();
-        kiln_flush_std();
-    }
+    if (finalize) del_at_exit();
+    flush_open_files();
+    kiln_flush_std();
     if (rc == KILN_EXIT_SIGINT) {
         signal(SIGINT, SIG_DFL);
         kill(getpid(), SIGINT);

@@ -5,6 +5,7 @@
 #include "vm.h"
 #include <stdlib.h>
 #include <string.h>
+#include <limits.h>
 #include <unistd.h>
 
 typedef struct StdPrinter { Object hdr; int64_t fd; Value encoding; } StdPrinter;
@@ -430,6 +431,20 @@ static Value str_list(const char *const *items)
     return l;
 }
 
+/* sys.executable and sys._base_executable: the running binary, so that
+ * subprocess.run([sys.executable, ...]) starts kiln again (set again after a
+ * restore: the image may be run by a copy of the binary elsewhere); '' when
+ * the kernel does not say, as CPython when it cannot find itself. */
+static int set_executable(Value d)
+{
+    char exe[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    exe[n > 0 ? n : 0] = 0;
+    Value v = str_from_cstr(exe);
+    if (!v || dict_set_cstr(d, "executable", v) < 0 || dict_set_cstr(d, "_base_executable", v) < 0) return -1;
+    return 0;
+}
+
 static int sys_exec(Value m)
 {
     Value d = AS(Module, m)->dict;
@@ -462,12 +477,10 @@ static int sys_exec(Value m)
         set(d, "platlibdir", str_from_cstr("lib")) < 0 ||
         set(d, "copyright", str_from_cstr("Copyright (c) kiln authors.")) < 0)
         return -1;
-    const char *exe = "/usr/local/bin/kiln";
     static const char *const prefixes[] = { "prefix", "base_prefix", "exec_prefix", "base_exec_prefix" };
     for (size_t i = 0; i < ARRAY_LEN(prefixes); i++)
         if (set(d, prefixes[i], str_from_cstr("/usr")) < 0) return -1;
-    if (set(d, "executable", str_from_cstr(exe)) < 0 || set(d, "_base_executable", str_from_cstr(exe)) < 0)
-        return -1;
+    if (set_executable(d) < 0) return -1;
     Value in = printer_new(0), out = printer_new(1), err = printer_new(2);
     if (set(d, "stdin", in) < 0 || set(d, "stdout", out) < 0 || set(d, "stderr", err) < 0 ||
         set(d, "__stdin__", in) < 0 || set(d, "__stdout__", out) < 0 || set(d, "__stderr__", err) < 0)
@@ -501,6 +514,8 @@ int sys_init_late(void)
 }
 
 const ModuleDef sys_module = { "sys", "System-specific parameters and functions.", sys_methods, sys_exec };
+
+int sys_set_executable(void) { return set_executable(AS(Module, R->sys)->dict); }
 
 int sys_init(int argc, char **argv)
 {

@@ -1352,6 +1352,7 @@ static int after_restore(int argc, char **argv, int first_arg, const char *image
     }
     list_append(av, str_from_cstr(image));
     for (int i = first_arg; i < argc; i++) list_append(av, str_from_cstr(argv[i]));
+    if (sys_set_executable() < 0) return -1;
     dict_set_cstr(kiln_state_dict(), "restored", TRUE_V);
     timing_mark(tm, "argv");
     /* Signal handlers are per process: set again every signal the program

@@ -77,3 +77,42 @@ for _cls in (IOBase, RawIOBase, BufferedIOBase, TextIOBase, FileIO, BytesIO, Str
     except (AttributeError, TypeError):
         pass
 del _cls
+
+
+# Buffered writers still open when the process ends are flushed then, as
+# CPython's teardown finalizes them: kiln calls _flush_at_exit() at the end of
+# a run (a restored image's too, which takes no collection at exit), so data
+# written to a file that was never closed is not lost.
+import _weakref
+
+_open_writers = {}
+
+
+def _forget(ref, key):
+    if _open_writers.get(key) is ref:
+        del _open_writers[key]
+
+
+def _writer_init(init):
+    def __init__(self, *args, **kwargs):
+        init(self, *args, **kwargs)
+        key = id(self)
+        _open_writers[key] = _weakref.ref(self, lambda ref, key=key: _forget(ref, key))
+    __init__.__qualname__ = init.__qualname__
+    __init__.__doc__ = init.__doc__
+    return __init__
+
+
+BufferedWriter.__init__ = _writer_init(BufferedWriter.__init__)
+
+
+def _flush_at_exit():
+    for ref in list(_open_writers.values()):
+        writer = ref()
+        if writer is None:
+            continue
+        try:
+            if not writer.closed:
+                writer.flush()
+        except Exception:
+            pass

@@ -214,6 +214,33 @@ rc, out, err = kiln("run", os.path.join(tmp, "atexit.kiln"))
 check("restored run: threads joined, atexit callbacks (= CPython)", rc == 0 and out == want,
       repr((rc, out, want, err[-300:])))
 
+# files a restored run never closed are flushed at its end (no data lost),
+# and sys.executable is the binary that restored the image
+fl = write("flush_app.py", """
+import os, sys
+KEPT = []
+def main():
+    out = sys.argv[1]
+    f = open(out + ".txt", "w")
+    f.write("restored, never closed\\n" * 500)
+    b = open(out + ".bin", "wb")
+    b.write(bytes(range(256)))
+    KEPT.append(b)
+    print(os.path.basename(sys.executable))
+""" + DUAL)
+kiln("bake", "-o", os.path.join(tmp, "flush.kiln"), fl, os.path.join(tmp, "flush_bake"))
+rc, out, err = kiln("run", os.path.join(tmp, "flush.kiln"), os.path.join(tmp, "flushed"))
+got = []
+for ext in (".txt", ".bin"):
+    try:
+        with open(os.path.join(tmp, "flushed" + ext), "rb") as fh:
+            got.append(fh.read())
+    except OSError as e:
+        got.append(repr(e))
+check("restored run: unclosed files flushed at exit, sys.executable",
+      rc == 0 and out == "kiln\n" and got == [b"restored, never closed\n" * 500, bytes(range(256))],
+      repr((rc, out, err[-300:], [g[:40] for g in got])))
+
 # --rehash: a new str/bytes hash secret per process, every hashed container rebuilt
 rh = write("rehash.py", """
 import sys

@@ -97,6 +97,7 @@ typedef struct GetSetDef {
     Value (*get)(Value self);
     int (*set)(Value self, Value v);   /* NULL: read-only; v == 0: delete */
     const char *doc;
+    bool member;                       /* CPython has a READONLY member: "readonly attribute" */
 } GetSetDef;
 
 /* -- Types ------------------------------------------------------------------- */

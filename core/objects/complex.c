@@ -464,8 +464,8 @@ static const MethodDef complex_methods[] = {
 };
 
 static const GetSetDef complex_getsets[] = {
-    {"real", g_real, NULL, "the real part of a complex number"},
-    {"imag", g_imag, NULL, "the imaginary part of a complex number"},
+    {"real", g_real, NULL, "the real part of a complex number", true},
+    {"imag", g_imag, NULL, "the imaginary part of a complex number", true},
     {NULL, NULL, NULL, NULL},
 };
 

@@ -163,9 +163,9 @@ static const MethodDef property_methods[] = {
     { NULL, NULL, 0, NULL },
 };
 static const GetSetDef property_getsets[] = {
-    { "fget", pg_fget, NULL, NULL },
-    { "fset", pg_fset, NULL, NULL },
-    { "fdel", pg_fdel, NULL, NULL },
+    { "fget", pg_fget, NULL, NULL, true },
+    { "fset", pg_fset, NULL, NULL, true },
+    { "fdel", pg_fdel, NULL, NULL, true },
     { "__doc__", pg_doc, ps_doc, NULL },
     { "__isabstractmethod__", pg_isabstract, NULL, NULL },
     { NULL, NULL, NULL, NULL },
@@ -304,8 +304,8 @@ static Value fw_dict(Value self)
     return w->dict;
 }
 static const GetSetDef funcwrap_getsets[] = {
-    { "__func__", fw_func, NULL, NULL },
-    { "__wrapped__", fw_func, NULL, NULL },
+    { "__func__", fw_func, NULL, NULL, true },
+    { "__wrapped__", fw_func, NULL, NULL, true },
     { "__isabstractmethod__", fw_isabstract, NULL, NULL },
     { "__dict__", fw_dict, NULL, NULL },
     { NULL, NULL, NULL, NULL },

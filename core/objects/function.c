@@ -289,8 +289,8 @@ static Value mg_func(Value s) { return ((Method *)s)->func; }
 static Value mg_doc(Value s) { return obj_getattr(((Method *)s)->func, S(__doc__)); }
 
 static const GetSetDef meth_getsets[] = {
-    {"__self__", mg_self, NULL, NULL},
-    {"__func__", mg_func, NULL, NULL},
+    {"__self__", mg_self, NULL, NULL, true},
+    {"__func__", mg_func, NULL, NULL, true},
     {"__doc__", mg_doc, NULL, NULL},
     {NULL, NULL, NULL, NULL},
 };
@@ -604,8 +604,8 @@ static int gs_descr_set(Value self, Value obj, Value v) {
     GetSetDescr *d = (GetSetDescr *)self;
     if (descr_check(d->type, d->name, obj) < 0) return -1;
     if (!d->def->set) {
-        raise_AttributeError("attribute '%U' of '%N' objects is not writable", d->name,
-                             d->type);
+        if (d->def->member) raise_AttributeError("readonly attribute");   /* CPython's READONLY member */
+        else raise_AttributeError("attribute '%U' of '%N' objects is not writable", d->name, d->type);
         return -1;
     }
     return d->def->set(obj, v);

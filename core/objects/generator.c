@@ -364,7 +364,7 @@ static const GetSetDef gen_getsets[] = {
     {"gi_frame", gg_frame, NULL, NULL},
     {"gi_running", gg_running, NULL, NULL},
     {"gi_suspended", gg_suspended, NULL, NULL},
-    {"gi_code", gg_code, NULL, NULL},
+    {"gi_code", gg_code, NULL, NULL, true},
     {"gi_yieldfrom", gg_yieldfrom, NULL, NULL},
     {"__name__", gg_name, gs_name, NULL},
     {"__qualname__", gg_qualname, gs_qualname, NULL},

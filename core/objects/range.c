@@ -547,9 +547,9 @@ static const MethodDef range_methods[] = {
 };
 
 static const GetSetDef range_getsets[] = {
-    {"start", get_start, NULL, NULL},
-    {"stop", get_stop, NULL, NULL},
-    {"step", get_step, NULL, NULL},
+    {"start", get_start, NULL, NULL, true},
+    {"stop", get_stop, NULL, NULL, true},
+    {"step", get_step, NULL, NULL, true},
     {NULL, NULL, NULL, NULL},
 };
 
@@ -586,9 +586,9 @@ static const MethodDef slice_methods[] = {
 };
 
 static const GetSetDef slice_getsets[] = {
-    {"start", sl_start, NULL, NULL},
-    {"stop", sl_stop, NULL, NULL},
-    {"step", sl_step, NULL, NULL},
+    {"start", sl_start, NULL, NULL, true},
+    {"stop", sl_stop, NULL, NULL, true},
+    {"step", sl_step, NULL, NULL, true},
     {NULL, NULL, NULL, NULL},
 };
 

@@ -798,7 +798,11 @@ static NOINLINE void collect(void)
     h->sweeping = 0;
 
     h->live_bytes = live;
-    h->budget = live > HEAP_MIN_BUDGET ? live : HEAP_MIN_BUDGET;
+    /* the next collection after half as much again as is live: marking then
+       costs two thirds of a word visit per word allocated, not one (json_bench
+       spent a third of its time marking with a budget of live; 1.5x live is
+       15% faster there for about 2 MB more peak RSS) */
+    h->budget = live + live / 2 > HEAP_MIN_BUDGET ? live + live / 2 : HEAP_MIN_BUDGET;
     /* free pages stay resident up to the budget and a quarter, and at least
        HEAP_KEEP_MIN: a program whose live data swings does not fault the
        same memory in again every cycle */

@@ -1101,10 +1101,14 @@ static int del_run(Value rank)
 
 int del_run_pending(void) { return del_run(0); }
 
-/* At exit, as CPython's module teardown: __main__'s globals (but __builtins__)
- * are set to None, then the objects left unreachable are finalized, those a
- * global held directly in the globals' order (as CPython's collector finds
- * them when functions and classes tie __main__'s dict into a cycle). */
+/* At exit, as CPython's teardown.  First the objects __main__'s globals hold
+ * directly are finalized, in the globals' order, with every global still in
+ * place (CPython finalizes them so: functions and classes tie __main__'s dict
+ * into a cycle that its collector takes as a whole).  Then, as CPython's
+ * module clearing, the globals (but __builtins__) are set to None and what
+ * that leaves unreachable is finalized too (classes stay reachable from their
+ * bases here, and so do the functions and globals they hold: a collection
+ * alone would not find them). */
 void del_at_exit(void)
 {
     if (!del_state() || !R->main_module || !IS_TYPE(R->main_module, module)) return;
@@ -1119,7 +1123,15 @@ void del_at_exit(void)
         if (!v || v == NONE) continue;
         Value id = int_from_i64((int64_t)v);
         if (!dict_get(rank, id) && dict_set(rank, id, MKSMALL(next++)) < 0) { exc_clear(); return; }
-        if (dict_set(d, k, NONE) < 0) { exc_clear(); return; }
+        if (IS_OBJ(v)) del_gc_resurrect(AS_OBJ(v));
+    }
+    del_run(rank);
+    for (int64_t i = 0; i < LIST_SIZE(keys); i++) {
+        Value k = LIST_ITEMS(keys)[i];
+        if (IS_STR(k) && !str_eq_cstr(k, "__builtins__") && dict_get(d, k) && dict_set(d, k, NONE) < 0) {
+            exc_clear();
+            return;
+        }
     }
     keys = 0;
     gc_collect();

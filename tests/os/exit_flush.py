@@ -18,6 +18,10 @@ with open(os.path.join(d, "child.py"), "w") as f:
             "local()\n"
             "rw = open('random.bin', 'w+b')\n"
             "rw.write(b'read-write')\n"
+            "class Closer:\n"
+            "    def __del__(self):\n"
+            "        mod.text.write('from __del__ at exit\\n')\n"
+            "closer = Closer()\n"
             "print('child done')\n")
 r = subprocess.run([sys.executable, "child.py"], cwd=d, capture_output=True, text=True)
 print(r.returncode, repr(r.stdout), repr(r.stderr))
@@ -26,7 +30,7 @@ for name in sorted(os.listdir(d)):
         continue
     with open(os.path.join(d, name), "rb") as f:
         data = f.read()
-    print(name, len(data), data[:40])
+    print(name, len(data), data[:40], data[-24:])
 shutil.rmtree(d)
 print(os.path.basename(sys.executable) != "", os.path.isabs(sys.executable))
 r = subprocess.run([sys.executable, "-c", "print(6 * 7)"], capture_output=True)

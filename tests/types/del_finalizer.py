@@ -139,4 +139,15 @@ step('after added later')
 # finalizers run for objects left at exit, in the order of __main__'s globals
 g1 = D('global 1')
 g2 = D('global 2')
+
+
+# ... with the globals still in place: a __del__ may use module-level names
+PREFIX = 'exit:'
+def log(msg):
+    print(PREFIX, msg)
+class UsesGlobals:
+    def __del__(self):
+        log('globals intact in __del__, %d in the list' % len(HELD))
+HELD = [1, 2, 3]
+uses_globals = UsesGlobals()
 print('end of main')

@@ -985,7 +985,8 @@ static int restore_image(const char *path, Restore *rs)
  * descriptors.  Regular files and devices open at bake time are recorded
  * (descriptor, path, flags, offset) and re-opened at the same numbers after a
  * restore; if one cannot be re-opened its descriptor stays closed, so using it
- * fails with EBADF.  Sockets and pipes cannot be carried over: baking refuses. */
+ * fails with EBADF.  Sockets, pipes and path-less kernel objects (epoll,
+ * eventfd, ...) cannot be carried over: baking refuses. */
 
 /* Descriptors open before the program ran (inherited from the caller) are
  * the caller's business: they are neither recorded nor refused. */
@@ -1019,17 +1020,21 @@ static int record_open_files(const uint64_t *inherited)
         if (fd < 1024 && (inherited[fd / 64] >> (fd % 64)) & 1) continue;
         struct stat st;
         if (fstat(fd, &st) < 0) continue;
-        if (S_ISSOCK(st.st_mode) || S_ISFIFO(st.st_mode)) {
-            fail("cannot bake: the program holds an open %s (file descriptor %d); close it before the "
-                 "snapshot, e.g. in a kiln.register_before_snapshot hook", S_ISSOCK(st.st_mode) ? "socket" : "pipe", fd);
-            rc = -1;
-            break;
-        }
         char link[64], path[PATH_MAX], info[64];
         snprintf(link, sizeof link, "/proc/self/fd/%d", fd);
         ssize_t n = readlink(link, path, sizeof path - 1);
+        path[n > 0 ? n : 0] = 0;
+        /* kernel objects with no path (epoll, eventfd, timerfd, signalfd,
+         * inotify: "anon_inode:[eventpoll]") cannot be re-opened either */
+        bool anon = !strncmp(path, "anon_inode:", 11);
+        if (S_ISSOCK(st.st_mode) || S_ISFIFO(st.st_mode) || anon) {
+            fail("cannot bake: the program holds an open %s (file descriptor %d); close it before the "
+                 "snapshot, e.g. in a kiln.register_before_snapshot hook",
+                 anon ? path : S_ISSOCK(st.st_mode) ? "socket" : "pipe", fd);
+            rc = -1;
+            break;
+        }
         if (n <= 0) continue;
-        path[n] = 0;
         long long flags = 0;
         snprintf(info, sizeof info, "/proc/self/fdinfo/%d", fd);
         FILE *fi = fopen(info, "r");

@@ -96,6 +96,11 @@ app5 = write("app5.py", "import os\nR, W = os.pipe()\n")
 rc, out, err = kiln("bake", "-o", os.path.join(tmp, "app5.kiln"), app5)
 check("pipe refuses the bake", rc != 0 and "open pipe" in err and not os.path.exists(os.path.join(tmp, "app5.kiln")),
       repr((rc, err)))
+app6 = write("app6.py", "import selectors\nSEL = selectors.DefaultSelector()\n")
+rc, out, err = kiln("bake", "-o", os.path.join(tmp, "app6.kiln"), app6)
+check("an epoll selector refuses the bake",
+      rc != 0 and "open anon_inode:[eventpoll]" in err and not os.path.exists(os.path.join(tmp, "app6.kiln")),
+      repr((rc, err)))
 
 # os.environ is the restored process's, signal handlers set at bake time are set again
 app6 = write("app6.py", """

@@ -130,6 +130,19 @@ static int in_charset(const code_t *set, uint32_t c)
     }
 }
 
+/* in_charset with the two commonest sets answered inline: a lone CHARSET
+ * bitmap (character classes of ASCII ranges) and a lone CATEGORY (\d, \s, \w). */
+static inline int in_set(const code_t *set, uint32_t c)
+{
+    if (set[0] == OP_CHARSET && c < 256) {
+        if (set[1 + (c >> 5)] & (1u << (c & 31))) return 1;
+        if (set[9] == OP_FAILURE) return 0;
+    } else if (set[0] == OP_CATEGORY && set[2] == OP_FAILURE) {
+        return category(set[1], c);
+    }
+    return in_charset(set, c);
+}
+
 #define CH(i) (s8 ? (uint32_t)s8[i] : s32[i])
 
 /* -- match state ---------------------------------------------------------------- */
@@ -155,6 +168,7 @@ typedef struct State {
     int depth;
     int error;              /* 0, or -1 with a Python exception pending */
     int64_t match_start;    /* where the current attempt began */
+    const uint32_t *fmap;   /* the pattern's first-character bitmap for c < 256, or NULL */
 } State;
 
 static void state_reset(State *st)
@@ -214,7 +228,7 @@ static int64_t count_item(State *st, const code_t *pat, int64_t ptr, int64_t max
     const uint32_t *s32 = st->s32;
     code_t ch = pat[1];
     switch (pat[0]) {
-    case OP_IN: while (p < lim && in_charset(pat + 2, CH(p)) == 1) p++; break;
+    case OP_IN: while (p < lim && in_set(pat + 2, CH(p)) == 1) p++; break;
     case OP_ANY: while (p < lim && CH(p) != '\n') p++; break;
     case OP_ANY_ALL: p = lim; break;
     case OP_LITERAL: while (p < lim && CH(p) == ch) p++; break;
@@ -319,7 +333,7 @@ static int match(State *st, const code_t *pat, int64_t ptr, bool toplevel)
         case OP_CATEGORY: if (ptr >= end || !category(pat[0], CH(ptr))) FAIL; pat++; ptr++; break;
         case OP_ANY: if (ptr >= end || CH(ptr) == '\n') FAIL; ptr++; break;
         case OP_ANY_ALL: if (ptr >= end) FAIL; ptr++; break;
-        case OP_IN: if (ptr >= end || in_charset(pat + 1, CH(ptr)) != 1) FAIL; pat += pat[0]; ptr++; break;
+        case OP_IN: if (ptr >= end || in_set(pat + 1, CH(ptr)) != 1) FAIL; pat += pat[0]; ptr++; break;
         case OP_LITERAL_IGNORE: case OP_LITERAL_LOC_IGNORE:
             if (ptr >= end || lower_ascii(CH(ptr)) != pat[0]) FAIL;
             pat++; ptr++; break;
@@ -329,7 +343,7 @@ static int match(State *st, const code_t *pat, int64_t ptr, bool toplevel)
             pat++; ptr++; break;
         case OP_NOT_LITERAL_UNI_IGNORE: if (ptr >= end || lower_uni(CH(ptr)) == pat[0]) FAIL; pat++; ptr++; break;
         case OP_IN_IGNORE: case OP_IN_LOC_IGNORE:
-            if (ptr >= end || in_charset(pat + 1, lower_ascii(CH(ptr))) != 1) FAIL;
+            if (ptr >= end || in_set(pat + 1, lower_ascii(CH(ptr))) != 1) FAIL;
             pat += pat[0]; ptr++; break;
         case OP_IN_UNI_IGNORE:
             if (ptr >= end || in_charset(pat + 1, lower_uni(CH(ptr))) != 1) FAIL;
@@ -340,7 +354,7 @@ static int match(State *st, const code_t *pat, int64_t ptr, bool toplevel)
             save_marks(st, &sv);
             for (; pat[0]; pat += pat[0]) {
                 if (pat[1] == OP_LITERAL && (ptr >= end || CH(ptr) != pat[2])) continue;
-                if (pat[1] == OP_IN && (ptr >= end || in_charset(pat + 3, CH(ptr)) != 1)) continue;
+                if (pat[1] == OP_IN && (ptr >= end || in_set(pat + 3, CH(ptr)) != 1)) continue;
                 int r = match(st, pat + 1, ptr, toplevel);
                 if (r) { drop_marks(&sv); ret = r; goto out; }
                 restore_marks(st, &sv);
@@ -612,13 +626,25 @@ static int search(State *st, const code_t *code)
     const code_t *fi = first_item(code);
     const uint8_t *s8 = st->s8;
     const uint32_t *s32 = st->s32;
+    const uint32_t *fmap = st->fmap;
     for (int64_t p = st->start; p <= st->end; p++) {
         if (st->end - p < minlen) return 0;
         if (fi) {
             /* skip the positions where the first character cannot match */
             if (p >= st->end) break;
-            uint32_t c = CH(p);
-            if (fi[0] == OP_LITERAL ? c != fi[1] : in_charset(fi + 2, c) != 1) continue;
+            if (s8 && fi[0] == OP_LITERAL) {
+                const uint8_t *q = fi[1] < 256 ? memchr(s8 + p, (int)fi[1], (size_t)(st->end - p)) : NULL;
+                if (!q) break;
+                p = q - s8;
+            } else if (s8 && fmap) {
+                while (p < st->end && !(fmap[s8[p] >> 5] & (1u << (s8[p] & 31)))) p++;
+                if (p >= st->end) break;
+            } else {
+                uint32_t c = CH(p);
+                if (fi[0] == OP_LITERAL ? c != fi[1]
+                    : fmap && c < 256 ? !(fmap[c >> 5] & (1u << (c & 31))) : in_charset(fi + 2, c) != 1) continue;
+            }
+            if (st->end - p < minlen) return 0;
         }
         state_reset(st);
         st->match_start = p;
@@ -647,6 +673,8 @@ typedef struct Pattern {
     Value groupindex;     /* dict name -> index */
     Value indexgroup;     /* tuple index -> name or None */
     bool is_bytes;
+    bool has_fmap;        /* fmap holds, for c < 256, whether c passes the first item (an IN set) */
+    uint32_t fmap[8];
 } Pattern;
 
 typedef struct Match {
@@ -744,6 +772,7 @@ static int state_init(State *st, Pattern *p, const Subject *sub, int64_t pos, in
     st->end = clamp(endpos, n);
     st->start = clamp(pos, n);
     if (st->start > st->end) st->start = st->end + 1;   /* nothing can match */
+    st->fmap = p->has_fmap ? p->fmap : NULL;
     st->nmark = p->groups * 2;
     st->mark = malloc((size_t)(st->nmark ? st->nmark : 1) * sizeof(int64_t));
     state_reset(st);
@@ -1365,6 +1394,15 @@ static Value sre_compile(Value self, const Value *args, size_t nargs, Value kw)
     STORE(p, groupindex, IS_DICT(a[4]) ? a[4] : dict_new());
     STORE(p, indexgroup, a[5]);
     p->is_bytes = a[0] != NONE && !IS_STR(a[0]);
+    const code_t *fi = n ? first_item(c) : NULL;
+    if (fi && fi[0] == OP_IN) {
+        p->has_fmap = true;
+        for (uint32_t ch = 0; ch < 256; ch++) {
+            int r = in_charset(fi + 2, ch);
+            if (r < 0) p->has_fmap = false;
+            if (r == 1) p->fmap[ch >> 5] |= 1u << (ch & 31);
+        }
+    }
     return OBJ_VAL(p);
 }
 

@@ -740,7 +740,7 @@ void bytes_forget_hash(Value b);
 Value str_ascii_of(Value s);                       /* ascii() of a str */
 /* bytes-like objects */
 typedef struct ByteArray { Object hdr; int64_t size; RawBytes *buf; int64_t exports; } ByteArray;
-typedef struct MemoryView { Object hdr; Value obj; int64_t start, size; bool released, readonly; char fmt; Value shape; } MemoryView; /* fmt 0: 'B'; shape: tuple of ints (C-contiguous), 0 for 1-D */
+typedef struct MemoryView { Object hdr; Value obj; int64_t start, size, stride0; bool released, readonly; char fmt; Value shape; } MemoryView; /* fmt 0: 'B'; shape: tuple of ints, 0 for 1-D; size: nbytes; stride0: byte stride of dimension 0 (0: C-contiguous), start: offset of the first item */
 bool bytes_like(Value v, const char **data, int64_t *size); /* any buffer exporter (bytes, bytearray, memoryview, array): no exception */
 bool obj_getbuffer(Value v, BufferView *view);  /* Type.getbuffer of v: false (no exception) if v is no buffer */
 void obj_buffer_export(Value v, int delta);     /* Type.buffer_export of v, if any */

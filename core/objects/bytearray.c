@@ -635,12 +635,32 @@ static int64_t mv_dim(Value v, int64_t k)
 {
     return MV(v)->shape ? SMALL_VAL(TUPLE_ITEMS(MV(v)->shape)[k]) : MV(v)->size / mv_itemsize(v);
 }
-static int64_t mv_stride(Value v, int64_t k)
+/* The C-contiguous stride of dimension k: the bytes of one item of it. */
+static int64_t mv_cstride(Value v, int64_t k)
 {
     int64_t s = mv_itemsize(v);
     for (int64_t j = mv_ndim(v) - 1; j > k; j--) s *= mv_dim(v, j);
     return s;
 }
+/* Dimension 0 has its own stride after an extended slice (m[::2], m[::-1]). */
+static int64_t mv_stride(Value v, int64_t k)
+{
+    return k == 0 && MV(v)->stride0 ? MV(v)->stride0 : mv_cstride(v, k);
+}
+/* CPython's C- (fortran false) or Fortran-contiguity test on shape and strides. */
+static bool mv_is_contiguous(Value v, bool fortran)
+{
+    int64_t nd = mv_ndim(v), sd = mv_itemsize(v);
+    if (nd == 1) return mv_dim(v, 0) == 1 || mv_stride(v, 0) == sd;   /* even when empty, as CPython */
+    if (MV(v)->size == 0) return true;
+    for (int64_t i = 0; i < nd; i++) {
+        int64_t k = fortran ? i : nd - 1 - i, d = mv_dim(v, k);
+        if (d > 1 && mv_stride(v, k) != sd) return false;
+        sd *= d;
+    }
+    return true;
+}
+static bool mv_contig(Value v) { return !MV(v)->stride0 || mv_is_contiguous(v, false); }
 
 /* The item at q, in the view's format. */
 static Value mv_unpack(char f, const unsigned char *q)
@@ -747,6 +767,7 @@ static Value mv_copy(Value self, bool ro)
 {
     Value m = mv_make(MV(self)->obj, MV(self)->start, MV(self)->size, ro);
     MV(m)->fmt = MV(self)->fmt;
+    MV(m)->stride0 = MV(self)->stride0;
     STORE(MV(m), shape, MV(self)->shape);
     return m;
 }
@@ -775,16 +796,39 @@ static bool mv_view(Value v, const char **p, int64_t *n)
     BufferView base;
     if (!obj_getbuffer(MV(v)->obj, &base)) return false;
     int64_t sz = MV(v)->size, st = MV(v)->start;
-    if (st + sz > base.len) sz = base.len > st ? base.len - st : 0;
+    if (mv_contig(v) && st + sz > base.len) sz = base.len > st ? base.len - st : 0;
     *p = base.data + st;
     *n = sz;
     return true;
 }
 
+/* The items of self in logical order, as a new bytes object. */
+static Value mv_gather(Value self)
+{
+    const char *p; int64_t n;
+    mv_view(self, &p, &n);
+    if (mv_contig(self)) return bytes_new(p, (size_t)n);
+    int64_t d0 = mv_dim(self, 0), s0 = mv_stride(self, 0), row = mv_cstride(self, 0);
+    char *tmp = malloc((size_t)MV(self)->size + 1);
+    if (!tmp) kiln_fatal("out of memory");
+    for (int64_t i = 0; i < d0; i++) memcpy(tmp + i * row, p + i * s0, (size_t)row);
+    Value b = bytes_new(tmp, (size_t)MV(self)->size);
+    free(tmp);
+    return b;
+}
+
+/* A non-contiguous view exports a read-only contiguous copy of its items. */
 static bool mv_getbuffer(Value v, BufferView *view)
 {
     const char *p; int64_t n;
     if (MV(v)->released || !mv_view(v, &p, &n)) return false;
+    if (!mv_contig(v)) {
+        Value b = mv_gather(v);
+        if (!b) { exc_clear(); return false; }
+        *view = (BufferView){ .data = BYTES_DATA(b), .len = BYTES_SIZE(b), .itemsize = mv_itemsize(v),
+                              .format = mv_fmt(v), .readonly = true };
+        return true;
+    }
     *view = (BufferView){ .data = (char *)p, .len = n, .itemsize = mv_itemsize(v), .format = mv_fmt(v),
                           .readonly = MV(v)->readonly };
     return true;
@@ -853,12 +897,12 @@ static Value mv_getitem(Value self, Value key)
     mv_view(self, &p, &n);
     if (IS_TYPE(key, slice)) {
         if (mv_ndim(self) == 0) return raise_TypeError("invalid indexing of 0-dim memory");
-        int64_t st, sp, step, cnt, d0 = mv_dim(self, 0), s0 = mv_stride(self, 0);
+        int64_t st, sp, step, cnt, d0 = mv_dim(self, 0), s0 = mv_stride(self, 0), row = mv_cstride(self, 0);
         if (slice_indices(key, d0, &st, &sp, &step, &cnt) < 0) return 0;
-        if (step != 1) return raise_NotImplementedError("memoryview: extended slices are not supported");
         if (cnt < 0) cnt = 0;
-        Value m = mv_make(MV(self)->obj, MV(self)->start + st * s0, cnt * s0, MV(self)->readonly);
+        Value m = mv_make(MV(self)->obj, MV(self)->start + st * s0, cnt * row, MV(self)->readonly);
         MV(m)->fmt = MV(self)->fmt;
+        MV(m)->stride0 = step * s0 == row ? 0 : step * s0;
         if (MV(self)->shape) {
             Value sh = tuple_from(TUPLE_ITEMS(MV(self)->shape), TUPLE_SIZE(MV(self)->shape));
             TUPLE_ITEMS(sh)[0] = MKSMALL(cnt);
@@ -887,8 +931,8 @@ static int mv_setitem(Value self, Value key, Value v)
             return -1;
         }
         int isz = mv_itemsize(self);
-        int64_t st, sp, step, cnt;
-        if (slice_indices(key, n / isz, &st, &sp, &step, &cnt) < 0) return -1;
+        int64_t st, sp, step, cnt, s0 = mv_stride(self, 0);
+        if (slice_indices(key, mv_dim(self, 0), &st, &sp, &step, &cnt) < 0) return -1;
         const char *s; int64_t sn;
         if (!bytes_like(v, &s, &sn)) { raise_TypeError("a bytes-like object is required, not '%s'", TYPE_NAME(v)); return -1; }
         if (IS_TYPE(v, memoryview) && mv_fmt(v) != mv_fmt(self)) {
@@ -899,7 +943,15 @@ static int mv_setitem(Value self, Value key, Value v)
             raise_ValueError("memoryview assignment: lvalue and rvalue have different structures");
             return -1;
         }
-        memmove(w + st * isz, s, (size_t)sn);
+        if (step == 1 && s0 == isz) {
+            memmove(w + st * isz, s, (size_t)sn);
+            return 0;
+        }
+        char *tmp = malloc((size_t)sn + 1);   /* the source may overlap the target */
+        if (!tmp) kiln_fatal("out of memory");
+        memcpy(tmp, s, (size_t)sn);
+        for (int64_t i = 0; i < cnt; i++) memcpy(w + (st + i * step) * s0, tmp + i * isz, (size_t)isz);
+        free(tmp);
         return 0;
     }
     int64_t off = 0;
@@ -961,18 +1013,18 @@ static int mv_hash(Value self, int64_t *out)
         raise_ValueError("memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
         return -1;
     }
-    const char *p; int64_t n;
-    mv_view(self, &p, &n);
-    *out = n ? kiln_siphash(p, (size_t)n) : 0;
+    int64_t h;
+    if (obj_hash(MV(self)->obj, &h) < 0) return -1;   /* CPython: the exporter must be hashable */
+    Value b = mv_gather(self);
+    if (!b) return -1;
+    *out = BYTES_SIZE(b) ? kiln_siphash(BYTES_DATA(b), (size_t)BYTES_SIZE(b)) : 0;
     return 0;
 }
 
 static Value mv_tobytes(Value self, const Value *args, size_t nargs, Value kw)
 {
     if (mv_check(self) < 0) return 0;
-    const char *p; int64_t n;
-    mv_view(self, &p, &n);
-    return bytes_new(p, (size_t)n);
+    return mv_gather(self);
 }
 
 /* Nested lists of dimension k onwards, starting at q. */
@@ -1019,6 +1071,7 @@ static Value mv_cast(Value self, const Value *args, size_t nargs, Value kw)
     if (args_parse("cast", args, nargs, kw, names, 1, a) < 0) return 0;
     if (!IS_STR(a[0])) return raise_TypeError("cast() argument 'format' must be str, not %s", TYPE_NAME(a[0]));
     if (mv_check(self) < 0) return 0;
+    if (!mv_contig(self)) return raise_TypeError("memoryview: casts are restricted to C-contiguous views");
     Value shape = a[1];
     int64_t nd = 1;
     if (shape) {
@@ -1120,7 +1173,13 @@ static Value mv_get_strides(Value self)
     return t;
 }
 static Value mv_get_suboffsets(Value self) { if (mv_check(self) < 0) return 0; return tuple_new(0); }
-static Value mv_get_contiguous(Value self) { if (mv_check(self) < 0) return 0; return TRUE_V; }
+static Value mv_get_c_contiguous(Value self) { if (mv_check(self) < 0) return 0; return BOOL_V(mv_is_contiguous(self, false)); }
+static Value mv_get_f_contiguous(Value self) { if (mv_check(self) < 0) return 0; return BOOL_V(mv_is_contiguous(self, true)); }
+static Value mv_get_contiguous(Value self)
+{
+    if (mv_check(self) < 0) return 0;
+    return BOOL_V(mv_is_contiguous(self, false) || mv_is_contiguous(self, true));
+}
 
 static const MethodDef mv_methods[] = {
     {"tobytes", mv_tobytes, 0, NULL}, {"tolist", mv_tolist, 0, NULL},
@@ -1136,8 +1195,8 @@ static const GetSetDef mv_getsets[] = {
     {"ndim", mv_get_ndim, NULL, NULL}, {"format", mv_get_format, NULL, NULL},
     {"shape", mv_get_shape, NULL, NULL}, {"strides", mv_get_strides, NULL, NULL},
     {"suboffsets", mv_get_suboffsets, NULL, NULL},
-    {"contiguous", mv_get_contiguous, NULL, NULL}, {"c_contiguous", mv_get_contiguous, NULL, NULL},
-    {"f_contiguous", mv_get_contiguous, NULL, NULL},
+    {"contiguous", mv_get_contiguous, NULL, NULL}, {"c_contiguous", mv_get_c_contiguous, NULL, NULL},
+    {"f_contiguous", mv_get_f_contiguous, NULL, NULL},
     {NULL, NULL, NULL, NULL},
 };
 

@@ -979,6 +979,41 @@ static Value object_reduce_m(Value self, const Value *a, size_t n, Value kw)
 
 static Value object_get_class(Value self) { return OBJ_VAL(TYPE(self)); }
 
+/* The class that last changed the instance layout of t (added a dict, a
+ * weakref or named slots): CPython's "newbase" in compatible_for_assignment. */
+static Type *layout_root(Type *t)
+{
+    while ((t->base->flags & TF_HEAPTYPE) && !(t->slots_names && TUPLE_SIZE(t->slots_names)) &&
+           (t->flags & (TF_NO_DICT | TF_NO_WEAKREF)) == (t->base->flags & (TF_NO_DICT | TF_NO_WEAKREF)))
+        t = t->base;
+    return t;
+}
+
+/* The __slots__ names a class adds, sorted (CPython compares its sorted ht_slots). */
+static Value sorted_slots(Type *t)
+{
+    Value s = t->slots_names ? list_from(TUPLE_ITEMS(t->slots_names), TUPLE_SIZE(t->slots_names)) : list_new(0);
+    return list_sort(s, 0, false) < 0 ? 0 : s;
+}
+
+static Type *ob_builtin(Type *t)
+{
+    while (t->flags & TF_HEAPTYPE) t = t->base;
+    return t;
+}
+
+/* Instances of heap classes a and b can switch class: 1, 0, -1 + exception. */
+static int same_layout(Type *a, Type *b)
+{
+    Type *ra = layout_root(a), *rb = layout_root(b), *bb = ob_builtin(a);
+    if (ra == rb) return 1;
+    /* int, bytes and tuple keep the dict after their items: one layout per class */
+    if (ra->base != rb->base || bb == T(int) || bb == T(bytes) || bb == T(tuple)) return 0;
+    if ((ra->flags & (TF_NO_DICT | TF_NO_WEAKREF)) != (rb->flags & (TF_NO_DICT | TF_NO_WEAKREF))) return 0;
+    Value sa = sorted_slots(ra), sb = sa ? sorted_slots(rb) : 0;
+    return sb ? obj_eq(sa, sb) : -1;
+}
+
 static int object_set_class(Value self, Value v)
 {
     if (!v) { raise_TypeError("can't delete __class__ attribute"); return -1; }
@@ -993,10 +1028,11 @@ static int object_set_class(Value self, Value v)
             return -1;
         }
     }
-    Type *ob = old, *nb = nt;
-    while (ob->flags & TF_HEAPTYPE) ob = ob->base;
-    while (nb->flags & TF_HEAPTYPE) nb = nb->base;
-    if (ob != nb || old->basicsize != nt->basicsize || (old->flags & TF_NO_DICT) != (nt->flags & TF_NO_DICT)) {
+    Type *ob = ob_builtin(old), *nb = ob_builtin(nt);
+    int same = ob == nb && old->basicsize == nt->basicsize &&
+               (old->flags & (TF_NO_DICT | TF_NO_WEAKREF)) == (nt->flags & (TF_NO_DICT | TF_NO_WEAKREF));
+    if (same && (old->flags & TF_HEAPTYPE) && (nt->flags & TF_HEAPTYPE) && (same = same_layout(old, nt)) < 0) return -1;
+    if (!same) {
         raise_TypeError("__class__ assignment: '%U' object layout differs from '%U'", nt->name, old->name);
         return -1;
     }

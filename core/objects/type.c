@@ -1342,7 +1342,8 @@ static Value c3_mro(Type *t, Value bases)
  * with TF_HAS_SHAPE heap classes counting as "object + tail"). */
 static Type *solid_base(Type *t)
 {
-    t = builtin_base(t);
+    for (; t->flags & TF_HEAPTYPE; t = t->base)   /* named __slots__ add to the layout, as in CPython */
+        if (t->slots_names && TUPLE_SIZE(t->slots_names)) return t;
     while (t->base && t->basicsize == t->base->basicsize && t->itemsize == t->base->itemsize)
         t = t->base;
     return t;
@@ -1536,6 +1537,10 @@ Value type_new_class(Value metatype, Value name, Value bases, Value ns, Value kw
     if (slots) {
         Value seq = IS_STR(slots) ? tuple_from(&slots, 1) : tuple_from_iter(slots);
         if (!seq) return 0;
+        /* CPython's variable-size instances (tp_itemsize) have no room for slots */
+        if (TUPLE_SIZE(seq) && (type_is_subtype(base, T(int)) || type_is_subtype(base, T(bytes)) ||
+                                type_is_subtype(base, T(tuple)) || type_is_subtype(base, T(type))))
+            return raise_TypeError("nonempty __slots__ not supported for subtype of '%U'", base->name);
         bool has_dict = false, has_weakref = false;
         Value names = list_new(0);
         for (int64_t i = 0; i < TUPLE_SIZE(seq); i++) {

@@ -236,7 +236,33 @@ static Value j_encode_basestring(Value self, const Value *args, size_t nargs, Va
  * parse_constant). */
 enum { SC_STRICT, SC_OHOOK, SC_PHOOK, SC_PFLOAT, SC_PINT, SC_PCONST, SC_N };
 
-typedef struct Scan { Src src; const Value *ctx; bool strict; int depth; } Scan;
+typedef struct Scan { Src src; const Value *ctx; bool strict; int depth; Value memo; } Scan;
+
+/* Object keys repeat (every record of a list has the same ones): an ASCII
+ * key without escapes is looked up by its bytes in a small table of the keys
+ * this call has made, and the same str (its hash cached) is used again, as
+ * CPython's scanner reuses keys through its memo dict. */
+enum { MEMO_SLOTS = 64 };
+static Value scan_key(Scan *sc, int64_t idx, int64_t *next)
+{
+    Src *s = &sc->src;
+    if (s->s8) {
+        const uint8_t *p = s->s8 + idx, *q = p, *e = s->s8 + s->n;
+        uint32_t h = 2166136261u;
+        while (q < e && *q != '"' && *q != '\\' && *q > 0x1f) h = (h ^ *q++) * 16777619u;
+        if (q < e && *q == '"') {
+            size_t n = (size_t)(q - p);
+            if (!sc->memo) sc->memo = tuple_new(MEMO_SLOTS);
+            Value *slot = &TUPLE_ITEMS(sc->memo)[h & (MEMO_SLOTS - 1)];
+            *next = idx + (int64_t)n + 1;
+            if (*slot && (size_t)STR_NBYTES(*slot) == n && memcmp(STR_DATA(*slot), p, n) == 0) return *slot;
+            Value k = str_new((const char *)p, n);
+            STORE_AT((Object *)sc->memo, slot, k);
+            return k;
+        }
+    }
+    return scanstring(s, idx, sc->strict, next);
+}
 
 /* CPython's _Py_EnterRecursiveCall: the Python recursion depth counts nesting. */
 static bool enter_recursive(const char *where)
@@ -266,7 +292,7 @@ static Value parse_object(Scan *sc, int64_t idx, int64_t *next_out)
         for (;;) {
             if (idx > end_idx || SCH(s, idx) != '"')
                 return raise_errmsg("Expecting property name enclosed in double quotes", s->str, idx);
-            Value key = scanstring(s, idx + 1, sc->strict, &next);
+            Value key = scan_key(sc, idx + 1, &next);
             if (!key) return 0;
             idx = next;
             while (idx <= end_idx && IS_WS(SCH(s, idx))) idx++;
@@ -449,6 +475,7 @@ static Value scanner_call(Value self, const Value *args, size_t nargs, Value kw)
     sc.ctx = TUPLE_ITEMS(self);
     sc.strict = sc.ctx[SC_STRICT] == TRUE_V;
     sc.depth = 0;
+    sc.memo = 0;
     src_open(&sc.src, a[0]);
     int64_t next = 0;
     Value r = scan_once(&sc, idx, &next);

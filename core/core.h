@@ -931,6 +931,9 @@ Value generic_alias_new(Value origin, Value args);  /* genericalias.c: types.Gen
 Value list_class_getitem(Value cls, const Value *args, size_t nargs, Value kwnames); /* genericalias.c: METH_CLASS __class_getitem__ -> GenericAlias */
 void weakref_gc_hook(void);                        /* weakrefmodule.c: marking done, before the sweep */
 void weakref_after_gc(void);                       /* weakrefmodule.c: run callbacks of cleared refs */
+Value weakref_new_ref(Value obj);                  /* weakrefmodule.c: weakref.ref(obj) without callback (obj weakly referenceable) */
+Value weakref_target(Value w);                     /* weakrefmodule.c: a weakref's referent, 0 once dead */
+void type_gc_hook(void);                           /* type.c: marking done, before the sweep: drop method cache entries of dying objects */
 bool c_stack_exhausted(void);                       /* vm.c: C stack nearly exhausted (raise RecursionError) */
 Value obj_generic_getattr_ex(Value v, Value name, bool suppress); /* object.c: suppress -> 0 without AttributeError */
 /* Re-keying hashed containers after the str hash secret changed (--rehash): first

@@ -42,6 +42,7 @@ extern void *__libc_stack_end;
 #pragma weak weakref_after_gc
 #pragma weak del_gc_resurrect
 #pragma weak del_after_gc
+#pragma weak type_gc_hook
 
 #define PI HEAP_PAGEINFO
 
@@ -792,6 +793,7 @@ static NOINLINE void collect(void)
 
     if (weakref_gc_hook) weakref_gc_hook();  /* clear weak references to what is about to be swept */
     if (del_gc_resurrect) resurrect(&mc);     /* objects with __del__ live until it has run */
+    if (type_gc_hook) type_gc_hook();         /* the method cache forgets what is about to be swept */
     h->sweeping = 1;
     h->sweep_top = h->top;
     size_t live = sweep(mc.mb);

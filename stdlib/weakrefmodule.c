@@ -61,6 +61,9 @@ static Value weakref_make(Type *t, Value obj, Value callback)
     return OBJ_VAL(w);
 }
 
+Value weakref_new_ref(Value obj) { return weakref_make(T(weakref), obj, 0); }
+Value weakref_target(Value w) { return WR(w)->referent; }
+
 /* run --rehash: a weak reference caches its referent's hash, which a new
  * hash secret changes; drop every one (before the dicts are re-keyed). */
 void weakref_forget_hashes(void)

@@ -75,46 +75,70 @@ static Value lookup_owner(Type *t, Value name, Type **owner)
     return 0;
 }
 
-/* The method cache: MC_SIZE entries of (type, name, version, value) in one
- * ValueArray hung off T(shape)->cached_shape (the shape type never has
- * instances with attributes, so the field is free); the last item is the
- * global version counter.  Versions come from that one counter, so a type
- * freed and reallocated at the same address never matches a stale entry. */
+/* The method cache: MC_SIZE entries of (type, name, version, value) in a
+ * RawBytes, which the collector does not trace: the cache keeps nothing alive,
+ * and type_gc_hook() drops the entries naming an object about to be swept (so
+ * a dead class and what its methods reach are freed).  The table hangs with
+ * the global version counter and the extra area off T(shape)->cached_shape (the
+ * shape type never has instances with attributes, so the field is free).
+ * Versions come from that one counter, so a type freed and reallocated at the
+ * same address never matches a stale entry. */
 #define MC_BITS 11
 #define MC_SIZE (1 << MC_BITS)
-#define MC_EXTRA 4      /* after the counter: classes made from C on first use (type_c_class) */
+#define MC_EXTRA 4      /* classes made from C on first use (type_c_class) */
+enum { MC_COUNTER = 0, MC_XTRA = 1, MC_TABLE = 1 + MC_EXTRA, MC_ROOT_LEN };
 
-static ValueArray *mcache(void)
+static ValueArray *mroot(void)
 {
     Value c = T(shape)->cached_shape;
     if (UNLIKELY(!c)) {
-        ValueArray *a = value_array_new(MC_SIZE * 4 + 1 + MC_EXTRA);
-        a->items[MC_SIZE * 4] = MKSMALL(1);
+        ValueArray *a = value_array_new(MC_ROOT_LEN);
+        memset(a->items, 0, sizeof(Value) * MC_ROOT_LEN);
+        a->items[MC_COUNTER] = MKSMALL(1);
         c = OBJ_VAL(a);
         T(shape)->cached_shape = c;
+        RawBytes *b = raw_bytes_new(sizeof(Value) * MC_SIZE * 4);
+        memset(b->data, 0, sizeof(Value) * MC_SIZE * 4);
+        a->items[MC_TABLE] = OBJ_VAL(b);
     }
     return (ValueArray *)c;
 }
 
+static Value *mtable(ValueArray *root) { return (Value *)(void *)((RawBytes *)root->items[MC_TABLE])->data; }
+
+static bool gc_dying(Value v)
+{
+    return v && IS_OBJ(v) && v >= HEAP_BASE && !heap_bit_get(HEAP->markbits, v);
+}
+
+/* Marking done (and objects with __del__ resurrected), before the sweep. */
+void type_gc_hook(void)
+{
+    if (!T(shape)->cached_shape) return;
+    Value *e = mtable(mroot());
+    for (size_t i = 0; i < MC_SIZE; i++, e += 4)
+        if (e[0] && (gc_dying(e[0]) || gc_dying(e[1]) || gc_dying(e[3])))
+            e[0] = e[1] = e[2] = e[3] = 0;
+}
+
 static uint32_t next_version(void)
 {
-    ValueArray *c = mcache();
-    int64_t v = SMALL_VAL(c->items[MC_SIZE * 4]) + 1;
+    ValueArray *c = mroot();
+    int64_t v = SMALL_VAL(c->items[MC_COUNTER]) + 1;
     if (v > 0xffffffffLL) v = 1;   /* wrapped: old entries may alias; clear them */
-    if (v == 1) memset(c->items, 0, sizeof(Value) * MC_SIZE * 4);
-    c->items[MC_SIZE * 4] = MKSMALL(v);
+    if (v == 1) memset(mtable(c), 0, sizeof(Value) * MC_SIZE * 4);
+    c->items[MC_COUNTER] = MKSMALL(v);
     return (uint32_t)v;
 }
 
 Value type_lookup(Type *t, Value name)
 {
-    ValueArray *c = mcache();
+    Value *c = mtable(mroot());
     uintptr_t h = (((uintptr_t)t >> 4) * 31 + ((uintptr_t)name >> 3)) & (MC_SIZE - 1);
-    Value *e = &c->items[h * 4];
+    Value *e = &c[h * 4];
     if (e[0] == OBJ_VAL(t) && e[1] == name && e[2] == MKSMALL(t->version)) return e[3];
     Value v = lookup_owner(t, name, NULL);
     if (((Str *)name)->flags & STR_INTERNED) {
-        gc_write_barrier(&c->hdr);
         e[0] = OBJ_VAL(t);
         e[1] = name;
         e[2] = MKSMALL(t->version);
@@ -123,13 +147,55 @@ Value type_lookup(Type *t, Value name)
     return v;
 }
 
+/* Type.subclasses is a list of weak references to heap subclasses (builtin
+ * types, which never die, are held directly): a class lives only as long as
+ * something else holds it.  sub_at() gives the i-th live subclass or NULL. */
+static Type *sub_at(Value subs, int64_t i)
+{
+    Value v = LIST_ITEMS(subs)[i];
+    if (AS_OBJ(v)->type != T(weakref)) return AS(Type, v);
+    v = weakref_target(v);
+    return v ? AS(Type, v) : NULL;
+}
+
+static void subclass_add(Type *b, Type *t)
+{
+    if (!b->subclasses) { Value l = list_new(0); STORE(b, subclasses, l); }
+    List *l = (List *)b->subclasses;
+    if (l->items && l->size == l->items->cap) {
+        /* full: drop dead entries first (amortised: the list only grows when
+           more than half of it is live) */
+        int64_t k = 0;
+        for (int64_t i = 0; i < l->size; i++)
+            if (sub_at(b->subclasses, i)) STORE_AT(l->items, &l->items->items[k++], l->items->items[i]);
+        for (int64_t i = k; i < l->size; i++) l->items->items[i] = 0;
+        l->size = k;
+    }
+    Value e = (t->flags & TF_HEAPTYPE) ? weakref_new_ref(OBJ_VAL(t)) : OBJ_VAL(t);
+    list_append(b->subclasses, e);
+}
+
+static void subclass_remove(Type *b, Type *t)
+{
+    List *l = (List *)b->subclasses;
+    if (!l) return;
+    for (int64_t i = 0; i < l->size; i++)
+        if (sub_at(b->subclasses, i) == t) {
+            memmove(&l->items->items[i], &l->items->items[i + 1], sizeof(Value) * (size_t)(l->size - i - 1));
+            l->items->items[--l->size] = 0;
+            return;
+        }
+}
+
 void type_modified(Type *t)
 {
     t->version = next_version();
     Value subs = t->subclasses;
     if (!subs) return;
-    for (int64_t i = 0; i < LIST_SIZE(subs); i++)
-        type_modified(AS(Type, LIST_ITEMS(subs)[i]));
+    for (int64_t i = 0; i < LIST_SIZE(subs); i++) {
+        Type *s = sub_at(subs, i);
+        if (s) type_modified(s);
+    }
 }
 
 Value type_qualified_name(Type *t)
@@ -978,7 +1044,10 @@ static void fix_slots(Type *t)
     /* reflected-only definitions still need the binary slot */
     Value subs = t->subclasses;
     if (subs)
-        for (int64_t i = 0; i < LIST_SIZE(subs); i++) fix_slots(AS(Type, LIST_ITEMS(subs)[i]));
+        for (int64_t i = 0; i < LIST_SIZE(subs); i++) {
+            Type *s = sub_at(subs, i);
+            if (s) fix_slots(s);
+        }
 }
 
 /* -- __del__ ------------------------------------------------------------------
@@ -1276,10 +1345,7 @@ void type_init_builtin(Type *t, const TypeSpec *spec, Type *meta)
         dict_set(d, S(__hash__), NONE);
     if (!dict_get_str(d, S(__doc__))) dict_set(d, S(__doc__), t->doc);
     if (t == T(function)) func_init_members(t);
-    if (base) {
-        if (!base->subclasses) base->subclasses = list_new(0);
-        list_append(base->subclasses, OBJ_VAL(t));
-    }
+    if (base) subclass_add(base, t);
 }
 
 /* -- Class creation ------------------------------------------------------- */
@@ -1615,9 +1681,7 @@ Value type_new_class(Value metatype, Value name, Value bases, Value ns, Value kw
     t->version = next_version();   /* forget lookups made while the dict was filling */
     fix_slots(t);
     for (int64_t i = 0; i < nb; i++) {
-        Type *b = AS(Type, TUPLE_ITEMS(bases)[i]);
-        if (!b->subclasses) { Value l = list_new(0); STORE(b, subclasses, l); }
-        list_append(b->subclasses, OBJ_VAL(t));
+        subclass_add(AS(Type, TUPLE_ITEMS(bases)[i]), t);
     }
     /* __set_name__ */
     Value items = list_new(0);
@@ -1665,8 +1729,8 @@ Value type_new_class(Value metatype, Value name, Value bases, Value ns, Value kw
  * owned by the class, so its dunders become generic slots as for any class. */
 Type *type_c_class(int which, const char *module, const char *name, const MethodDef *methods)
 {
-    ValueArray *c = mcache();
-    Value *slot = &c->items[MC_SIZE * 4 + 1 + which];
+    ValueArray *c = mroot();
+    Value *slot = &c->items[MC_XTRA + which];
     if (*slot) return AS(Type, *slot);
     Value ns = dict_new();
     dict_set(ns, S(__module__), str_intern_cstr(module));
@@ -1842,6 +1906,10 @@ static int ts_bases(Value self, Value v)
     }
     Value m = c3_mro(t, v);
     if (!m) return -1;
+    /* as CPython: leave the old bases' subclass lists, join the new ones' */
+    Value old = t->bases;
+    for (int64_t i = 0; i < TUPLE_SIZE(old); i++) subclass_remove(AS(Type, TUPLE_ITEMS(old)[i]), t);
+    for (int64_t i = 0; i < TUPLE_SIZE(v); i++) subclass_add(AS(Type, TUPLE_ITEMS(v)[i]), t);
     STORE(t, bases, v);
     STORE(t, mro, m);
     type_modified(t);
@@ -1995,7 +2063,8 @@ static Value type_subclasses_m(Value self, const Value *a, size_t n, Value kw)
     Value subs = t->subclasses;
     if (subs)
         for (int64_t i = 0; i < LIST_SIZE(subs); i++) {
-            Type *s = AS(Type, LIST_ITEMS(subs)[i]);
+            Type *s = sub_at(subs, i);
+            if (!s) continue;
             if (s->base == t || ((s->flags & TF_HEAPTYPE))) {
                 bool direct = false;
                 for (int64_t j = 0; j < TUPLE_SIZE(s->bases); j++)

@@ -512,7 +512,13 @@ static Value j_make_scanner(Value self, const Value *args, size_t nargs, Value k
  * (obj, current_indent_level) returning a 1-tuple of the encoded str. */
 enum { EN_MARKERS, EN_DEFAULT, EN_ENCODER, EN_INDENT, EN_KEYSEP, EN_ITEMSEP, EN_SORT, EN_SKIP, EN_NAN, EN_N };
 
-typedef struct Enc { const Value *ctx; StrBuf b; int fast; bool sort, skip, allow_nan; int depth; } Enc;
+/* anc: the containers being encoded, innermost last, while the markers dict
+ * (empty when the call began) needs to hold only the deeper ones. */
+enum { ENC_ANC = 64 };
+typedef struct Enc {
+    const Value *ctx; StrBuf b; int fast; bool sort, skip, allow_nan; int depth;
+    bool use_anc; int nanc; Value anc[ENC_ANC];
+} Enc;
 
 static int enc_obj(Enc *e, Value o);
 
@@ -551,11 +557,17 @@ static int enc_int(Enc *e, Value o)
     return 0;
 }
 
-/* markers: id(o) -> o while o is being encoded; 1 entered, 0 no markers, -1 error */
+/* markers: id(o) -> o while o is being encoded; 1 entered in markers, 2 in
+ * e->anc, 0 no markers, -1 error */
 static int mark_enter(Enc *e, Value o, Value *ident)
 {
     Value m = e->ctx[EN_MARKERS];
     if (m == NONE) return 0;
+    if (e->use_anc) {
+        for (int i = 0; i < e->nanc; i++)
+            if (e->anc[i] == o) { raise_ValueError("Circular reference detected"); return -1; }
+        if (e->nanc < ENC_ANC) { e->anc[e->nanc++] = o; return 2; }
+    }
     *ident = int_from_u64((uint64_t)o);
     int has = obj_contains(m, *ident);
     if (has < 0) return -1;
@@ -564,9 +576,10 @@ static int mark_enter(Enc *e, Value o, Value *ident)
     return 1;
 }
 
-static int mark_leave(Enc *e, Value ident)
+static int mark_leave(Enc *e, int mk, Value ident)
 {
-    return obj_delitem(e->ctx[EN_MARKERS], ident);
+    if (mk == 2) { e->nanc--; return 0; }
+    return mk ? obj_delitem(e->ctx[EN_MARKERS], ident) : 0;
 }
 
 static int enc_enter(Enc *e)
@@ -596,7 +609,7 @@ static int enc_list(Enc *e, Value seq)
         e->depth--; leave_recursive();
         if (r < 0) return -1;
     }
-    if (mk && mark_leave(e, ident) < 0) return -1;
+    if (mark_leave(e, mk, ident) < 0) return -1;
     sb_addc(&e->b, ']');
     return 0;
 }
@@ -613,28 +626,53 @@ static int enc_dict(Enc *e, Value d)
     int mk = mark_enter(e, d, &ident);
     if (mk < 0) return -1;
     sb_addc(&e->b, '{');
-    Value items;
+    /* A dict's items are taken first (as CPython's list of item tuples):
+     * keys and values in two lists; with sort_keys and only exact str keys,
+     * the keys alone are sorted (the same order: no two are equal) and the
+     * values looked up again before any encoding can run code. */
+    Value items = 0, keys = 0, vals = 0;
     if (TYPE(d) == T(dict)) {
-        items = list_new(0);
+        keys = list_new(0);
+        vals = list_new(0);
         int64_t pos = 0;
         Value k, v;
-        while (dict_next(d, &pos, &k, &v))
-            if (list_append(items, tuple_pack(2, k, v)) < 0) return -1;
+        bool strs = true;
+        while (dict_next(d, &pos, &k, &v)) {
+            if (list_append(keys, k) < 0 || list_append(vals, v) < 0) return -1;
+            strs = strs && TYPE(k) == T(str);
+        }
+        if (e->sort && strs) {
+            if (list_sort(keys, 0, false) < 0) return -1;
+            for (int64_t i = 0; i < LIST_SIZE(keys); i++)
+                STORE_AT((Object *)vals, &LIST_ITEMS(vals)[i], dict_get_str(d, LIST_ITEMS(keys)[i]));
+        } else if (e->sort) {
+            items = list_new(0);
+            for (int64_t i = 0; i < LIST_SIZE(keys); i++)
+                if (list_append(items, tuple_pack(2, LIST_ITEMS(keys)[i], LIST_ITEMS(vals)[i])) < 0) return -1;
+            if (list_sort(items, 0, false) < 0) return -1;
+        }
     } else {
         Value it = obj_call_method(d, str_intern_cstr("items"), NULL, 0);
         if (!it) return -1;
         items = list_from_iter(it);
         if (!items) return -1;
+        if (e->sort && list_sort(items, 0, false) < 0) return -1;
     }
-    if (e->sort && list_sort(items, 0, false) < 0) return -1;
     bool first = true;
-    for (int64_t i = 0; i < LIST_SIZE(items); i++) {
-        Value item = LIST_ITEMS(items)[i];
-        if (!IS_TUPLE(item) || TUPLE_SIZE(item) != 2) {
-            raise_ValueError("items must return 2-tuples");
-            return -1;
+    for (int64_t i = 0; i < LIST_SIZE(items ? items : keys); i++) {
+        Value k, v;
+        if (items) {
+            Value item = LIST_ITEMS(items)[i];
+            if (!IS_TUPLE(item) || TUPLE_SIZE(item) != 2) {
+                raise_ValueError("items must return 2-tuples");
+                return -1;
+            }
+            k = TUPLE_ITEMS(item)[0];
+            v = TUPLE_ITEMS(item)[1];
+        } else {
+            k = LIST_ITEMS(keys)[i];
+            v = LIST_ITEMS(vals)[i];
         }
-        Value k = TUPLE_ITEMS(item)[0], v = TUPLE_ITEMS(item)[1];
         Value kstr = 0;
         if (IS_STR(k)) kstr = k;
         else if (IS_FLOAT(k)) {
@@ -662,7 +700,7 @@ static int enc_dict(Enc *e, Value d)
         e->depth--; leave_recursive();
         if (r < 0) return -1;
     }
-    if (mk && mark_leave(e, ident) < 0) return -1;
+    if (mark_leave(e, mk, ident) < 0) return -1;
     sb_addc(&e->b, '}');
     return 0;
 }
@@ -686,7 +724,7 @@ static int enc_obj(Enc *e, Value o)
     int r = enc_obj(e, n);
     e->depth--; leave_recursive();
     if (r < 0) return -1;
-    if (mk && mark_leave(e, ident) < 0) return -1;
+    if (mark_leave(e, mk, ident) < 0) return -1;
     return 0;
 }
 
@@ -701,6 +739,8 @@ static Value encoder_call(Value self, const Value *args, size_t nargs, Value kw)
     e.skip = e.ctx[EN_SKIP] == TRUE_V;
     e.allow_nan = e.ctx[EN_NAN] == TRUE_V;
     e.depth = 0;
+    e.nanc = 0;
+    e.use_anc = TYPE(e.ctx[EN_MARKERS]) == T(dict) && dict_size(e.ctx[EN_MARKERS]) == 0;
     Value enc = e.ctx[EN_ENCODER];
     e.fast = 0;
     if (IS_TYPE(enc, builtin_function)) {

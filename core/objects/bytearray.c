@@ -516,7 +516,6 @@ static Value ba_reduce_ex(Value self, const Value *args, size_t nargs, Value kw)
 
 static Value ba_reduce(Value self, const Value *args, size_t nargs, Value kw)
 {
-    if (args_count("__reduce__", nargs, 0, 0) < 0) return 0;
     return ba_reduce_proto(self, 2);
 }
 
@@ -583,14 +582,14 @@ const TypeSpec bytearray_iter_spec = {
 static const MethodDef ba_methods[] = {
     BYTES_COMMON_METHODS(BM_ENTRY_)
     {"fromhex", bm_fromhex, METH_CLASS | METH_O, NULL},
-    {"maketrans", bm_maketrans, METH_STATIC, NULL},
+    {"maketrans", bm_maketrans, METH_STATIC | METH_NOKW, NULL},
     {"append", ba_append, METH_O, NULL}, {"extend", ba_extend, METH_O, NULL},
     {"pop", ba_pop, METH_NOKW, NULL}, {"insert", ba_insert, METH_NOKW, NULL},
     {"remove", ba_remove, METH_O, NULL}, {"reverse", ba_reverse, METH_NOARGS, NULL},
     {"clear", ba_clear, METH_NOARGS, NULL}, {"copy", ba_copy, METH_NOARGS, NULL},
     {"__alloc__", ba_alloc_m, METH_NOARGS, NULL}, {"__sizeof__", ba_sizeof, METH_NOARGS, NULL},
     {"__reduce_ex__", ba_reduce_ex, METH_NOKW, NULL},
-    {"__reduce__", ba_reduce, METH_NOKW, "Return state information for pickling."},
+    {"__reduce__", ba_reduce, METH_NOARGS, "Return state information for pickling."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -601,7 +600,7 @@ const TypeSpec bytearray_spec = {
            "bytearray(bytes_or_buffer) -> mutable copy of bytes_or_buffer\n"
            "bytearray(int) -> bytes array of size given by the parameter initialized with null bytes\n"
            "bytearray() -> empty bytes array",
-    .trace = ba_trace, .repr = ba_repr, .richcompare = ba_richcompare,
+    .trace = ba_trace, .repr = ba_repr, .str = ba_repr, .richcompare = ba_richcompare,
     .iter = ba_iter_new, .new_ = ba_new_slot, .init = ba_init,
     .nb_add = ba_add, .nb_mul = ba_mul, .nb_mod = ba_mod, .nb_iadd = ba_iadd, .nb_imul = ba_imul,
     .len = ba_len, .getitem = ba_getitem, .setitem = ba_setitem, .contains = ba_contains,

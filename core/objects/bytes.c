@@ -200,6 +200,20 @@ static int as_index_i64(Value v, int64_t *out)
     return 0;
 }
 
+/* v as CPython's C "int" or "ssize_t" argument (ctype), with its OverflowError. */
+static int as_c_integer(Value v, int64_t *out, const char *ctype)
+{
+    if (as_index_i64(v, out) < 0) {
+        if (exc_matches(E(OverflowError))) { exc_clear(); raise_OverflowError("Python int too large to convert to C %s", ctype); }
+        return -1;
+    }
+    if (ctype[0] == 'i' && (*out < INT32_MIN || *out > INT32_MAX)) {
+        raise_OverflowError("Python int too large to convert to C int");
+        return -1;
+    }
+    return 0;
+}
+
 static int need_buf(Value v, const char **p, int64_t *n)
 {
     if (bytes_like(v, p, n)) return 0;
@@ -248,11 +262,11 @@ static int find_args(const char *name, Value self, const Value *args, size_t nar
     if (kw && TUPLE_SIZE(kw)) { raise_TypeError("%s() takes no keyword arguments", name); return -1; }
     if (nargs < 1) { raise_TypeError("%s() takes at least 1 argument (0 given)", name); return -1; }
     if (nargs > 3) { raise_TypeError("%s() takes at most 3 arguments (%zu given)", name, nargs); return -1; }
-    if (sub_arg(args[0], sp, sn, one) < 0) return -1;
     *start = 0;
     *end = INT64_MAX;
-    if (nargs > 1 && slice_idx(args[1], start) < 0) return -1;
+    if (nargs > 1 && slice_idx(args[1], start) < 0) return -1;   /* CPython parses the indices first */
     if (nargs > 2 && slice_idx(args[2], end) < 0) return -1;
+    if (sub_arg(args[0], sp, sn, one) < 0) return -1;
     VIEW(self, p, n);
     (void)p;
     adjust(start, end, n);
@@ -511,11 +525,11 @@ static int split_args(const char *name, const Value *args, size_t nargs, Value k
     if (args_parse(name, args, nargs, kw, names, 0, out) < 0) return -1;
     *sep = NULL;
     *maxs = -1;
+    if (out[1] && as_c_integer(out[1], maxs, "ssize_t") < 0) return -1;   /* before sep, as CPython */
     if (out[0] && out[0] != NONE) {
         if (need_buf(out[0], sep, sepn) < 0) return -1;
         if (*sepn == 0) { raise_ValueError("empty separator"); return -1; }
     }
-    if (out[1] && as_index_i64(out[1], maxs) < 0) return -1;
     if (*maxs < 0) *maxs = INT64_MAX;
     return 0;
 }
@@ -596,8 +610,8 @@ Value bm_splitlines(Value self, const Value *args, size_t nargs, Value kw)
     static const char *const names[] = {"keepends", NULL};
     Value out[1] = {0};
     if (args_parse("splitlines", args, nargs, kw, names, 0, out) < 0) return 0;
-    int keep = 0;
-    if (out[0] && (keep = obj_truthy(out[0])) < 0) return 0;
+    int64_t keep = 0;
+    if (out[0] && as_c_integer(out[0], &keep, "int") < 0) return 0;
     VIEW(self, p, n);
     Value list = list_new(0);
     int64_t i = 0;
@@ -722,7 +736,7 @@ Value bm_translate(Value self, const Value *args, size_t nargs, Value kw)
 
 Value bm_maketrans(Value self, const Value *args, size_t nargs, Value kw)
 {
-    if (nargs_chk(NULL, "maketrans", nargs, kw, 2, 2) < 0) return 0;
+    if (nargs_chk(NULL, "maketrans", nargs, kw, 2, 2) < 0) return 0;   /* keywords: METH_NOKW */
     const char *f, *t; int64_t fn, tn;
     if (need_buf(args[0], &f, &fn) < 0 || need_buf(args[1], &t, &tn) < 0) return 0;
     if (fn != tn) return raise_ValueError("maketrans arguments must have same length");
@@ -752,14 +766,17 @@ Value bm_hex(Value self, const Value *args, size_t nargs, Value kw)
     if (args_parse("hex", args, nargs, kw, names, 0, out) < 0) return 0;
     char sep = 0;
     int64_t per = 1;
-    if (out[0] && out[0] != NONE) {
-        const char *s; int64_t sn;
-        if (IS_STR(out[0])) { s = STR_DATA(out[0]); sn = STR_LEN(out[0]); if (STR_NBYTES(out[0]) != sn) return raise_ValueError("sep must be ASCII."); }
-        else if (!bytes_like(out[0], &s, &sn)) return raise_TypeError("sep must be str or bytes.");
-        if (sn != 1) return raise_ValueError("sep must be length 1.");
-        sep = s[0];
+    if (out[1] && as_c_integer(out[1], &per, "int") < 0) return 0;
+    if (out[0]) {   /* CPython: len(sep) == 1 first (None has no len), then str (ASCII) or bytes */
+        int64_t sl = obj_len(out[0]);
+        if (sl < 0) return 0;
+        if (sl != 1) return raise_ValueError("sep must be length 1.");
+        if (IS_STR(out[0])) {
+            if (STR_NBYTES(out[0]) != 1) return raise_ValueError("sep must be ASCII.");
+            sep = STR_DATA(out[0])[0];
+        } else if (type_is_subtype(TYPE(out[0]), T(bytes))) sep = BYTES_DATA(out[0])[0];
+        else return raise_TypeError("sep must be str or bytes.");
     }
-    if (out[1] && as_index_i64(out[1], &per) < 0) return 0;
     VIEW(self, p, n);
     static const char hx[] = "0123456789abcdef";
     StrBuf b;
@@ -1267,7 +1284,7 @@ static Value bytes_sizeof(Value self, const Value *args, size_t nargs, Value kw)
 static const MethodDef bytes_methods[] = {
     BYTES_COMMON_METHODS(BM_ENTRY_)
     {"fromhex", bm_fromhex, METH_CLASS | METH_O, NULL},
-    {"maketrans", bm_maketrans, METH_STATIC, NULL},
+    {"maketrans", bm_maketrans, METH_STATIC | METH_NOKW, NULL},
     {"__getnewargs__", bytes_getnewargs, METH_NOARGS, NULL},
     {"__bytes__", bytes_bytes, METH_NOARGS, NULL},
     {"__sizeof__", bytes_sizeof, 0, NULL},
@@ -1280,7 +1297,7 @@ const TypeSpec bytes_spec = {
     .doc = "bytes(iterable_of_ints) -> bytes\nbytes(string, encoding[, errors]) -> bytes\n"
            "bytes(bytes_or_buffer) -> immutable copy of bytes_or_buffer\nbytes(int) -> bytes object of size given by the parameter initialized with null bytes\n"
            "bytes() -> empty bytes object",
-    .trace = trace_leaf, .repr = bytes_repr, .hash = bytes_hash,
+    .trace = trace_leaf, .repr = bytes_repr, .str = bytes_repr, .hash = bytes_hash,
     .richcompare = bytes_richcompare, .iter = bytes_iter_new, .new_ = bytes_new_slot,
     .nb_add = bytes_add, .nb_mul = bytes_mul, .nb_mod = bytes_mod,
     .len = bytes_len, .getitem = bytes_getitem, .contains = bytes_contains,

@@ -332,8 +332,19 @@ Value builtin_function_new(const MethodDef *def, Value self, Value module) {
 }
 
 /* The function as CPython's messages name it: "list.append", "math.sqrt", "len". */
+/* The class defining method d bound to self (str for a str subclass's instance), as CPython's d_type. */
+static Type *def_owner(const MethodDef *d, Value self) {
+    Value mro = TYPE(self)->mro;
+    for (int64_t i = 0; mro && i < TUPLE_SIZE(mro); i++) {
+        Type *b = AS(Type, TUPLE_ITEMS(mro)[i]);
+        Value v = (b->flags & TF_HEAPTYPE) ? 0 : dict_get_cstr(b->dict, d->name);
+        if (v && IS_TYPE(v, method_descriptor) && ((MethodDescr *)AS_OBJ(v))->def == d) return b;
+    }
+    return TYPE(self);
+}
+
 static Value func_str(const MethodDef *d, Type *owner, Value self) {
-    if (!owner && self && !IS_TYPE(self, module)) owner = IS_TYPEOBJ(self) ? (Type *)self : TYPE(self);
+    if (!owner && self && !IS_TYPE(self, module)) owner = IS_TYPEOBJ(self) ? (Type *)self : def_owner(d, self);
     if (owner) return str_fmt("%U.%s", owner->qualname ? owner->qualname : owner->name, d->name);
     if (self && !str_eq_cstr(((Module *)self)->name, "builtins")) return str_fmt("%U.%s", ((Module *)self)->name, d->name);
     return str_from_cstr(d->name);

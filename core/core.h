@@ -904,14 +904,19 @@ Value property_new(Value fget, Value fset, Value fdel, Value doc);  /* descr.c *
 Value staticmethod_new(Value func);           /* descr.c */
 Value classmethod_new(Value func);            /* descr.c */
 Value mappingproxy_new(Value mapping);        /* descr.c: read-only view (type.__dict__) */
-/* bytes/bytearray methods shared by both types (bytes.c): bm_<name>; self is either. */
+/* bytes/bytearray methods shared by both types (bytes.c): bm_<name>; self is either.
+ * X(name, flags): the MethodDef flags (METH_NOARGS / METH_O as CPython declares them). */
 #define BYTES_COMMON_METHODS(X) \
-    X(capitalize) X(center) X(count) X(decode) X(endswith) X(expandtabs) X(find) X(hex) \
-    X(index) X(isalnum) X(isalpha) X(isascii) X(isdigit) X(islower) X(isspace) X(istitle) \
-    X(isupper) X(join) X(ljust) X(lower) X(lstrip) X(partition) X(removeprefix) \
-    X(removesuffix) X(replace) X(rfind) X(rindex) X(rjust) X(rpartition) X(rsplit) X(rstrip) \
-    X(split) X(splitlines) X(startswith) X(strip) X(swapcase) X(title) X(translate) X(upper) X(zfill)
-#define BM_DECL_(n) Value bm_##n(Value self, const Value *args, size_t nargs, Value kwnames);
+    X(capitalize, METH_NOARGS) X(center, 0) X(count, 0) X(decode, 0) X(endswith, 0) \
+    X(expandtabs, 0) X(find, 0) X(hex, 0) X(index, 0) X(isalnum, METH_NOARGS) \
+    X(isalpha, METH_NOARGS) X(isascii, METH_NOARGS) X(isdigit, METH_NOARGS) X(islower, METH_NOARGS) \
+    X(isspace, METH_NOARGS) X(istitle, METH_NOARGS) X(isupper, METH_NOARGS) X(join, METH_O) \
+    X(ljust, 0) X(lower, METH_NOARGS) X(lstrip, 0) X(partition, METH_O) X(removeprefix, METH_O) \
+    X(removesuffix, METH_O) X(replace, 0) X(rfind, 0) X(rindex, 0) X(rjust, 0) \
+    X(rpartition, METH_O) X(rsplit, 0) X(rstrip, 0) X(split, 0) X(splitlines, 0) \
+    X(startswith, 0) X(strip, 0) X(swapcase, METH_NOARGS) X(title, METH_NOARGS) X(translate, 0) \
+    X(upper, METH_NOARGS) X(zfill, METH_O)
+#define BM_DECL_(n, f) Value bm_##n(Value self, const Value *args, size_t nargs, Value kwnames);
 BYTES_COMMON_METHODS(BM_DECL_)
 Value bm_fromhex(Value cls, const Value *args, size_t nargs, Value kwnames);   /* classmethod */
 Value bm_maketrans(Value self, const Value *args, size_t nargs, Value kwnames); /* staticmethod */

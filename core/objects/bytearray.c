@@ -578,7 +578,7 @@ const TypeSpec bytearray_iter_spec = {
     .methods = ba_iter_methods,
 };
 
-#define BM_ENTRY_(n) {#n, bm_##n, 0, NULL},
+#define BM_ENTRY_(n, f) {#n, bm_##n, f, NULL},
 static const MethodDef ba_methods[] = {
     BYTES_COMMON_METHODS(BM_ENTRY_)
     {"fromhex", bm_fromhex, METH_CLASS | METH_O, NULL},

@@ -146,22 +146,6 @@ static int nargs_chk(const char *tn, const char *name, size_t nargs, Value kw, s
     return 0;
 }
 
-static int noargs(Value self, const char *name, size_t nargs, Value kw)
-{
-    const char *tn = is_ba(self) ? "bytearray" : "bytes";
-    if (kw && TUPLE_SIZE(kw)) { raise_TypeError("%s.%s() takes no keyword arguments", tn, name); return -1; }
-    if (nargs) { raise_TypeError("%s.%s() takes no arguments (%zu given)", tn, name, nargs); return -1; }
-    return 0;
-}
-
-static int onearg(Value self, const char *name, size_t nargs, Value kw)
-{
-    const char *tn = is_ba(self) ? "bytearray" : "bytes";
-    if (kw && TUPLE_SIZE(kw)) { raise_TypeError("%s.%s() takes no keyword arguments", tn, name); return -1; }
-    if (nargs != 1) { raise_TypeError("%s.%s() takes exactly one argument (%zu given)", tn, name, nargs); return -1; }
-    return 0;
-}
-
 static int slice_idx(Value v, int64_t *out)
 {
     if (!v || v == NONE) return 0;
@@ -365,13 +349,13 @@ static Value bcase(Value self, int mode)
     return mk_sb(self, &b);
 }
 
-#define BCASE(fn, name, mode) Value fn(Value self, const Value *args, size_t nargs, Value kw) \
-    { if (noargs(self, name, nargs, kw) < 0) return 0; return bcase(self, mode); }
-BCASE(bm_lower, "lower", BC_LOWER)
-BCASE(bm_upper, "upper", BC_UPPER)
-BCASE(bm_swapcase, "swapcase", BC_SWAP)
-BCASE(bm_title, "title", BC_TITLE)
-BCASE(bm_capitalize, "capitalize", BC_CAP)
+#define BCASE(fn, mode) Value fn(Value self, const Value *args, size_t nargs, Value kw) \
+    { return bcase(self, mode); }   /* METH_NOARGS */
+BCASE(bm_lower, BC_LOWER)
+BCASE(bm_upper, BC_UPPER)
+BCASE(bm_swapcase, BC_SWAP)
+BCASE(bm_title, BC_TITLE)
+BCASE(bm_capitalize, BC_CAP)
 
 enum { BP_ALNUM, BP_ALPHA, BP_ASCII, BP_DIGIT, BP_LOWER, BP_SPACE, BP_TITLE, BP_UPPER };
 
@@ -401,16 +385,16 @@ static bool bpred(Value self, int k)
     return true;
 }
 
-#define BPRED(fn, name, k) Value fn(Value self, const Value *args, size_t nargs, Value kw) \
-    { if (noargs(self, name, nargs, kw) < 0) return 0; return BOOL_V(bpred(self, k)); }
-BPRED(bm_isalnum, "isalnum", BP_ALNUM)
-BPRED(bm_isalpha, "isalpha", BP_ALPHA)
-BPRED(bm_isascii, "isascii", BP_ASCII)
-BPRED(bm_isdigit, "isdigit", BP_DIGIT)
-BPRED(bm_islower, "islower", BP_LOWER)
-BPRED(bm_isspace, "isspace", BP_SPACE)
-BPRED(bm_istitle, "istitle", BP_TITLE)
-BPRED(bm_isupper, "isupper", BP_UPPER)
+#define BPRED(fn, k) Value fn(Value self, const Value *args, size_t nargs, Value kw) \
+    { return BOOL_V(bpred(self, k)); }   /* METH_NOARGS */
+BPRED(bm_isalnum, BP_ALNUM)
+BPRED(bm_isalpha, BP_ALPHA)
+BPRED(bm_isascii, BP_ASCII)
+BPRED(bm_isdigit, BP_DIGIT)
+BPRED(bm_islower, BP_LOWER)
+BPRED(bm_isspace, BP_SPACE)
+BPRED(bm_istitle, BP_TITLE)
+BPRED(bm_isupper, BP_UPPER)
 
 /* -- Padding and stripping ---------------------------------------------------------- */
 
@@ -443,7 +427,6 @@ Value bm_center(Value self, const Value *args, size_t nargs, Value kw) { return 
 
 Value bm_zfill(Value self, const Value *args, size_t nargs, Value kw)
 {
-    if (onearg(self, "zfill", nargs, kw) < 0) return 0;
     int64_t w;
     if (as_index_i64(args[0], &w) < 0) return 0;
     VIEW(self, p, n);
@@ -475,7 +458,6 @@ Value bm_rstrip(Value self, const Value *args, size_t nargs, Value kw) { return 
 
 Value bm_removeprefix(Value self, const Value *args, size_t nargs, Value kw)
 {
-    if (onearg(self, "removeprefix", nargs, kw) < 0) return 0;
     const char *s; int64_t sn;
     if (need_buf(args[0], &s, &sn) < 0) return 0;
     VIEW(self, p, n);
@@ -484,7 +466,6 @@ Value bm_removeprefix(Value self, const Value *args, size_t nargs, Value kw)
 }
 Value bm_removesuffix(Value self, const Value *args, size_t nargs, Value kw)
 {
-    if (onearg(self, "removesuffix", nargs, kw) < 0) return 0;
     const char *s; int64_t sn;
     if (need_buf(args[0], &s, &sn) < 0) return 0;
     VIEW(self, p, n);
@@ -631,7 +612,6 @@ Value bm_splitlines(Value self, const Value *args, size_t nargs, Value kw)
 
 Value bm_join(Value self, const Value *args, size_t nargs, Value kw)
 {
-    if (onearg(self, "join", nargs, kw) < 0) return 0;
     Value seq = args[0];
     if (!IS_LIST(seq) && !IS_TUPLE(seq)) {
         if (!TYPE(seq)->iter && !TYPE(seq)->getitem) return raise_TypeError("can only join an iterable");
@@ -704,12 +684,10 @@ static Value bpartition(Value self, Value sepv, int dir)
 }
 Value bm_partition(Value self, const Value *args, size_t nargs, Value kw)
 {
-    if (onearg(self, "partition", nargs, kw) < 0) return 0;
     return bpartition(self, args[0], 1);
 }
 Value bm_rpartition(Value self, const Value *args, size_t nargs, Value kw)
 {
-    if (onearg(self, "rpartition", nargs, kw) < 0) return 0;
     return bpartition(self, args[0], -1);
 }
 
@@ -1280,7 +1258,7 @@ static Value bytes_sizeof(Value self, const Value *args, size_t nargs, Value kw)
     return MKSMALL((int64_t)sizeof(Bytes) + BYTES_SIZE(self) + 1);
 }
 
-#define BM_ENTRY_(n) {#n, bm_##n, 0, NULL},
+#define BM_ENTRY_(n, f) {#n, bm_##n, f, NULL},
 static const MethodDef bytes_methods[] = {
     BYTES_COMMON_METHODS(BM_ENTRY_)
     {"fromhex", bm_fromhex, METH_CLASS | METH_O, NULL},

@@ -243,7 +243,12 @@ static Value call_meth(Value f, Value self, const Value *args, size_t nargs, Val
 static Value call_dunder(Value self, Value name, const Value *args, size_t nargs, bool *found)
 {
     Value f = type_lookup(TYPE(self), name);
-    if (!f) { if (found) *found = false; return 0; }
+    if (!f) {
+        if (found) { *found = false; return 0; }
+        /* a slot left over from a removed dunder (as CPython: a class brought
+           back by a finalizer is no longer among its bases' subclasses) */
+        return raise_AttributeError("%U", name);
+    }
     if (found) *found = true;
     return call_meth(f, self, args, nargs, 0);
 }

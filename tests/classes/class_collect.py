@@ -160,3 +160,21 @@ P2.__len__ = lambda self: 7
 print(q.f(), len(q))
 P1.__len__ = lambda self: 1
 print(len(q))
+
+# a class brought back by its instance's finalizer: as in CPython it has left
+# its base's subclass list (removing R.__len__ afterwards leaves a stale slot:
+# kiln raises AttributeError, CPython 3.11 crashes, so that is not tested)
+saved = []
+class R:
+    def __len__(self):
+        return 3
+def make_resurrected():
+    class C(R):
+        def __del__(self):
+            saved.append(self)
+    c = C()
+    c.me = c
+
+make_resurrected()
+collect()
+print(len(saved), R.__subclasses__(), len(saved[0]))

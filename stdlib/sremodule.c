@@ -130,8 +130,8 @@ static int in_charset(const code_t *set, uint32_t c)
     }
 }
 
-/* in_charset with the two commonest sets answered inline: a lone CHARSET
- * bitmap (character classes of ASCII ranges) and a lone CATEGORY (\d, \s, \w). */
+/* in_charset with the commonest sets answered inline: a lone CHARSET bitmap
+ * (classes of ASCII ranges), a lone CATEGORY (\d, \s, \w), RANGEs alone. */
 static inline int in_set(const code_t *set, uint32_t c)
 {
     if (set[0] == OP_CHARSET && c < 256) {
@@ -139,6 +139,11 @@ static inline int in_set(const code_t *set, uint32_t c)
         if (set[9] == OP_FAILURE) return 0;
     } else if (set[0] == OP_CATEGORY && set[2] == OP_FAILURE) {
         return category(set[1], c);
+    } else if (set[0] == OP_RANGE) {
+        const code_t *q = set;
+        for (; q[0] == OP_RANGE; q += 3)
+            if (q[1] <= c && c <= q[2]) return 1;
+        if (q[0] == OP_FAILURE) return 0;
     }
     return in_charset(set, c);
 }

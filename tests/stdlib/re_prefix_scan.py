@@ -45,3 +45,10 @@ show(b"\xff", b"\x00\xff\xfe\xff")
 print(re.sub("[aeiou]", "-", "education"), re.split("[,;]", "a,b;c,,d"), re.findall("o", "foo boo"))
 print(re.subn("x", "y", "axbxcx"), re.findall("[0-9]+", "12 ab 345 c6"))
 print([m.span() for m in re.finditer("a*", "baac")])
+# classes made of ranges (alone, mixed with literals/categories, negated,
+# case-insensitive, beyond Latin-1), repeated and single
+for pat in ["[a-z0-9]+", "[0-9a-f]{2}", "[a-cx-z]", "[a-z0-9_]+", "[a-z0-9é]+", "[^a-z0-9]+", "[a-z\\d]+",
+            "[а-яa-c]+", "[\u4e00-\u9fff]+", "[0-9]+x", "x[a-z][0-9]"]:
+    show(pat, "ab12 ÉéX_y zz09 -- привет 中文字 ff0a xb1 9x")
+    show(pat, "AB12 XYZ ÉÈ", re.IGNORECASE)
+show(b"[a-z0-9]+", b"ab\xe912 zz")

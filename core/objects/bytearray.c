@@ -1022,7 +1022,20 @@ static int mv_hash(Value self, int64_t *out)
 
 static Value mv_tobytes(Value self, const Value *args, size_t nargs, Value kw)
 {
+    static const char *const names[] = {"order", NULL};
+    Value order = 0;
+    if (args_parse("tobytes", args, nargs, kw, names, 0, &order) < 0) return 0;
+    if (order && order != NONE && !IS_STR(order))
+        return raise_TypeError("tobytes() argument 'order' must be str or None, not %A", order);
     if (mv_check(self) < 0) return 0;
+    if (order && order != NONE) {
+        const char *o = STR_DATA(order);
+        if (STR_NBYTES(order) != 1 || (o[0] != 'C' && o[0] != 'F' && o[0] != 'A'))
+            return raise_ValueError("order must be 'C', 'F' or 'A'");
+        /* the bytes in Fortran order differ from C order only for N-D views */
+        if (o[0] == 'F' && mv_ndim(self) > 1)
+            return raise_NotImplementedError("memoryview: tobytes(order='F') of a multi-dimensional view");
+    }
     return mv_gather(self);
 }
 
@@ -1041,7 +1054,7 @@ static Value mv_tolist_dim(Value self, const unsigned char *q, int64_t k)
 
 static Value mv_tolist(Value self, const Value *args, size_t nargs, Value kw)
 {
-    if (args_count("tolist", nargs, 0, 0) < 0 || mv_check(self) < 0) return 0;
+    if (mv_check(self) < 0) return 0;
     const char *p; int64_t n;
     mv_view(self, &p, &n);
     if (mv_ndim(self) == 0) return mv_unpack(mv_fmt(self), (const unsigned char *)p);
@@ -1068,7 +1081,7 @@ static Value mv_cast(Value self, const Value *args, size_t nargs, Value kw)
     static const char *const names[] = {"format", "shape", NULL};
     Value a[2] = {0, 0};
     if (args_parse("cast", args, nargs, kw, names, 1, a) < 0) return 0;
-    if (!IS_STR(a[0])) return raise_TypeError("cast() argument 'format' must be str, not %s", TYPE_NAME(a[0]));
+    if (!IS_STR(a[0])) return raise_TypeError("cast() argument 'format' must be str, not %A", a[0]);
     if (mv_check(self) < 0) return 0;
     if (!mv_contig(self)) return raise_TypeError("memoryview: casts are restricted to C-contiguous views");
     Value shape = a[1];
@@ -1181,10 +1194,10 @@ static Value mv_get_contiguous(Value self)
 }
 
 static const MethodDef mv_methods[] = {
-    {"tobytes", mv_tobytes, 0, NULL}, {"tolist", mv_tolist, 0, NULL},
-    {"hex", mv_hex, 0, NULL}, {"release", mv_release, 0, NULL},
-    {"toreadonly", mv_toreadonly, 0, NULL}, {"cast", mv_cast, 0, NULL},
-    {"__enter__", mv_enter, 0, NULL}, {"__exit__", mv_exit, 0, NULL},
+    {"tobytes", mv_tobytes, 0, NULL}, {"tolist", mv_tolist, METH_NOARGS, NULL},
+    {"hex", mv_hex, 0, NULL}, {"release", mv_release, METH_NOARGS, NULL},
+    {"toreadonly", mv_toreadonly, METH_NOARGS, NULL}, {"cast", mv_cast, 0, NULL},
+    {"__enter__", mv_enter, METH_NOARGS, NULL}, {"__exit__", mv_exit, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 

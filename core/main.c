@@ -324,9 +324,8 @@ int kiln_run_main_file(const char *path, bool dis)
 static void flush_open_files(void)
 {
     Value io = dict_get_cstr(R->modules, "io");
-    if (io && IS_TYPE(io, module) && dict_get_cstr(AS(Module, io)->dict, "_flush_at_exit") &&
-        !obj_call_method(io, str_intern_cstr("_flush_at_exit"), NULL, 0))
-        exc_clear();
+    Value f = io && IS_TYPE(io, module) ? dict_get_cstr(AS(Module, io)->dict, "_flush_at_exit") : 0;
+    if (f && !obj_call0(f)) exc_clear();
 }
 
 /* The end of a run, a script's or a restored image's (rc: its exit status,

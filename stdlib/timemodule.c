@@ -192,31 +192,32 @@ static int clk_arg(const char *fname, const Value *args, size_t nargs, size_t n,
     return 0;
 }
 
-static Value t_clock_gettime(Value self, const Value *args, size_t nargs, Value kw)
+/* clock_gettime()/clock_getres() of the clock argument, in seconds (a float)
+ * or nanoseconds (an int). */
+static Value clock_query(const char *fname, int (*query)(clockid_t, struct timespec *), bool ns,
+                         const Value *args, size_t nargs)
 {
     clockid_t id;
     struct timespec ts;
-    if (clk_arg("clock_gettime", args, nargs, 1, &id) < 0) return 0;
-    if (clock_gettime(id, &ts) < 0) return raise_errno(NULL, errno, 0);
+    if (clk_arg(fname, args, nargs, 1, &id) < 0) return 0;
+    if (query(id, &ts) < 0) return raise_errno(NULL, errno, 0);
+    if (ns) return int_from_i64((int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec);
     return float_new((double)ts.tv_sec + ts.tv_nsec * 1e-9);
+}
+
+static Value t_clock_gettime(Value self, const Value *args, size_t nargs, Value kw)
+{
+    return clock_query("clock_gettime", clock_gettime, false, args, nargs);
 }
 
 static Value t_clock_gettime_ns(Value self, const Value *args, size_t nargs, Value kw)
 {
-    clockid_t id;
-    struct timespec ts;
-    if (clk_arg("clock_gettime_ns", args, nargs, 1, &id) < 0) return 0;
-    if (clock_gettime(id, &ts) < 0) return raise_errno(NULL, errno, 0);
-    return int_from_i64((int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec);
+    return clock_query("clock_gettime_ns", clock_gettime, true, args, nargs);
 }
 
 static Value t_clock_getres(Value self, const Value *args, size_t nargs, Value kw)
 {
-    clockid_t id;
-    struct timespec ts;
-    if (clk_arg("clock_getres", args, nargs, 1, &id) < 0) return 0;
-    if (clock_getres(id, &ts) < 0) return raise_errno(NULL, errno, 0);
-    return float_new((double)ts.tv_sec + ts.tv_nsec * 1e-9);
+    return clock_query("clock_getres", clock_getres, false, args, nargs);
 }
 
 static Value t_clock_settime(Value self, const Value *args, size_t nargs, Value kw)

@@ -51,38 +51,39 @@ static int char_arg(const char *fname, const Value *args, size_t nargs, Value kw
     return 0;
 }
 
-static Value u_category(Value self, const Value *args, size_t nargs, Value kw)
+/* category, bidirectional, east_asian_width (which: 0, 1, 2) of the character
+ * argument: the current database's, or 3.2.0's where it differs. */
+static Value str_prop(Value self, const Value *args, size_t nargs, Value kw, int which)
 {
+    static const char *const fnames[] = {"category", "bidirectional", "east_asian_width"};
+    static const char *const if_unassigned[] = {"Cn", "", "F"};
     uint32_t cp;
     UcdRecord r;
     Ucd32Change c;
-    if (char_arg("category", args, nargs, kw, 1, 1, &cp) < 0) return 0;
+    if (char_arg(fnames[which], args, nargs, kw, 1, 1, &cp) < 0) return 0;
     ucd_record(cp, &r);
-    if (old32(self, cp, &c)) return str_from_cstr(c.unassigned ? "Cn" : c.category ? c.category : r.category);
-    return str_from_cstr(r.category);
+    const char *now[] = {r.category, r.bidirectional, r.east_asian_width};
+    const char *v = now[which];
+    if (old32(self, cp, &c)) {
+        const char *then[] = {c.category, c.bidirectional, c.east_asian_width};
+        v = c.unassigned ? if_unassigned[which] : then[which] ? then[which] : v;
+    }
+    return str_from_cstr(v);
+}
+
+static Value u_category(Value self, const Value *args, size_t nargs, Value kw)
+{
+    return str_prop(self, args, nargs, kw, 0);
 }
 
 static Value u_bidirectional(Value self, const Value *args, size_t nargs, Value kw)
 {
-    uint32_t cp;
-    UcdRecord r;
-    Ucd32Change c;
-    if (char_arg("bidirectional", args, nargs, kw, 1, 1, &cp) < 0) return 0;
-    ucd_record(cp, &r);
-    if (old32(self, cp, &c)) return str_from_cstr(c.unassigned ? "" : c.bidirectional ? c.bidirectional : r.bidirectional);
-    return str_from_cstr(r.bidirectional);
+    return str_prop(self, args, nargs, kw, 1);
 }
 
 static Value u_east_asian_width(Value self, const Value *args, size_t nargs, Value kw)
 {
-    uint32_t cp;
-    UcdRecord r;
-    Ucd32Change c;
-    if (char_arg("east_asian_width", args, nargs, kw, 1, 1, &cp) < 0) return 0;
-    ucd_record(cp, &r);
-    if (old32(self, cp, &c))
-        return str_from_cstr(c.unassigned ? "F" : c.east_asian_width ? c.east_asian_width : r.east_asian_width);
-    return str_from_cstr(r.east_asian_width);
+    return str_prop(self, args, nargs, kw, 2);
 }
 
 static Value u_mirrored(Value self, const Value *args, size_t nargs, Value kw)

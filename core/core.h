@@ -695,6 +695,8 @@ Value import_name(Value name, Value globals, Value fromlist, int level); /* __im
 /* -- the VM (vm.c) ----------------------------------------------------------- */
 Value vm_run_code(Value code, Value globals, Value locals);  /* exec a module/eval code object */
 Value vm_run_code_closure(Value code, Value globals, Value locals, Value closure); /* exec(code, closure=) */
+int vm_run_prelude(Value d, const char *src, size_t len, const char *name); /* a C module's Python part, in its dict */
+#define RUN_PRELUDE(d, src, name) vm_run_prelude((d), (src), sizeof(src) - 1, (name))
 Value vm_call_function(Value func, const Value *args, size_t nargs, Value kwnames);
 /* -- compiling (compile.c) -------------------------------------------------- */
 /* Compile source to a code object: mode "exec"/"eval"/"single".  On a syntax

@@ -498,11 +498,7 @@ int sys_init_late(void)
     if (dict_set_cstr(d, "_flags", flags) < 0 ||
         dict_set_cstr(d, "_SimpleNamespace", OBJ_VAL(T(simple_namespace))) < 0)
         return -1;
-    dict_set(d, S(__builtins__), R->builtins);
-    Value code = compile_source(sys_prelude, sizeof sys_prelude - 1, str_from_cstr("<sys>"), "exec", 0, 0);
-    if (!code) return -1;
-    if (!vm_run_code(code, d, d)) return -1;
-    dict_del(d, S(__builtins__));
+    if (RUN_PRELUDE(d, sys_prelude, "<sys>") < 0) return -1;
     /* exc_write_unraisable makes the hook's argument */
     Value uha = dict_get_cstr(d, "_UnraisableHookArgs");
     if (uha) {

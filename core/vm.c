@@ -476,6 +476,15 @@ Value vm_run_code(Value code, Value globals, Value locals) {
     return run_code(code, globals, locals, 0, 0);
 }
 
+/* Run a builtin module's Python part (src, as file `name`) in its dict d;
+ * the builtins are there only while it runs. */
+int vm_run_prelude(Value d, const char *src, size_t len, const char *name) {
+    if (dict_set(d, S(__builtins__), R->builtins) < 0) return -1;
+    Value code = compile_source(src, len, str_from_cstr(name), "exec", 0, 0);
+    if (!code || !vm_run_code(code, d, d)) return -1;
+    return dict_get(d, S(__builtins__)) ? dict_del(d, S(__builtins__)) : 0;
+}
+
 Value vm_run_code_closure(Value code, Value globals, Value locals, Value closure) {
     return run_code(code, globals, locals, 0, closure);
 }

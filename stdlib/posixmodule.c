@@ -2424,10 +2424,7 @@ static int posix_exec(Value m)
         if (dict_set(env, k, v) < 0) return -1;
     }
     if (dict_set_cstr(d, "environ", env) < 0) return -1;
-    dict_set(d, S(__builtins__), R->builtins);
-    Value code = compile_source(posix_prelude, sizeof posix_prelude - 1, str_from_cstr("<posix>"), "exec", 0, 0);
-    if (!code || !vm_run_code(code, d, d)) return -1;
-    dict_del(d, S(__builtins__));
+    if (RUN_PRELUDE(d, posix_prelude, "<posix>") < 0) return -1;
     return 0;
 }
 

@@ -76,10 +76,7 @@ static const char pwd_prelude[] =
 static int pwd_exec(Value m)
 {
     Value d = AS(Module, m)->dict;
-    dict_set(d, S(__builtins__), R->builtins);
-    Value code = compile_source(pwd_prelude, sizeof pwd_prelude - 1, str_from_cstr("<pwd>"), "exec", 0, 0);
-    if (!code || !vm_run_code(code, d, d)) return -1;
-    dict_del(d, S(__builtins__));
+    if (RUN_PRELUDE(d, pwd_prelude, "<pwd>") < 0) return -1;
     return 0;
 }
 

@@ -129,10 +129,7 @@ static int resource_exec(Value m)
     for (const RConst *c = resource_consts; c->name; c++)
         if (dict_set_cstr(d, c->name, int_from_i64(c->v)) < 0) return -1;
     if (dict_set_cstr(d, "error", OBJ_VAL(E(OSError))) < 0) return -1;
-    dict_set(d, S(__builtins__), R->builtins);
-    Value code = compile_source(resource_prelude, sizeof resource_prelude - 1, str_from_cstr("<resource>"), "exec", 0, 0);
-    if (!code || !vm_run_code(code, d, d)) return -1;
-    dict_del(d, S(__builtins__));
+    if (RUN_PRELUDE(d, resource_prelude, "<resource>") < 0) return -1;
     return 0;
 }
 

@@ -324,10 +324,7 @@ static int select_exec(Value m)
     for (const SelConst *c = select_consts; c->name; c++)
         if (dict_set_cstr(d, c->name, MKSMALL(c->v)) < 0) return -1;
     if (dict_set_cstr(d, "error", OBJ_VAL(E(OSError))) < 0) return -1;
-    dict_set(d, S(__builtins__), R->builtins);
-    Value code = compile_source(select_prelude, sizeof select_prelude - 1, str_from_cstr("<select>"), "exec", 0, 0);
-    if (!code || !vm_run_code(code, d, d)) return -1;
-    dict_del(d, S(__builtins__));
+    if (RUN_PRELUDE(d, select_prelude, "<select>") < 0) return -1;
     return 0;
 }
 

@@ -321,10 +321,7 @@ static int time_exec(Value m)
         dict_set_cstr(d, "CLOCK_TAI", MKSMALL(CLOCK_TAI)) < 0 ||
         dict_set_cstr(d, "_STRUCT_TM_ITEMS", MKSMALL(11)) < 0)
         return -1;
-    dict_set(d, S(__builtins__), R->builtins);
-    Value code = compile_source(time_prelude, sizeof time_prelude - 1, str_from_cstr("<time>"), "exec", 0, 0);
-    if (!code || !vm_run_code(code, d, d)) return -1;
-    dict_del(d, S(__builtins__));
+    if (RUN_PRELUDE(d, time_prelude, "<time>") < 0) return -1;
     return 0;
 }
 

@@ -254,7 +254,8 @@ typedef struct TypeSpec {
     X(sha3_224, sha3module.c) X(sha3_256, sha3module.c) X(sha3_384, sha3module.c) X(sha3_512, sha3module.c) X(shake_128, sha3module.c) X(shake_256, sha3module.c) X(blake2b, blake2module.c) X(blake2s, blake2module.c) X(socket_obj, socketmodule.c) X(csv_dialect, csvmodule.c) X(csv_reader, csvmodule.c) X(csv_writer, csvmodule.c) \
     X(struct_obj, structmodule.c) X(array, arraymodule.c) X(array_iter, arraymodule.c) \
     X(thread_lock, _thread.c) X(thread_rlock, _thread.c) X(thread_local, _thread.c) X(thread_state, _thread.c) \
-    X(picklebuffer, picklemodule.c)
+    X(picklebuffer, picklemodule.c) \
+    X(op_itemgetter, operatormodule.c) X(op_attrgetter, operatormodule.c) X(op_methodcaller, operatormodule.c)
 
 #define TYPE_FIELD(c, f) Type t_##c;
 #define TYPE_ENUM(c, f) TYPE_ID_##c,
@@ -375,7 +376,8 @@ typedef struct ModuleDef {
     X(_json, "_json") \
     X(zlib, "zlib") X(_md5, "_md5") X(_sha1, "_sha1") X(_sha256, "_sha256") X(_sha3, "_sha3") X(_blake2, "_blake2") X(binascii, "binascii") X(_socket, "_socket") X(_csv, "_csv") \
     X(_weakref, "_weakref") X(_sre, "_sre") X(_struct, "_struct") X(array, "array") X(_ast, "_ast") X(marshal, "marshal") X(unicodedata, "unicodedata") \
-    X(_thread, "_thread") X(_locale, "_locale") X(_pickle, "_pickle")
+    X(_thread, "_thread") X(_locale, "_locale") X(_pickle, "_pickle") \
+    X(_operator, "_operator")
 #define MODULE_DECL(c, n) extern const ModuleDef c##_module;
 BUILTIN_MODULES(MODULE_DECL)
 

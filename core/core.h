@@ -255,6 +255,7 @@ typedef struct TypeSpec {
     X(struct_obj, structmodule.c) X(array, arraymodule.c) X(array_iter, arraymodule.c) \
     X(thread_lock, _thread.c) X(thread_rlock, _thread.c) X(thread_local, _thread.c) X(thread_state, _thread.c) \
     X(picklebuffer, picklemodule.c) \
+    X(io_base, iomodule.c) X(io_rawbase, iomodule.c) X(io_bufferedbase, iomodule.c) X(io_textbase, iomodule.c) \
     X(op_itemgetter, operatormodule.c) X(op_attrgetter, operatormodule.c) X(op_methodcaller, operatormodule.c)
 
 #define TYPE_FIELD(c, f) Type t_##c;
@@ -377,7 +378,8 @@ typedef struct ModuleDef {
     X(zlib, "zlib") X(_md5, "_md5") X(_sha1, "_sha1") X(_sha256, "_sha256") X(_sha3, "_sha3") X(_blake2, "_blake2") X(binascii, "binascii") X(_socket, "_socket") X(_csv, "_csv") \
     X(_weakref, "_weakref") X(_sre, "_sre") X(_struct, "_struct") X(array, "array") X(_ast, "_ast") X(marshal, "marshal") X(unicodedata, "unicodedata") \
     X(_thread, "_thread") X(_locale, "_locale") X(_pickle, "_pickle") \
-    X(_operator, "_operator")
+    X(_operator, "_operator") \
+    X(_io, "_io")
 #define MODULE_DECL(c, n) extern const ModuleDef c##_module;
 BUILTIN_MODULES(MODULE_DECL)
 
@@ -955,6 +957,7 @@ void set_rehash(Value s);
 /* -- added by os part (posixmodule.c, signalmodule.c, gcmodule.c, atexitmodule.c, ...) -- */
 void atexit_run_callbacks(void);                   /* atexitmodule.c: run atexit callbacks (main.c at exit) */
 int signal_send_self(int sig);                     /* signalmodule.c: kill(getpid(), sig); a Python handler runs before it returns */
+Value posix_fspath(Value v);                       /* posixmodule.c: os.fspath(v) */
 
 /* -- added by types part (iter.c): pickling of index-based iterators -- */
 /* (fn, (seq,), index), or (fn, (empty,)) once exhausted (seq == 0); fn is a
@@ -976,6 +979,8 @@ void del_note_finalizer(Object *o);          /* offer o to del_gc_resurrect when
 void del_after_gc(void);
 int del_run_pending(void);
 void del_at_exit(void);                      /* type.c: finalize __main__'s objects at exit (main.c) */
+void del_finalize(Object *o);                /* type.c: Type.finalize of a builtin whose C __del__ runs when collected (_io) */
+void del_enable(void);                       /* type.c: turn the __del__ machinery on (before such objects die) */
 
 /* -- added by pyc part (stdlib/marshalmodule.c, import.c's compiled-code cache) -- */
 Value marshal_dumps(Value v, int version);         /* marshal.dumps: bytes; ValueError "unmarshallable object" */

@@ -67,6 +67,8 @@ static Value do_fspath(Value v)
     return raise_TypeError("expected %T.__fspath__() to return str or bytes, not %T", v, r);
 }
 
+Value posix_fspath(Value v) { return do_fspath(v); }
+
 /* Convert a path argument; allow_fd accepts an int fd, nullable accepts None. */
 static int path_conv(const char *fname, const char *argname, Value v, PathArg *pa, bool allow_fd, bool nullable)
 {

@@ -1017,8 +1017,6 @@ static void *generic_slot(size_t off)
 }
 
 /* Recompute the slots of a class from its MRO (and of its subclasses). */
-static void del_swept(Object *o);
-static void del_enable(void);
 
 static void fix_slots(Type *t)
 {
@@ -1040,9 +1038,9 @@ static void fix_slots(Type *t)
     if (t->iter == sl_iter && type_lookup(t, S(__iter__)) == NONE) t->iter = NULL;
     if (t->nb_bool == NULL && bb->nb_bool) t->nb_bool = bb->nb_bool;
     Value del = lookup_owner(t, S(__del__), &owner);
-    if (del && (owner->flags & TF_HEAPTYPE) && !(t->flags & TF_MODULE_SUB)) {
+    if (del && ((owner->flags & TF_HEAPTYPE) || owner->finalize == del_finalize) && !(t->flags & TF_MODULE_SUB)) {
         del_enable();
-        t->finalize = del_swept;
+        t->finalize = del_finalize;
     } else {
         t->finalize = bb->finalize;
     }
@@ -1056,7 +1054,7 @@ static void fix_slots(Type *t)
 }
 
 /* -- __del__ ------------------------------------------------------------------
- * Instances of a class defining __del__ have type->finalize = del_swept, so the
+ * Instances of a class defining __del__ have type->finalize = del_finalize, so the
  * allocator flags their spans.  After marking, the collector (heap.c) offers
  * each unreachable one to del_gc_resurrect(): unless its __del__ already ran it
  * goes on the pending list (linked through InstanceTail.weaklist) and is marked
@@ -1069,10 +1067,12 @@ static void fix_slots(Type *t)
 #define DEL_DONE MKSMALL(1)     /* weaklist: __del__ has run */
 #define DEL_END  MKSMALL(2)     /* weaklist: last object of the pending list */
 
-static void del_swept(Object *o)
+/* A builtin type may take this as its finalize to have its C __del__ run the
+ * same way (_io's objects close themselves, as CPython's tp_finalize). */
+void del_finalize(Object *o)
 {
     Type *bb = builtin_base(o->type);
-    if (bb->finalize) bb->finalize(o);
+    if (bb->finalize && bb->finalize != del_finalize) bb->finalize(o);
 }
 
 /* The pending list's holder: a ValueArray [head (0: empty), running flag] in
@@ -1100,7 +1100,7 @@ static Value *del_link(Value o)
 bool del_gc_resurrect(Object *o)
 {
     Value v = OBJ_VAL(o);
-    if (is_gen(v) ? !gen_wants_finalizer((Gen *)o) : o->type->finalize != del_swept) return false;
+    if (is_gen(v) ? !gen_wants_finalizer((Gen *)o) : o->type->finalize != del_finalize) return false;
     ValueArray *st = del_state();
     Value *link = del_link(v);
     if (!st || !link || *link) return false;          /* finalized (or pending) already */
@@ -1222,7 +1222,7 @@ void del_after_gc(void)
     if (st && st->items[0] && !st->items[1]) vm_add_pending_call(TS, del_pending_call);
 }
 
-static void del_enable(void)
+void del_enable(void)
 {
     Value st = kiln_state_dict();
     if (!dict_get_str(st, S(__del__))) dict_set(st, S(__del__), OBJ_VAL(value_array_new(2)));

@@ -1,0 +1,52 @@
+/* kiln: what the _io files share (iomodule.c, io_bytes.c, io_string.c,
+ * io_file.c, io_buffered.c, io_text.c).
+ *
+ * Layout.  Every _io object starts like an Instance (TF_HAS_SHAPE): the
+ * shape/dict/slots/weaklist words after the header hold the attributes that
+ * CPython keeps in the object's __dict__ (__IOBase_closed, _finalizing, a
+ * subclass's own), so _io objects have a __dict__ and weak references.  A
+ * type's own C fields follow:  typedef struct { Instance inst; int fd; ... } X;
+ * with .basicsize = sizeof(X) and .flags = TF_BASETYPE | TF_HAS_SHAPE in its
+ * TypeSpec.  Leave .trace NULL (every word scanned) or visit the Instance words
+ * too (io_trace_instance).
+ *
+ * Finalization.  _IOBase's TypeSpec has .finalize = del_finalize: an
+ * unreachable _io object is kept alive by the collector and its __del__ (the
+ * C one closes it when `closed` is false, as CPython's iobase_finalize) runs
+ * at the next safe point.  A type inherits it when its .finalize is NULL; one
+ * that must not be closed when collected (BytesIO, StringIO, as CPython's
+ * deallocators) sets .finalize = io_finalize_none.
+ *
+ * Flushing at exit.  kiln calls io._flush_at_exit() at the end of a run
+ * (core/main.c).  The overlay io.py flushes the writers of _pyio's
+ * BufferedWriter it registered, then calls _io._flush_at_exit() if the C
+ * module has one: the C BufferedWriter (io_buffered.c) keeps its own registry
+ * of open writers and defines that function. */
+#pragma once
+#include "core.h"
+
+#define IO_DEFAULT_BUFFER_SIZE 8192   /* _io.DEFAULT_BUFFER_SIZE (CPython uses the constant, not the attribute) */
+
+Value io_unsupported(const char *msg);       /* raise io.UnsupportedOperation(msg); returns 0 */
+Value io_unsupported_class(void);            /* io.UnsupportedOperation (imports _io if needed), 0 + exception */
+Value io_closed_error(void);                 /* raise ValueError("I/O operation on closed file."); returns 0 */
+/* self.closed is true -> ValueError "I/O operation on closed file." (-1); 0 if open or no `closed` attribute. */
+int io_check_closed(Value self);
+/* self.readable()/writable()/seekable() is not True -> io.UnsupportedOperation
+ * "File or stream is not readable." (...); -1 on error, 0 when it is. */
+int io_check_readable(Value self);
+int io_check_writable(Value self);
+int io_check_seekable(Value self);
+/* _IOBase's own closed state (the __IOBase_closed attribute): 1/0, -1 error. */
+int io_base_is_closed(Value self);
+/* _IOBase.close(self): flush(), then mark closed (for subclasses calling up). */
+Value io_base_close(Value self);
+/* A class of the _io module by name ("FileIO", "BufferedReader", ...): the
+ * module dict's current value, so the pure-Python fallbacks io.py put there
+ * serve until the C classes exist. */
+Value io_module_class(const char *name);
+/* Size-like arguments: None or an int (Py_ssize_t(accept={int, NoneType})):
+ * "argument should be integer or None, not 'str'"; v == 0 or None -> dflt. */
+int io_ssize_or_none(Value v, int64_t dflt, int64_t *out);
+void io_trace_instance(Object *o, Visitor visit, void *ctx);   /* the Instance words of an _io object */
+void io_finalize_none(Object *o);            /* .finalize of a type whose instances are not closed when collected */

@@ -3830,16 +3830,15 @@ static Value raise_syntax(const char *type, const char *msg, Value filename, int
     return raise_value(exc);
 }
 
-/* Emit the recorded compile-time warnings through warnings.warn_explicit; one the filters turn
+/* Emit the recorded compile-time warnings through _warnings' warn_explicit; one the filters turn
  * into an exception of its own category becomes a SyntaxError (as in CPython). -1: raised. */
 static int emit_warnings(AstWarning *w, Value filename)
 {
     for (; w; w = w->next) {
         Type *cat = w->deprecation ? E(DeprecationWarning) : E(SyntaxWarning);
-        Value mod = import_module(str_from_cstr("warnings"));
-        if (!mod) return -1;
-        Value args[4] = { str_from_cstr(w->msg), OBJ_VAL(cat), filename, MKSMALL(w->lineno) };
-        if (obj_call_method(mod, str_from_cstr("warn_explicit"), args, 4)) continue;
+        Value msg = str_from_cstr(w->msg);
+        if (!msg) return -1;
+        if (warnings_warn_explicit(cat, msg, filename, w->lineno) == 0) continue;
         if (!exc_matches(cat)) return -1;
         exc_clear();
         raise_syntax("SyntaxError", w->msg, filename, w->lineno, w->offset, w->text, w->end_lineno,

@@ -379,7 +379,8 @@ typedef struct ModuleDef {
     X(_weakref, "_weakref") X(_sre, "_sre") X(_struct, "_struct") X(array, "array") X(_ast, "_ast") X(marshal, "marshal") X(unicodedata, "unicodedata") \
     X(_thread, "_thread") X(_locale, "_locale") X(_pickle, "_pickle") \
     X(_operator, "_operator") \
-    X(_io, "_io")
+    X(_io, "_io") \
+    X(_warnings, "_warnings")
 #define MODULE_DECL(c, n) extern const ModuleDef c##_module;
 BUILTIN_MODULES(MODULE_DECL)
 
@@ -969,6 +970,10 @@ Value type_weakref_descr(Type *t);           /* type.c: a class's __weakref__ ge
 void exc_write_unraisable(Value obj);         /* exceptions.c: report the pending exception as unraisable in obj (cleared) to sys.unraisablehook */
 void exc_print_unraisable(Value exc, Value obj, Value err_msg); /* exceptions.c: the default hook's output */
 int exc_warn(Type *category, const char *msg, int stacklevel); /* exceptions.c: warnings.warn(); -1 if it raised */
+char *exc_source_line(const char *filename, int64_t lineno);   /* line of a source file (malloc'd, no newline) or NULL */
+/* _warnings (warningsmodule.c): warnings.warn() and the compiler's warn_explicit(); -1 if it raised */
+int warnings_warn(Value message, Value category, int64_t stacklevel, Value source);
+int warnings_warn_explicit(Type *category, Value message, Value filename, int64_t lineno);
 Value descr_new_slot_member(Type *owner, Value name, Value key); /* function.c: member_descriptor of a __slots__ entry kept in the shape under key */
 void func_init_members(Type *t);              /* function.c: function's member descriptors (__globals__ ...) */
 /* __del__ (type.c): the collector keeps unreachable instances of classes with

@@ -104,43 +104,6 @@ static Value k_source_code(Value self, const Value *args, size_t nargs, Value kw
     return import_source_code(STR_DATA(args[0]));
 }
 
-/* _warnings (stdlib/lib/_warnings.py) is CPython's C accelerator written in
- * Python; its warn() and warn_explicit() are these builtins, bound to the
- * module: they call its _warn_impl/_warn_explicit_impl and raise the
- * exception returned (a warning turned into an error), so that as in CPython
- * no frame of the implementation shows in the traceback. */
-static Value call_impl(Value module, const char *impl, const Value *args, size_t nargs, Value kw)
-{
-    Value f = dict_get_cstr(AS(Module, module)->dict, impl);
-    if (!f) return raise_fmt(E(AttributeError), "module '_warnings' has no attribute '%s'", impl);
-    Value r = obj_call(f, args, nargs, kw);
-    if (r && r != NONE) return raise_value(r);
-    return r;
-}
-
-static Value w_warn(Value self, const Value *args, size_t nargs, Value kw)
-{
-    return call_impl(self, "_warn_impl", args, nargs, kw);
-}
-
-static Value w_warn_explicit(Value self, const Value *args, size_t nargs, Value kw)
-{
-    return call_impl(self, "_warn_explicit_impl", args, nargs, kw);
-}
-
-static const MethodDef warnings_defs[] = {
-    { "warn", w_warn, 0, "Issue a warning, or maybe ignore it or raise an exception." },
-    { "warn_explicit", w_warn_explicit, 0, "Low-level interface to warnings functionality." },
-};
-
-static Value k_warnings_builtins(Value self, const Value *args, size_t nargs, Value kw)
-{
-    if (args_no_kw("_warnings_builtins", kw) < 0 || args_count("_warnings_builtins", nargs, 1, 1) < 0) return 0;
-    if (!IS_TYPE(args[0], module)) return raise_TypeError("expected a module, got %T", args[0]);
-    return tuple_pack(2, builtin_function_new(&warnings_defs[0], args[0], str_intern_cstr("_warnings")),
-                      builtin_function_new(&warnings_defs[1], args[0], str_intern_cstr("_warnings")));
-}
-
 /* _import_lock_enter(name) -> token; _import_lock_exit(name, token): the import
  * statement's per-module locks, for importlib's loads (stdlib/lib/importlib). */
 static Value k_import_lock_enter(Value self, const Value *args, size_t nargs, Value kw)
@@ -167,7 +130,6 @@ static const MethodDef kiln_methods[] = {
     { "is_restored", k_is_restored, 0, "True in a process restored from an image." },
     { "_refresh_environ", k_refresh_environ, 0, NULL },
     { "_source_code", k_source_code, 0, NULL },
-    { "_warnings_builtins", k_warnings_builtins, 0, NULL },
     { "_import_lock_enter", k_import_lock_enter, 0, NULL }, { "_import_lock_exit", k_import_lock_exit, 0, NULL },
     { NULL, NULL, 0, NULL },
 };

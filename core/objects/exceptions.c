@@ -820,11 +820,8 @@ void exc_write_unraisable(Value obj)
 /* warnings.warn(msg, category, stacklevel); -1 if the warning was turned into an error. */
 int exc_warn(Type *category, const char *msg, int stacklevel)
 {
-    Value m = import_module(str_intern_cstr("warnings"));
-    Value f = m ? obj_getattr(m, str_intern_cstr("warn")) : 0;
-    if (!f) return -1;
-    Value a[3] = { str_from_cstr(msg), OBJ_VAL(category), MKSMALL(stacklevel) };
-    return obj_call(f, a, 3, 0) ? 0 : -1;
+    Value m = str_from_cstr(msg);
+    return m ? warnings_warn(m, OBJ_VAL(category), stacklevel, 0) : -1;
 }
 
 bool exc_pending(void) { return TS->exc != 0; }
@@ -950,7 +947,7 @@ static void put_str(FILE *f, Value s)
 }
 
 /* The source line `lineno` of `filename` (malloc'd, newline stripped), or NULL. */
-static char *source_line(const char *filename, int64_t lineno)
+char *exc_source_line(const char *filename, int64_t lineno)
 {
     FILE *src = fopen(filename, "r");
     if (!src) return NULL;
@@ -1096,7 +1093,7 @@ static void print_tb(FILE *f, Value tb)
         fprintf(f, "\", line %lld, in ", (long long)line);
         put_str(f, name);
         fputc('\n', f);
-        char *text = source_line(STR_DATA(filename), line);
+        char *text = exc_source_line(STR_DATA(filename), line);
         if (text) {
             const char *t = text;
             while (*t == ' ' || *t == '\t' || *t == '\f') t++;

@@ -256,7 +256,13 @@ typedef struct TypeSpec {
     X(thread_lock, _thread.c) X(thread_rlock, _thread.c) X(thread_local, _thread.c) X(thread_state, _thread.c) \
     X(picklebuffer, picklemodule.c) \
     X(io_base, iomodule.c) X(io_rawbase, iomodule.c) X(io_bufferedbase, iomodule.c) X(io_textbase, iomodule.c) \
-    X(op_itemgetter, operatormodule.c) X(op_attrgetter, operatormodule.c) X(op_methodcaller, operatormodule.c)
+    X(op_itemgetter, operatormodule.c) X(op_attrgetter, operatormodule.c) X(op_methodcaller, operatormodule.c) \
+    X(it_count, itertoolsmodule.c) X(it_cycle, itertoolsmodule.c) X(it_repeat, itertoolsmodule.c) X(it_accumulate, itertoolsmodule.c) \
+    X(it_chain, itertoolsmodule.c) X(it_compress, itertoolsmodule.c) X(it_dropwhile, itertoolsmodule.c) X(it_takewhile, itertoolsmodule.c) \
+    X(it_filterfalse, itertoolsmodule.c) X(it_starmap, itertoolsmodule.c) X(it_groupby, itertoolsmodule.c) X(it_grouper, itertoolsmodule.c) \
+    X(it_islice, itertoolsmodule.c) X(it_teedata, itertoolsmodule.c) X(it_tee, itertoolsmodule.c) X(it_zip_longest, itertoolsmodule.c) \
+    X(it_pairwise, itertoolsmodule.c) X(it_product, itertoolsmodule.c) X(it_combinations, itertoolsmodule.c) X(it_cwr, itertoolsmodule.c) \
+    X(it_permutations, itertoolsmodule.c)
 
 #define TYPE_FIELD(c, f) Type t_##c;
 #define TYPE_ENUM(c, f) TYPE_ID_##c,
@@ -380,7 +386,8 @@ typedef struct ModuleDef {
     X(_thread, "_thread") X(_locale, "_locale") X(_pickle, "_pickle") \
     X(_operator, "_operator") \
     X(_io, "_io") \
-    X(_warnings, "_warnings")
+    X(_warnings, "_warnings") \
+    X(itertools, "itertools")
 #define MODULE_DECL(c, n) extern const ModuleDef c##_module;
 BUILTIN_MODULES(MODULE_DECL)
 

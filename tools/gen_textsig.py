@@ -2,14 +2,14 @@
 # Print the rows of core/objects/textsig.c (the __text_signature__ of builtin
 # methods, functions and slot wrappers) from CPython 3.11: run it with
 # /usr/bin/python3 and paste its output over the tables there.
-import builtins, types, math, collections
+import builtins, types, math, collections, itertools
 d = {1: 2}
 TS = [object, type, int, bool, float, complex, str, bytes, bytearray, list, tuple, dict, set, frozenset,
       range, slice, enumerate, zip, map, filter, reversed, property, classmethod, staticmethod, super,
       type(d.keys()), type(d.values()), type(d.items()), types.SimpleNamespace, types.MappingProxyType,
       types.FunctionType, types.MethodType, types.GeneratorType, types.CoroutineType, types.AsyncGeneratorType,
       types.ModuleType, types.CodeType, types.FrameType, types.TracebackType, types.CellType,
-      BaseException, type(iter([])), type(iter(d)), type(iter(range(1)))]
+      BaseException, type(iter([])), type(iter(d)), type(iter(range(1))), itertools.chain]
 slot = collections.defaultdict(set); meth = []
 for T in TS:
     for n, v in sorted(vars(T).items()):
@@ -20,7 +20,7 @@ for T in TS:
         elif k in ('method_descriptor', 'classmethod_descriptor'): meth.append((T.__name__, n, s))
         elif k == 'builtin_function_or_method' and n == '__new__': slot[n].add(s)
         elif k == 'staticmethod': meth.append((T.__name__, n, s))
-for mod in (builtins, math):
+for mod in (builtins, math, itertools):
     for n in sorted(dir(mod)):
         v = getattr(mod, n)
         if type(v).__name__ == 'builtin_function_or_method' and v.__text_signature__:

@@ -159,7 +159,7 @@ check:
 
 static Value map_new_(Type *t, const Value *args, size_t nargs, Value kw)
 {
-    if (t == T(map) && args_no_kw("map", kw) < 0) return 0;
+    if ((t == T(map) || t->init == T(map)->init) && args_no_kw("map", kw) < 0) return 0;
     if (nargs < 2) return raise_TypeError("map() must have at least two arguments.");
     Value iters = tuple_new((int64_t)nargs - 1);
     for (size_t i = 1; i < nargs; i++) {
@@ -198,7 +198,7 @@ static Value map_next(Value self)
 
 static Value filter_new_(Type *t, const Value *args, size_t nargs, Value kw)
 {
-    if (t == T(filter) && args_no_kw("filter", kw) < 0) return 0;
+    if ((t == T(filter) || t->init == T(filter)->init) && args_no_kw("filter", kw) < 0) return 0;
     if (nargs != 2) return raise_TypeError("filter expected 2 arguments, got %zu", nargs);
     Value it = obj_iter(args[1]);
     if (!it) return 0;

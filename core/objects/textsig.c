@@ -237,6 +237,7 @@ static const SigRow method_sigs[] = {
     {"method", "__reduce__", "($self, /)"},
     {"code", "_varname_from_oparg", "($self, /, oparg)"},
     {"code", "replace", "($self, /, *, co_argcount=-1, co_posonlyargcount=-1,\n        co_kwonlyargcount=-1, co_nlocals=-1, co_stacksize=-1,\n        co_flags=-1, co_firstlineno=-1, co_code=None, co_consts=None,\n        co_names=None, co_varnames=None, co_freevars=None,\n        co_cellvars=None, co_filename=None, co_name=None,\n        co_qualname=None, co_linetable=None, co_exceptiontable=None)"},
+    {"chain", "from_iterable", "($type, iterable, /)"},
     {"builtins", "__import__", "($module, /, name, globals=None, locals=None, fromlist=(),\n           level=0)"},
     {"builtins", "abs", "($module, x, /)"},
     {"builtins", "aiter", "($module, async_iterable, /)"},
@@ -326,6 +327,7 @@ static const SigRow method_sigs[] = {
     {"math", "tanh", "($module, x, /)"},
     {"math", "trunc", "($module, x, /)"},
     {"math", "ulp", "($module, x, /)"},
+    {"itertools", "tee", "($module, iterable, n=2, /)"},
 };
 
 /* The signature of owner.name (owner: a type or module name), or of the slot

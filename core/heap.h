@@ -48,7 +48,7 @@
 #define HEAP_NCLASS      35                       /* size classes */
 #define HEAP_NLISTS      (2 * HEAP_NCLASS)        /* [0,N): scanned, [N,2N): noscan */
 #define HEAP_COMMIT_STEP ((uintptr_t)64 << 20)    /* commit object pages 64 MiB at a time */
-#define HEAP_MIN_BUDGET  ((size_t)4 << 20)        /* collect after >= 4 MiB allocated */
+#define HEAP_MIN_BUDGET  ((size_t)8 << 20)        /* collect after >= 8 MiB allocated */
 #define HEAP_KEEP_MIN    ((size_t)64 << 20)       /* free pages kept resident after a collection (at least) */
 #define HEAP_RELEASE_PAGES 64u                    /* free large objects >= 256 KiB go back to the OS */
 #define HEAP_NBINS       64                       /* free page runs: exact sizes 1..63, bin 0: >= 64 */

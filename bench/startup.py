@@ -11,6 +11,13 @@ restored from one raw image, all alive at once, against N x one process's
 RSS.
 
   bench/startup.py [-r RUNS] [--procs N]
+  bench/startup.py --phases [-r RUNS]    where a restore's time goes
+
+--phases restores each app's raw image RUNS times with KILN_TIMING set to
+the spawn time, and prints the median wall and CPU ms and the page faults of
+each phase (exec: the kernel, the dynamic loader and the C library's
+start-up, up to kiln's main; the phases of the restore; main: the program's
+main function, whose first output is in it; exit).
 """
 import argparse, os, random, shutil, statistics, subprocess, sys, tempfile, time
 
@@ -78,15 +85,60 @@ def rss_of(pid):
     return proc_mb(pid, "status", "VmRSS")
 
 
+def phase_times(raw, env, runs):
+    """Median (wall ms, CPU ms, page faults) of each phase of restoring raw,
+    from KILN_TIMING's report, in the report's order."""
+    got = {}
+    order = []
+    for _ in range(runs):
+        e = dict(env, KILN_TIMING=str(time.monotonic_ns()))
+        out = subprocess.run([KILN, "run", raw, "/"], env=e, stdout=subprocess.DEVNULL,
+                             stderr=subprocess.PIPE).stderr
+        line = next((l for l in out.decode().splitlines() if "restore timing" in l), "")
+        body = line.split(":", 2)[-1]
+        for item in body.split(";")[0].split(") "):
+            parts = item.replace("(", "").replace(")", "").split()
+            if len(parts) != 3:
+                continue
+            name, (wall, cpu), faults = parts[0], parts[1].split("/"), parts[2]
+            if name not in got:
+                got[name] = []
+                order.append(name)
+            got[name].append((float(wall), float(cpu), int(faults)))
+        total = body.split("total")[-1].replace("(", "").replace(")", "").split()
+        if total:
+            got.setdefault("total", []).append((float(total[0].split("/")[0]), float(total[0].split("/")[1]),
+                                                int(total[1])))
+    return [(n, [statistics.median(v[k] for v in got[n]) for k in range(3)]) for n in order + ["total"] if n in got]
+
+
+def phases(apps, tmp, env, runs):
+    for app in apps:
+        src = os.path.join(ROOT, "images", app, "app.py")
+        raw = os.path.join(tmp, app + "-raw.kiln")
+        subprocess.run([KILN, "bake", "--raw", "-o", raw, src], stdout=subprocess.DEVNULL, env=env)
+        time.sleep(2.1)         # old enough to be stamped
+        for _ in range(3):      # verify, stamp, record the pages
+            subprocess.run([KILN, "run", raw, "/"], stdout=subprocess.DEVNULL, env=env)
+        print("%s: median of %d restores (raw image), wall ms / CPU ms (page faults)" % (app, runs))
+        for name, (wall, cpu, faults) in phase_times(raw, env, runs):
+            print("  %-10s %7.3f  %7.3f  (%d)" % (name, wall, cpu, faults))
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("-r", "--runs", type=int, default=11)
     ap.add_argument("--procs", type=int, default=20)
+    ap.add_argument("--phases", action="store_true")
     a = ap.parse_args()
     tmp = tempfile.mkdtemp(prefix="kiln-start-")
     env = dict(os.environ, KILN_CACHE=os.path.join(tmp, "cache"))
     apps = sorted(d for d in os.listdir(os.path.join(ROOT, "images"))
                   if os.path.exists(os.path.join(ROOT, "images", d, "app.py")))
+    if a.phases:
+        phases(apps, tmp, env, a.runs)
+        shutil.rmtree(tmp, ignore_errors=True)
+        return
     print("| app | command | first output ms | less /bin/true ms | exit ms | CPU ms | first output vs python3 | RSS MB after answering |")
     print("|---|---|---|---|---|---|---|---|")
     for app in apps:

@@ -363,14 +363,13 @@ static bool ends_with(const char *s, const char *suffix)
 
 int main(int argc, char **argv)
 {
-    setlocale(LC_CTYPE, "");   /* as CPython: the character type locale comes from the environment */
-    if (argc > 1) {
-        if (!strcmp(argv[1], "run") || (ends_with(argv[1], ".kiln") && access(argv[1], F_OK) == 0)) {
-            if (strcmp(argv[1], "run") != 0) return snap_run_main(argc, argv);
-            return snap_run_main(argc - 1, argv + 1);
-        }
-        if (!strcmp(argv[1], "inspect")) return snap_inspect_main(argc - 1, argv + 1);
+    /* A restore sets the locale on first use (localemodule.c): not here. */
+    if (argc > 1 && (!strcmp(argv[1], "run") || (ends_with(argv[1], ".kiln") && access(argv[1], F_OK) == 0))) {
+        if (strcmp(argv[1], "run") != 0) return snap_run_main(argc, argv);
+        return snap_run_main(argc - 1, argv + 1);
     }
+    setlocale(LC_CTYPE, "");   /* as CPython: the character type locale comes from the environment */
+    if (argc > 1 && !strcmp(argv[1], "inspect")) return snap_inspect_main(argc - 1, argv + 1);
     heap_init();
     /* the conservative stack scan covers everything below main's frame */
     R->ts.c_stack_base = __builtin_frame_address(0);

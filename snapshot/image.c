@@ -279,6 +279,52 @@ static int write_image(const char *path, bool raw, int level, const char *main_n
     return rc;
 }
 
+/* KILN_TIMING=1 in the environment: the CPU time, the wall-clock time and
+ * the page faults of each phase of a restore, on stderr when main returns.
+ * KILN_TIMING=NS, a CLOCK_MONOTONIC time in nanoseconds taken by whoever
+ * started the process just before it did (bench/startup.py --phases), adds a
+ * first phase "exec": from then until kiln's main ran (the kernel's exec, the
+ * dynamic loader, the C library's start-up). */
+#define TIMING_MAX 24
+typedef struct Timing {
+    bool on;
+    int n;
+    double t0;                 /* wall ms of the spawn, or of the first mark */
+    const char *name[TIMING_MAX];
+    double cpu[TIMING_MAX], wall[TIMING_MAX];
+    long faults[TIMING_MAX];
+} Timing;
+
+static double mono_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
+static void timing_mark(Timing *t, const char *name)
+{
+    if (!t->on || t->n >= TIMING_MAX) return;
+    struct timespec ts;
+    struct rusage ru;
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    getrusage(RUSAGE_SELF, &ru);
+    t->name[t->n] = name;
+    t->wall[t->n] = mono_ms();
+    t->cpu[t->n] = ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+    t->faults[t->n++] = ru.ru_minflt + ru.ru_majflt;
+}
+
+static void timing_start(Timing *t)
+{
+    const char *te = getenv("KILN_TIMING");
+    t->on = te && *te && strcmp(te, "0");
+    if (!t->on) return;
+    timing_mark(t, "exec");
+    double spawn = strtod(te, NULL) / 1e6;
+    t->t0 = spawn > 1 && spawn < t->wall[0] ? spawn : t->wall[0];
+}
+
 /* -- Reading and verifying ------------------------------------------------- */
 
 /* A range of pages a restore of an image touched (see "Stamps" below). */
@@ -306,6 +352,7 @@ typedef struct Restore {
     char raw_path[PATH_MAX + 64];  /* the raw file mapped (an image or a cache file) */
     struct stat raw_st;
     bool record;
+    Timing *tm;
 } Restore;
 
 static void image_close(Image *im)
@@ -444,7 +491,7 @@ static void no_fault_around(const Image *im);
 
 /* Map a verified raw image's sections into place; then its hot pages, or,
  * in a run that records them, no fault-around. */
-static int map_raw(Image *im, bool record)
+static int map_raw(Image *im, bool record, Timing *tm)
 {
     for (uint32_t i = 0; i < im->h.nsections; i++) {
         ImageSection *s = &im->tab[i];
@@ -459,8 +506,10 @@ static int map_raw(Image *im, bool record)
                        (off_t)s->file_offset);
         if (p == MAP_FAILED) return fail("cannot map image section: %s", strerror(errno));
     }
+    if (tm) timing_mark(tm, "mmap");
     if (record) no_fault_around(im);
     prefault(im);
+    if (tm) timing_mark(tm, "prefault");
     return 0;
 }
 
@@ -932,7 +981,9 @@ static int make_raw_cache(Image *im, const char *dst)
 static int restore_image(const char *path, Restore *rs)
 {
     Image im;
+    Timing *tm = rs ? rs->tm : NULL;
     if (image_open(&im, path, true) < 0) { image_close(&im); return -1; }
+    if (tm) timing_mark(tm, "open");
     int rc;
     if (rs && im.h.flags == IMG_RAW) {
         snprintf(rs->raw_path, sizeof rs->raw_path, "%s", path);
@@ -940,8 +991,9 @@ static int restore_image(const char *path, Restore *rs)
     }
     if (im.h.flags == IMG_RAW) {
         rc = image_verify_raw(&im, rs);
+        if (tm) timing_mark(tm, "verify");
         if (rc == 0) rc = reserve_arena();
-        if (rc == 0) rc = map_raw(&im, rs && rs->record);
+        if (rc == 0) rc = map_raw(&im, rs && rs->record, tm);
     } else {
         char cpath[PATH_MAX + 64];
         Image raw;
@@ -965,8 +1017,9 @@ static int restore_image(const char *path, Restore *rs)
                 snprintf(rs->raw_path, sizeof rs->raw_path, "%s", cpath);
                 rs->raw_st = raw.st;
             }
+            if (tm) timing_mark(tm, "verify");
             rc = reserve_arena();
-            if (rc == 0) rc = map_raw(&raw, rs && rs->record);
+            if (rc == 0) rc = map_raw(&raw, rs && rs->record, tm);
             image_close(&raw);
         } else {
             if (rs) rs->record = false;
@@ -1291,28 +1344,6 @@ static void rehash_heap(void)
     gc_resume();
 }
 
-/* KILN_TIMING=1 in the environment: the CPU time and the page faults of
- * each phase of a restore, on stderr when main returns. */
-typedef struct Timing {
-    bool on;
-    int n;
-    const char *name[16];
-    double cpu[16];
-    long faults[16];
-} Timing;
-
-static void timing_mark(Timing *t, const char *name)
-{
-    if (!t->on || t->n >= 16) return;
-    struct timespec ts;
-    struct rusage ru;
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    getrusage(RUSAGE_SELF, &ru);
-    t->name[t->n] = name;
-    t->cpu[t->n] = ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-    t->faults[t->n++] = ru.ru_minflt + ru.ru_majflt;
-}
-
 static void count_page(void *ctx, uint64_t addr, int kind, int mapping)
 {
     ((long *)ctx)[kind]++;
@@ -1321,11 +1352,11 @@ static void count_page(void *ctx, uint64_t addr, int kind, int mapping)
 static void timing_report(Timing *t)
 {
     if (!t->on) return;
-    fprintf(stderr, "kiln: restore timing, CPU ms (page faults):");
+    fprintf(stderr, "kiln: restore timing, wall ms / CPU ms (page faults):");
     for (int k = 0; k < t->n; k++)
-        fprintf(stderr, " %s %.3f (%ld)", t->name[k], t->cpu[k] - (k ? t->cpu[k - 1] : 0),
-                t->faults[k] - (k ? t->faults[k - 1] : 0));
-    fprintf(stderr, "; total %.3f (%ld)\n", t->cpu[t->n - 1], t->faults[t->n - 1]);
+        fprintf(stderr, " %s %.3f/%.3f (%ld)", t->name[k], t->wall[k] - (k ? t->wall[k - 1] : t->t0),
+                t->cpu[k] - (k ? t->cpu[k - 1] : 0), t->faults[k] - (k ? t->faults[k - 1] : 0));
+    fprintf(stderr, "; total %.3f/%.3f (%ld)\n", t->wall[t->n - 1] - t->t0, t->cpu[t->n - 1], t->faults[t->n - 1]);
     long count[3] = { 0 };
     arena_pages(count_page, count, false);
     fprintf(stderr, "kiln: arena pages: %ld mapped from the image, %ld image pages copied on write, %ld new\n",
@@ -1349,6 +1380,7 @@ static int after_restore(int argc, char **argv, int first_arg, const char *image
     TS->exc = 0;
     TS->handled = 0;
     if (thread_after_restore() < 0) return -1;
+    timing_mark(tm, "threads");
     /* sys.argv: the image path, then the new arguments */
     Value av = R->argv;
     while (LIST_SIZE(av)) {
@@ -1359,6 +1391,7 @@ static int after_restore(int argc, char **argv, int first_arg, const char *image
     for (int i = first_arg; i < argc; i++) list_append(av, str_from_cstr(argv[i]));
     if (sys_set_executable() < 0) return -1;
     dict_set_cstr(kiln_state_dict(), "restored", TRUE_V);
+    dict_set_cstr(kiln_state_dict(), "locale_pending", TRUE_V);   /* localemodule.c */
     timing_mark(tm, "argv");
     /* Signal handlers are per process: set again every signal the program
      * set from Python to a handler or to SIG_IGN (the _signal module keeps
@@ -1434,12 +1467,10 @@ int snap_run_main(int argc, char **argv)
     }
     if (i >= argc) { fputs(usage, stderr); return 2; }
     const char *image = argv[i];
-    const char *te = getenv("KILN_TIMING");
-    Timing tm = { .on = te && *te && strcmp(te, "0") };
-    timing_mark(&tm, "start");
-    Restore rs = { .record = false };
+    Timing tm = { .on = false };
+    timing_start(&tm);
+    Restore rs = { .record = false, .tm = &tm };
     if (restore_image(image, &rs) < 0) return 1;
-    timing_mark(&tm, "map");
     /* the image holds the baking process's stack base: scan from this frame */
     R->ts.c_stack_base = __builtin_frame_address(0);
     int st = 0;

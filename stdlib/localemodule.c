@@ -1,7 +1,10 @@
 /* kiln: the _locale module over the C library's locale: setlocale, localeconv,
  * nl_langinfo, strcoll/strxfrm (as wide strings, like CPython) and gettext.
  * The locale is process state of libc, not of the heap: main() sets LC_CTYPE
- * from the environment at start-up, as CPython does. */
+ * from the environment at start-up, as CPython does.  A process restored from
+ * an image sets it on its first use of this module instead (nothing else in
+ * kiln depends on LC_CTYPE): loading the locale's tables is a good part of
+ * the cost of a restore. */
 #define _GNU_SOURCE
 #include "core.h"
 #include <errno.h>
@@ -18,6 +21,16 @@ static Value locale_error(const char *msg)
     Value mod = dict_get_cstr(R->modules, "_locale");
     Value err = mod ? dict_get_cstr(AS(Module, mod)->dict, "Error") : 0;
     return raise_fmt(err ? (Type *)err : E(Exception), "%s", msg);
+}
+
+/* After a restore: LC_CTYPE from the environment, once ("locale_pending"
+ * in the state dict, set by the restore). */
+static void locale_ready(void)
+{
+    Value st = kiln_state_dict();
+    if (dict_get_cstr(st, "locale_pending") != TRUE_V) return;
+    setlocale(LC_CTYPE, "");
+    dict_set_cstr(st, "locale_pending", FALSE_V);
 }
 
 static Value wide_to_str(const wchar_t *w, size_t n)
@@ -92,6 +105,7 @@ static int int_arg(Value v, int *out)
 
 static Value l_setlocale(Value self, const Value *args, size_t nargs, Value kw)
 {
+    locale_ready();
     static const char *const names[] = { "category", "locale", NULL };
     Value a[2] = { 0, 0 };
     int cat;
@@ -118,6 +132,7 @@ static Value grouping_list(const char *s)
 
 static Value l_localeconv(Value self, const Value *args, size_t nargs, Value kw)
 {
+    locale_ready();
     if (args_count("localeconv", nargs, 0, 0) < 0) return 0;
     const struct lconv *lc = localeconv();
     Value d = dict_new();
@@ -152,6 +167,7 @@ static const LConst langinfo_consts[] = { LANGINFO(LI_ENTRY) { NULL, 0 } };
 
 static Value l_nl_langinfo(Value self, const Value *args, size_t nargs, Value kw)
 {
+    locale_ready();
     int key;
     if (args_no_kw("nl_langinfo", kw) < 0 || args_count("nl_langinfo", nargs, 1, 1) < 0 || int_arg(args[0], &key) < 0) return 0;
     for (const LConst *c = langinfo_consts; c->name; c++)
@@ -161,6 +177,7 @@ static Value l_nl_langinfo(Value self, const Value *args, size_t nargs, Value kw
 
 static Value l_strcoll(Value self, const Value *args, size_t nargs, Value kw)
 {
+    locale_ready();
     if (args_no_kw("strcoll", kw) < 0 || args_count("strcoll", nargs, 2, 2) < 0) return 0;
     wchar_t *a = to_wide("strcoll", 1, args[0]);
     if (!a) return 0;
@@ -174,6 +191,7 @@ static Value l_strcoll(Value self, const Value *args, size_t nargs, Value kw)
 
 static Value l_strxfrm(Value self, const Value *args, size_t nargs, Value kw)
 {
+    locale_ready();
     if (args_no_kw("strxfrm", kw) < 0 || args_count("strxfrm", nargs, 1, 1) < 0) return 0;
     wchar_t *s = to_wide("strxfrm", 1, args[0]);
     if (!s) return 0;
@@ -188,6 +206,7 @@ static Value l_strxfrm(Value self, const Value *args, size_t nargs, Value kw)
 
 static Value l_getencoding(Value self, const Value *args, size_t nargs, Value kw)
 {
+    locale_ready();
     if (args_count("getencoding", nargs, 0, 0) < 0) return 0;
     const char *e = nl_langinfo(CODESET);
     return str_from_cstr(e && *e ? e : "UTF-8");
@@ -195,6 +214,7 @@ static Value l_getencoding(Value self, const Value *args, size_t nargs, Value kw
 
 static Value l_gettext(Value self, const Value *args, size_t nargs, Value kw)
 {
+    locale_ready();
     const char *msg;
     if (args_no_kw("gettext", kw) < 0 || args_count("gettext", nargs, 1, 1) < 0 ||
         cstr_arg("gettext", 1, args[0], false, &msg) < 0) return 0;
@@ -203,6 +223,7 @@ static Value l_gettext(Value self, const Value *args, size_t nargs, Value kw)
 
 static Value l_dgettext(Value self, const Value *args, size_t nargs, Value kw)
 {
+    locale_ready();
     const char *dom, *msg;
     if (args_no_kw("dgettext", kw) < 0 || args_count("dgettext", nargs, 2, 2) < 0 ||
         cstr_arg("dgettext", 1, args[0], true, &dom) < 0 || cstr_arg("dgettext", 2, args[1], false, &msg) < 0) return 0;
@@ -211,6 +232,7 @@ static Value l_dgettext(Value self, const Value *args, size_t nargs, Value kw)
 
 static Value l_dcgettext(Value self, const Value *args, size_t nargs, Value kw)
 {
+    locale_ready();
     const char *dom, *msg;
     int cat;
     if (args_no_kw("dcgettext", kw) < 0 || args_count("dcgettext", nargs, 3, 3) < 0 ||
@@ -221,6 +243,7 @@ static Value l_dcgettext(Value self, const Value *args, size_t nargs, Value kw)
 
 static Value l_textdomain(Value self, const Value *args, size_t nargs, Value kw)
 {
+    locale_ready();
     const char *dom;
     if (args_no_kw("textdomain", kw) < 0 || args_count("textdomain", nargs, 1, 1) < 0 ||
         cstr_arg("textdomain", 1, args[0], true, &dom) < 0) return 0;
@@ -231,6 +254,7 @@ static Value l_textdomain(Value self, const Value *args, size_t nargs, Value kw)
 
 static Value l_bindtextdomain(Value self, const Value *args, size_t nargs, Value kw)
 {
+    locale_ready();
     const char *dom, *dir;
     if (args_no_kw("bindtextdomain", kw) < 0 || args_count("bindtextdomain", nargs, 2, 2) < 0 ||
         cstr_arg("bindtextdomain", 1, args[0], false, &dom) < 0) return 0;
@@ -255,6 +279,7 @@ static Value l_bindtextdomain(Value self, const Value *args, size_t nargs, Value
 
 static Value l_bind_textdomain_codeset(Value self, const Value *args, size_t nargs, Value kw)
 {
+    locale_ready();
     const char *dom, *cs;
     if (args_no_kw("bind_textdomain_codeset", kw) < 0 || args_count("bind_textdomain_codeset", nargs, 2, 2) < 0 ||
         cstr_arg("bind_textdomain_codeset", 1, args[0], false, &dom) < 0 ||

@@ -124,6 +124,24 @@ for name, e, want in (("same environment", env6, "1 None True True\n"),
     check("restore: " + name, p6.returncode == 0 and p6.stdout.decode() == want + "usr1 True\nafter signals True\n",
           repr(p6))
 
+
+# the locale (LC_CTYPE) is the restored process's environment's, set on first
+# use of locale/_locale; one set while baking is not carried over
+appl = write("appl.py", """
+import locale, kiln
+locale.setlocale(locale.LC_CTYPE, "C")
+def main():
+    print(locale.setlocale(locale.LC_CTYPE), locale.getencoding())
+    print(locale.setlocale(locale.LC_CTYPE, "C"), locale.getencoding())
+kiln.set_main(main)
+""")
+pl = subprocess.run([KILN, "bake", "--raw", appl], env=dict(env, LC_ALL="C.UTF-8"), stdout=subprocess.PIPE,
+                    stderr=subprocess.PIPE)
+for lc, first in (("C.UTF-8", "C.UTF-8 UTF-8"), ("C", "C ANSI_X3.4-1968")):
+    pl = subprocess.run([KILN, "run", os.path.join(tmp, "appl.kiln")], env=dict(env, LC_ALL=lc),
+                        stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=60)
+    check("restore: locale from LC_ALL=" + lc,
+          pl.returncode == 0 and pl.stdout.decode() == first + "\nC ANSI_X3.4-1968\n", repr(pl))
 # threads: a bake waits for non-daemon threads, refuses while one still runs;
 # a restored program starts threads again
 appt1 = write("appt1.py", "import threading, time\nOUT = []\n"

@@ -50,3 +50,4 @@ Value io_module_class(const char *name);
 int io_ssize_or_none(Value v, int64_t dflt, int64_t *out);
 void io_trace_instance(Object *o, Visitor visit, void *ctx);   /* the Instance words of an _io object */
 void io_finalize_none(Object *o);            /* .finalize of a type whose instances are not closed when collected */
+int io_text_init(Value module);              /* io_text.c: TextIOWrapper, IncrementalNewlineDecoder (and _flush_at_exit) into _io */

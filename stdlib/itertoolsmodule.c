@@ -721,6 +721,7 @@ static Value groupby_next(Value self)
 {
     GroupBy *g = (GroupBy *)self;
     g->currgrouper = 0;
+again:
     for (;;) {   /* skip to the next group */
         if (!g->currkey) {
         } else if (!g->tgtkey) {
@@ -732,6 +733,7 @@ static Value groupby_next(Value self)
         }
         if (groupby_step(g) < 0) return 0;
     }
+    if (UNLIKELY(!g->currkey)) goto again;   /* a key's __eq__ ran the grouper */
     STORE(g, tgtkey, g->currkey);
     Value gr = grouper_make(T(it_grouper), self, g->tgtkey);
     return tuple_pack(2, g->currkey, gr);
@@ -1073,7 +1075,7 @@ static Value zip_longest_next(Value self)
 {
     ZipLongest *z = (ZipLongest *)self;
     int64_t n = z->n;
-    if (n == 0 || z->numactive == 0) return 0;
+    if (n == 0 || z->numactive <= 0) return 0;
     Value r = tuple_new(n);
     for (int64_t i = 0; i < n; i++) {
         Value it = z->iters->items[i], item;
@@ -1083,7 +1085,7 @@ static Value zip_longest_next(Value self)
             item = nxt(it);
             if (!item) {
                 z->numactive--;
-                if (z->numactive == 0 || exc_pending()) {
+                if (z->numactive <= 0 || exc_pending()) {
                     z->numactive = 0;
                     return 0;
                 }
@@ -1628,7 +1630,7 @@ static const MethodDef count_methods[] = {
 };
 const TypeSpec it_count_spec = {
     .name = "itertools.count", .base = -1, .basicsize = sizeof(Count), .flags = ITER_FLAGS, .doc = count_doc,
-    .trace = count_trace, .repr = count_repr, .iter = iter_self, .next = count_next, .new_ = count_new,
+    .trace = count_trace, .getattr = obj_generic_getattr, .repr = count_repr, .iter = iter_self, .next = count_next, .new_ = count_new,
     .methods = count_methods,
 };
 
@@ -1638,7 +1640,7 @@ static const MethodDef cycle_methods[] = {
 };
 const TypeSpec it_cycle_spec = {
     .name = "itertools.cycle", .base = -1, .basicsize = sizeof(Cycle), .flags = ITER_FLAGS, .doc = cycle_doc,
-    .trace = cycle_trace, .iter = iter_self, .next = cycle_next, .new_ = cycle_new, .methods = cycle_methods,
+    .trace = cycle_trace, .getattr = obj_generic_getattr, .iter = iter_self, .next = cycle_next, .new_ = cycle_new, .methods = cycle_methods,
 };
 
 static const MethodDef repeat_methods[] = {
@@ -1647,7 +1649,7 @@ static const MethodDef repeat_methods[] = {
 };
 const TypeSpec it_repeat_spec = {
     .name = "itertools.repeat", .base = -1, .basicsize = sizeof(Repeat), .flags = ITER_FLAGS, .doc = repeat_doc,
-    .trace = repeat_trace, .repr = repeat_repr, .iter = iter_self, .next = repeat_next, .new_ = repeat_new,
+    .trace = repeat_trace, .getattr = obj_generic_getattr, .repr = repeat_repr, .iter = iter_self, .next = repeat_next, .new_ = repeat_new,
     .methods = repeat_methods,
 };
 
@@ -1657,7 +1659,7 @@ static const MethodDef accumulate_methods[] = {
 };
 const TypeSpec it_accumulate_spec = {
     .name = "itertools.accumulate", .base = -1, .basicsize = sizeof(Accumulate), .flags = ITER_FLAGS,
-    .doc = accumulate_doc, .trace = accumulate_trace, .iter = iter_self, .next = accumulate_next,
+    .doc = accumulate_doc, .trace = accumulate_trace, .getattr = obj_generic_getattr, .iter = iter_self, .next = accumulate_next,
     .new_ = accumulate_new, .methods = accumulate_methods,
 };
 
@@ -1670,7 +1672,7 @@ static const MethodDef chain_methods[] = {
 };
 const TypeSpec it_chain_spec = {
     .name = "itertools.chain", .base = -1, .basicsize = sizeof(Chain), .flags = ITER_FLAGS, .doc = chain_doc,
-    .trace = chain_trace, .iter = iter_self, .next = chain_next, .new_ = chain_new, .methods = chain_methods,
+    .trace = chain_trace, .getattr = obj_generic_getattr, .iter = iter_self, .next = chain_next, .new_ = chain_new, .methods = chain_methods,
 };
 
 static const MethodDef compress_methods[] = {
@@ -1678,7 +1680,7 @@ static const MethodDef compress_methods[] = {
 };
 const TypeSpec it_compress_spec = {
     .name = "itertools.compress", .base = -1, .basicsize = sizeof(Compress), .flags = ITER_FLAGS,
-    .doc = compress_doc, .trace = compress_trace, .iter = iter_self, .next = compress_next,
+    .doc = compress_doc, .trace = compress_trace, .getattr = obj_generic_getattr, .iter = iter_self, .next = compress_next,
     .new_ = compress_new, .methods = compress_methods,
 };
 
@@ -1692,7 +1694,7 @@ static const MethodDef funcit_methods[] = {
 #define FUNCIT_SPEC(c, doc_, state)                                                                  \
     const TypeSpec it_##c##_spec = {                                                                 \
         .name = "itertools." #c, .base = -1, .basicsize = sizeof(FuncIt), .flags = ITER_FLAGS,       \
-        .doc = doc_, .trace = funcit_trace, .iter = iter_self, .next = c##_next, .new_ = c##_new,    \
+        .doc = doc_, .trace = funcit_trace, .getattr = obj_generic_getattr, .iter = iter_self, .next = c##_next, .new_ = c##_new,    \
         .methods = state ? funcit_state_methods : funcit_methods,                                    \
     };
 FUNCIT_SPEC(dropwhile, dropwhile_doc, 1)
@@ -1706,7 +1708,7 @@ static const MethodDef groupby_methods[] = {
 };
 const TypeSpec it_groupby_spec = {
     .name = "itertools.groupby", .base = -1, .basicsize = sizeof(GroupBy), .flags = ITER_FLAGS,
-    .doc = groupby_doc, .trace = groupby_trace, .iter = iter_self, .next = groupby_next,
+    .doc = groupby_doc, .trace = groupby_trace, .getattr = obj_generic_getattr, .iter = iter_self, .next = groupby_next,
     .new_ = groupby_new, .methods = groupby_methods,
 };
 
@@ -1715,7 +1717,7 @@ static const MethodDef grouper_methods[] = {
 };
 const TypeSpec it_grouper_spec = {
     .name = "itertools._grouper", .base = -1, .basicsize = sizeof(Grouper), .flags = TF_IMMUTABLE,
-    .trace = grouper_trace, .iter = iter_self, .next = grouper_next, .new_ = grouper_new,
+    .trace = grouper_trace, .getattr = obj_generic_getattr, .iter = iter_self, .next = grouper_next, .new_ = grouper_new,
     .methods = grouper_methods,
 };
 
@@ -1725,7 +1727,7 @@ static const MethodDef islice_methods[] = {
 };
 const TypeSpec it_islice_spec = {
     .name = "itertools.islice", .base = -1, .basicsize = sizeof(ISlice), .flags = ITER_FLAGS, .doc = islice_doc,
-    .trace = islice_trace, .iter = iter_self, .next = islice_next, .new_ = islice_new, .methods = islice_methods,
+    .trace = islice_trace, .getattr = obj_generic_getattr, .iter = iter_self, .next = islice_next, .new_ = islice_new, .methods = islice_methods,
 };
 
 static const MethodDef teedata_methods[] = {
@@ -1733,7 +1735,7 @@ static const MethodDef teedata_methods[] = {
 };
 const TypeSpec it_teedata_spec = {
     .name = "itertools._tee_dataobject", .base = -1, .basicsize = sizeof(TeeData), .flags = TF_IMMUTABLE,
-    .doc = teedata_doc, .trace = teedata_trace, .new_ = teedata_new, .methods = teedata_methods,
+    .doc = teedata_doc, .trace = teedata_trace, .getattr = obj_generic_getattr, .new_ = teedata_new, .methods = teedata_methods,
 };
 
 static const MethodDef tee_methods[] = {
@@ -1752,13 +1754,13 @@ static const MethodDef zip_longest_methods[] = {
 };
 const TypeSpec it_zip_longest_spec = {
     .name = "itertools.zip_longest", .base = -1, .basicsize = sizeof(ZipLongest), .flags = ITER_FLAGS,
-    .doc = zip_longest_doc, .trace = zip_longest_trace, .iter = iter_self, .next = zip_longest_next,
+    .doc = zip_longest_doc, .trace = zip_longest_trace, .getattr = obj_generic_getattr, .iter = iter_self, .next = zip_longest_next,
     .new_ = zip_longest_new, .methods = zip_longest_methods,
 };
 
 const TypeSpec it_pairwise_spec = {
     .name = "itertools.pairwise", .base = -1, .basicsize = sizeof(Pairwise), .flags = ITER_FLAGS,
-    .doc = pairwise_doc, .trace = pairwise_trace, .iter = iter_self, .next = pairwise_next,
+    .doc = pairwise_doc, .trace = pairwise_trace, .getattr = obj_generic_getattr, .iter = iter_self, .next = pairwise_next,
     .new_ = pairwise_new,
 };
 
@@ -1769,7 +1771,7 @@ static const MethodDef product_methods[] = {
 };
 const TypeSpec it_product_spec = {
     .name = "itertools.product", .base = -1, .basicsize = sizeof(Product), .flags = ITER_FLAGS,
-    .doc = product_doc, .trace = product_trace, .iter = iter_self, .next = product_next,
+    .doc = product_doc, .trace = product_trace, .getattr = obj_generic_getattr, .iter = iter_self, .next = product_next,
     .new_ = product_new, .methods = product_methods,
 };
 
@@ -1780,7 +1782,7 @@ static const MethodDef combinations_methods[] = {
 };
 const TypeSpec it_combinations_spec = {
     .name = "itertools.combinations", .base = -1, .basicsize = sizeof(Combo), .flags = ITER_FLAGS,
-    .doc = combinations_doc, .trace = combo_trace, .iter = iter_self, .next = combinations_next,
+    .doc = combinations_doc, .trace = combo_trace, .getattr = obj_generic_getattr, .iter = iter_self, .next = combinations_next,
     .new_ = combinations_new, .methods = combinations_methods,
 };
 
@@ -1791,7 +1793,7 @@ static const MethodDef cwr_methods[] = {
 };
 const TypeSpec it_cwr_spec = {
     .name = "itertools.combinations_with_replacement", .base = -1, .basicsize = sizeof(Combo),
-    .flags = ITER_FLAGS, .doc = cwr_doc, .trace = combo_trace, .iter = iter_self, .next = cwr_next,
+    .flags = ITER_FLAGS, .doc = cwr_doc, .trace = combo_trace, .getattr = obj_generic_getattr, .iter = iter_self, .next = cwr_next,
     .new_ = cwr_new, .methods = cwr_methods,
 };
 
@@ -1802,7 +1804,7 @@ static const MethodDef permutations_methods[] = {
 };
 const TypeSpec it_permutations_spec = {
     .name = "itertools.permutations", .base = -1, .basicsize = sizeof(Combo), .flags = ITER_FLAGS,
-    .doc = permutations_doc, .trace = combo_trace, .iter = iter_self, .next = permutations_next,
+    .doc = permutations_doc, .trace = combo_trace, .getattr = obj_generic_getattr, .iter = iter_self, .next = permutations_next,
     .new_ = permutations_new, .methods = permutations_methods,
 };
 

@@ -76,7 +76,8 @@ for name in ['count', 'cycle', 'repeat', 'accumulate', 'chain', 'compress', 'dro
         sub = True
     except TypeError as e:
         sub = str(e)
-    print(name, t.__module__, t.__qualname__, repr(t), sub, t.__doc__ == getattr(sys.modules['itertools'], name).__doc__)
-print(I.tee.__text_signature__, I.chain.from_iterable.__text_signature__, I.__doc__.splitlines()[0])
+    print(name, t.__module__, t.__qualname__, repr(t), sub, repr(t.__doc__))
+    print('   ', sorted(vars(t)))
+print(I.tee.__text_signature__, I.chain.from_iterable.__text_signature__, repr(I.__doc__), repr(I.tee.__doc__), repr(I.chain.from_iterable.__doc__))
 print(I.chain[int], hasattr(I.count, '__class_getitem__'), hasattr(I.islice, '__class_getitem__'))
 print(sorted(k for k in dir(I) if not k.startswith('__')))

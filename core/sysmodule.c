@@ -2,6 +2,7 @@
  * module takes over (stdprinter: writes str to a file descriptor through
  * stdio, which the process owns; only the fd number is kept in the heap). */
 #include "core.h"
+#include <sys/auxv.h>
 #include "vm.h"
 #include <stdlib.h>
 #include <string.h>
@@ -511,7 +512,16 @@ int sys_init_late(void)
 
 const ModuleDef sys_module = { "sys", "System-specific parameters and functions.", sys_methods, sys_exec };
 
-int sys_set_executable(void) { return set_executable(AS(Module, R->sys)->dict); }
+/* After a restore: a process started by the very path that was baked in
+ * (a resolved one, from /proc/self/exe) keeps it without asking /proc,
+ * whose first lookup costs tens of microseconds. */
+int sys_set_executable(void)
+{
+    Value d = AS(Module, R->sys)->dict, cur = dict_get_cstr(d, "executable");
+    const char *fn = (const char *)getauxval(AT_EXECFN);
+    if (fn && fn[0] == '/' && cur && IS_STR(cur) && !strcmp(STR_DATA(cur), fn)) return 0;
+    return set_executable(d);
+}
 
 int sys_init(int argc, char **argv)
 {

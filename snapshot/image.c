@@ -374,8 +374,12 @@ static int image_open(Image *im, const char *path, bool check_build)
     if (im->fd < 0) return fail("cannot open image %s: %s", path, strerror(errno));
     if (fstat(im->fd, &im->st) < 0 || !S_ISREG(im->st.st_mode)) return fail("%s: not a regular file", path);
     im->size = (size_t)im->st.st_size;
-    if (im->size < sizeof im->h || pread(im->fd, &im->h, sizeof im->h, 0) != (ssize_t)sizeof im->h)
-        return fail("%s: not a kiln image (too short)", path);
+    /* the header, the section table and (raw) the padding up to the data
+       usually fit in the first page: one read */
+    char page0[IMG_PAGE];
+    ssize_t nfirst = pread(im->fd, page0, sizeof page0, 0);
+    if (im->size < sizeof im->h || nfirst < (ssize_t)sizeof im->h) return fail("%s: not a kiln image (too short)", path);
+    memcpy(&im->h, page0, sizeof im->h);
     ImageHeader *h = &im->h;
     if (memcmp(h->magic, IMG_MAGIC, 8) != 0) return fail("%s: not a kiln image (bad magic)", path);
     uint64_t want = h->header_checksum;
@@ -407,7 +411,8 @@ static int image_open(Image *im, const char *path, bool check_build)
     size_t tsize = (size_t)h->nsections * sizeof(ImageSection);
     if (sizeof *h + tsize > im->size) return fail("%s: corrupt image (section table past the end)", path);
     im->tab = malloc(tsize);
-    if (pread(im->fd, im->tab, tsize, sizeof *h) != (ssize_t)tsize) return fail("%s: cannot read section table", path);
+    if (sizeof *h + tsize <= (size_t)nfirst) memcpy(im->tab, page0 + sizeof *h, tsize);
+    else if (pread(im->fd, im->tab, tsize, sizeof *h) != (ssize_t)tsize) return fail("%s: cannot read section table", path);
     if (snap_checksum(im->tab, tsize) != h->table_checksum)
         return fail("%s: corrupt image (section table checksum mismatch)", path);
     uint64_t lo = KILN_ARENA_BASE, hi = KILN_ARENA_BASE + KILN_ARENA_SIZE, raw = 0;
@@ -434,10 +439,11 @@ static int image_open(Image *im, const char *path, bool check_build)
         size_t gap = (size_t)(first - start);
         if (gap > IMG_PAGE) return fail("%s: corrupt image (bad data offset)", path);
         char pad[IMG_PAGE];
-        if (gap && pread(im->fd, pad, gap, (off_t)start) != (ssize_t)gap)
-            return fail("%s: cannot read image", path);
+        const char *p = pad;
+        if (start + gap <= (size_t)nfirst) p = page0 + start;
+        else if (gap && pread(im->fd, pad, gap, (off_t)start) != (ssize_t)gap) return fail("%s: cannot read image", path);
         for (size_t k = 0; k < gap; k++)
-            if (pad[k]) return fail("%s: corrupt image (non-zero padding)", path);
+            if (p[k]) return fail("%s: corrupt image (non-zero padding)", path);
     }
     return 0;
 }
@@ -542,16 +548,17 @@ static int unpack_in_place(Image *im)
 }
 
 /* The cache directory: $KILN_CACHE, else $XDG_CACHE_HOME/kiln, else
- * ~/.cache/kiln, else /tmp/kiln-cache-UID; created if missing; false if it
- * cannot be written. */
-static bool cache_dir(char *dir)
+ * ~/.cache/kiln, else /tmp/kiln-cache-UID.  With write, created if missing
+ * and false if it cannot be written; else only named (to look a file up:
+ * one system call less on the way of every restore). */
+static bool cache_dir(char *dir, bool write)
 {
     const char *e;
     if ((e = getenv("KILN_CACHE")) && *e) snprintf(dir, PATH_MAX, "%s", e);
     else if ((e = getenv("XDG_CACHE_HOME")) && *e) snprintf(dir, PATH_MAX, "%s/kiln", e);
     else if ((e = getenv("HOME")) && *e) snprintf(dir, PATH_MAX, "%s/.cache/kiln", e);
     else snprintf(dir, PATH_MAX, "/tmp/kiln-cache-%d", (int)getuid());
-    if (access(dir, W_OK) == 0) return true;
+    if (!write || access(dir, W_OK) == 0) return true;
     char parent[PATH_MAX];
     snprintf(parent, sizeof parent, "%s", dir);
     char *slash = strrchr(parent, '/');
@@ -564,7 +571,7 @@ static bool cache_dir(char *dir)
 static bool cache_path(const Image *im, char *out, size_t cap)
 {
     char dir[PATH_MAX];
-    if (!cache_dir(dir)) return false;
+    if (!cache_dir(dir, true)) return false;
     snprintf(out, cap, "%s/%016llx%016llx.raw", dir, (unsigned long long)im->h.header_checksum,
              (unsigned long long)im->h.table_checksum);
     return true;
@@ -613,10 +620,10 @@ static void stamp_ident(const struct stat *st, uint64_t out[5])
     out[4] = (uint64_t)st->st_ctim.tv_sec * 1000000000u + (uint64_t)st->st_ctim.tv_nsec;
 }
 
-static bool stamp_path(const Image *im, char *out, size_t cap)
+static bool stamp_path(const Image *im, char *out, size_t cap, bool write)
 {
     char dir[PATH_MAX];
-    if (!cache_dir(dir)) return false;
+    if (!cache_dir(dir, write)) return false;
     const struct stat *st = &im->st;
     uint64_t key[9] = { im->h.header_checksum, im->h.table_checksum, (uint64_t)st->st_dev, (uint64_t)st->st_ino,
                         (uint64_t)st->st_size, (uint64_t)st->st_mtim.tv_sec, (uint64_t)st->st_mtim.tv_nsec,
@@ -651,15 +658,20 @@ static int stamp_read(Image *im, const char *path)
 {
     int fd = open(path, O_RDONLY | O_CLOEXEC);
     if (fd < 0) return -1;
+    /* a usual stamp (a few hundred ranges) in one read */
+    char first[16384];
     StampHeader sh;
-    ssize_t n = read(fd, &sh, sizeof sh);
+    ssize_t n = read(fd, first, sizeof first);
     uint64_t ident[5];
     stamp_ident(&im->st, ident);
-    if (n == (ssize_t)sizeof sh && !memcmp(sh.magic, STAMP_MAGIC, 8) && !memcmp(sh.ident, ident, sizeof ident) &&
+    if (n >= (ssize_t)sizeof sh) memcpy(&sh, first, sizeof sh);
+    if (n >= (ssize_t)sizeof sh && !memcmp(sh.magic, STAMP_MAGIC, 8) && !memcmp(sh.ident, ident, sizeof ident) &&
         sh.nranges && sh.nranges <= STAMP_MAX_RANGES && sh.pathlen < PATH_MAX) {
-        size_t body = HEAP_ROUND_UP(sh.pathlen, 8) + sh.nranges * sizeof(HotRange);
-        char *buf = malloc(body);
-        if (read(fd, buf, body) == (ssize_t)body && snap_checksum(buf, body) == sh.checksum) {
+        size_t body = HEAP_ROUND_UP(sh.pathlen, 8) + sh.nranges * sizeof(HotRange), got = (size_t)n - sizeof sh;
+        char *buf = malloc(body + 1);
+        memcpy(buf, first + sizeof sh, got < body ? got : body);
+        if ((got >= body || read(fd, buf + got, body - got) == (ssize_t)(body - got)) &&
+            snap_checksum(buf, body) == sh.checksum) {
             HotRange *r = (HotRange *)(buf + HEAP_ROUND_UP(sh.pathlen, 8));
             uint32_t k = 0;
             for (uint32_t i = 0; i < sh.nranges; i++)
@@ -720,8 +732,8 @@ static void cache_prune(void);
 static int image_verify_raw(Image *im, Restore *rs)
 {
     char path[PATH_MAX + 64];
-    bool stampable = stamp_path(im, path, sizeof path);
-    if (stampable && stamp_read(im, path) == 0) {
+    stamp_path(im, path, sizeof path, false);
+    if (stamp_read(im, path) == 0) {
         if (rs && !im->nhot) {
             snprintf(rs->stamp, sizeof rs->stamp, "%s", path);
             rs->record = true;
@@ -731,7 +743,7 @@ static int image_verify_raw(Image *im, Restore *rs)
     if (image_verify_data(im) < 0) return -1;
     struct timespec now;
     clock_gettime(CLOCK_REALTIME, &now);
-    if (stampable && now.tv_sec - im->st.st_ctim.tv_sec >= 2) {
+    if (now.tv_sec - im->st.st_ctim.tv_sec >= 2 && stamp_path(im, path, sizeof path, true)) {
         int fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
         if (fd >= 0) close(fd);
         if (rs) {
@@ -884,7 +896,7 @@ static bool stamp_is_stale(int dfd, const char *name)
 static void cache_prune(void)
 {
     char dir[PATH_MAX];
-    if (!cache_dir(dir)) return;
+    if (!cache_dir(dir, true)) return;
     DIR *d = opendir(dir);
     if (!d) return;
     int dfd = dirfd(d);

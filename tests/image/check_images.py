@@ -263,6 +263,18 @@ for ext in (".txt", ".bin"):
 check("restored run: unclosed files flushed at exit, sys.executable",
       rc == 0 and out == "kiln\n" and got == [b"restored, never closed\n" * 500, bytes(range(256))],
       repr((rc, out, err[-300:], [g[:40] for g in got])))
+# started through a symbolic link: sys.executable is resolved, as on a plain start
+exe = write("exe_app.py", "import sys\ndef main():\n    print(sys.executable)\n" + DUAL)
+kiln("bake", "-o", os.path.join(tmp, "exe.kiln"), exe)
+link = os.path.join(tmp, "kiln-link")
+os.symlink(KILN, link)
+outs = []
+for cmd in ([KILN, "run", os.path.join(tmp, "exe.kiln")], [link, "run", os.path.join(tmp, "exe.kiln")],
+            [link, "-c", "import sys; print(sys.executable)"]):
+    p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=tmp, timeout=60)
+    outs.append(p.stdout.decode().strip() if p.returncode == 0 else repr(p))
+check("sys.executable after a restore (direct, through a link)",
+      outs == [os.path.realpath(KILN)] * 3, repr(outs))
 
 # --rehash: a new str/bytes hash secret per process, every hashed container rebuilt
 rh = write("rehash.py", """
@@ -465,7 +477,24 @@ with open(stamp_file, "wb") as f:
 rc, out, err = kiln("run", stamped, "garbled")
 check("damaged stamp page list", rc == 0 and out.startswith("hello, garbled"), repr((rc, out, err)))
 with open(stamp_file, "wb") as f:
+    f.write(blob[:len(blob) // 2])
+rc, out, err = kiln("run", stamped, "cut")
+check("truncated stamp page list", rc == 0 and out.startswith("hello, cut"), repr((rc, out, err)))
+with open(stamp_file, "wb") as f:
     f.write(blob)
+# a long page list (a run that wrote to a thousand scattered pages) is read
+# back whole: the third run maps the pages the second recorded
+big = write("bigstamp.py", "BUFS = [bytearray(12000) for _ in range(1500)]\n"
+            "def main():\n    for b in BUFS:\n        b[0] += 1\n    print(sum(b[0] for b in BUFS))\n" + DUAL)
+bigimg = os.path.join(tmp, "bigstamp.kiln")
+kiln("bake", "--raw", "-o", bigimg, big)
+time.sleep(max(0.0, 2.2 - (time.time() - os.stat(bigimg).st_ctime)))
+before = set(os.listdir(cache))
+outs = [kiln("run", bigimg)[1] for _ in range(3)]
+bigstamps = [os.path.getsize(os.path.join(cache, n)) for n in set(os.listdir(cache)) - before
+             if n.endswith(".verified")]
+check("long stamp page list", outs == ["1500\n"] * 3 and len(bigstamps) == 1 and bigstamps[0] > 16384,
+      repr((outs, bigstamps)))
 fd = os.open(stamped, os.O_WRONLY)
 os.pwrite(fd, bytes([data[len(data) - 100] ^ 0x20]), len(data) - 100)
 os.close(fd)

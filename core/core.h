@@ -388,6 +388,7 @@ typedef struct ModuleDef {
     X(_operator, "_operator") \
     X(_io, "_io") \
     X(_warnings, "_warnings") \
+    X(_bisect, "_bisect") X(_heapq, "_heapq") \
     X(itertools, "itertools")
 #define MODULE_DECL(c, n) extern const ModuleDef c##_module;
 BUILTIN_MODULES(MODULE_DECL)
@@ -570,6 +571,7 @@ int obj_isinstance(Value v, Value cls);          /* cls: type, tuple, or __insta
 int obj_issubclass(Value c, Value cls);
 Value obj_index(Value v);                        /* __index__ -> int */
 int obj_as_ssize(Value v, int64_t *out, Type *overflow_exc); /* via __index__ */
+int obj_ssize_arg(Value v, int64_t *out);       /* a Py_ssize_t argument: "Python int too large to convert to C ssize_t" */
 Value obj_binop(Value a, Value b, int op);       /* op: an OP_ number from BINOPS below */
 Value obj_inplace_binop(Value a, Value b, int op);
 Value obj_neg(Value v), obj_pos(Value v), obj_invert(Value v), obj_abs(Value v);
@@ -857,6 +859,7 @@ void repr_leave(Value obj);
 Value kiln_state_dict(void);
 int list_extend(Value list, Value iterable);        /* list.extend */
 int list_insert(Value list, int64_t i, Value v);    /* list.insert (clamped) */
+Value list_pop(Value list);                         /* list.pop(): the last item */
 Value list_as_tuple(Value list);
 Value list_getslice(Value list, int64_t lo, int64_t hi); /* clamped, step 1 */
 Value tuple_getslice(Value t, int64_t lo, int64_t hi);   /* clamped, step 1 */

@@ -389,6 +389,15 @@ static Value m_pop(Value self, const Value *args, size_t nargs, Value kw)
     return v;
 }
 
+Value list_pop(Value self)
+{
+    List *l = (List *)self;
+    if (l->size == 0) return raise_IndexError("pop from empty list");
+    Value v = l->items->items[l->size - 1];
+    list_resize(l, l->size - 1);
+    return v;
+}
+
 static Value m_remove(Value self, const Value *args, size_t nargs, Value kw)
 {
     if (args_no_kw("remove", kw) < 0) return 0;

@@ -655,7 +655,8 @@ Value obj_index(Value v)
     return r;
 }
 
-int obj_as_ssize(Value v, int64_t *out, Type *overflow_exc)
+/* v.__index__() as an int64 into *out: 0, 1 if it doesn't fit (*out clamped), -1 on error. */
+static int index_i64(Value v, int64_t *out)
 {
     if (IS_SMALL(v)) { *out = SMALL_VAL(v); return 0; }
     Value i = obj_index(v);
@@ -664,9 +665,23 @@ int obj_as_ssize(Value v, int64_t *out, Type *overflow_exc)
     if (int_as_i64(i, out) == 0) return 0;
     if (!exc_matches(E(OverflowError))) return -1;
     exc_clear();
-    if (!overflow_exc) { *out = int_sign(i) < 0 ? INT64_MIN : INT64_MAX; return 0; }
+    *out = int_sign(i) < 0 ? INT64_MIN : INT64_MAX;
+    return 1;
+}
+
+int obj_as_ssize(Value v, int64_t *out, Type *overflow_exc)
+{
+    int r = index_i64(v, out);
+    if (r <= 0 || !overflow_exc) return r < 0 ? -1 : 0;
     raise_fmt(overflow_exc, "cannot fit '%s' into an index-sized integer", TYPE_NAME(v));
     return -1;
+}
+
+int obj_ssize_arg(Value v, int64_t *out)
+{
+    int r = index_i64(v, out);
+    if (r > 0) raise_OverflowError("Python int too large to convert to C ssize_t");
+    return r ? -1 : 0;
 }
 
 typedef struct BinopInfo { size_t off, ioff; const char *sym, *isym; } BinopInfo;

@@ -328,6 +328,18 @@ static const SigRow method_sigs[] = {
     {"math", "trunc", "($module, x, /)"},
     {"math", "ulp", "($module, x, /)"},
     {"itertools", "tee", "($module, iterable, n=2, /)"},
+    {"_bisect", "bisect_left", "($module, /, a, x, lo=0, hi=None, *, key=None)"},
+    {"_bisect", "bisect_right", "($module, /, a, x, lo=0, hi=None, *, key=None)"},
+    {"_bisect", "insort_left", "($module, /, a, x, lo=0, hi=None, *, key=None)"},
+    {"_bisect", "insort_right", "($module, /, a, x, lo=0, hi=None, *, key=None)"},
+    {"_heapq", "_heapify_max", "($module, heap, /)"},
+    {"_heapq", "_heappop_max", "($module, heap, /)"},
+    {"_heapq", "_heapreplace_max", "($module, heap, item, /)"},
+    {"_heapq", "heapify", "($module, heap, /)"},
+    {"_heapq", "heappop", "($module, heap, /)"},
+    {"_heapq", "heappush", "($module, heap, item, /)"},
+    {"_heapq", "heappushpop", "($module, heap, item, /)"},
+    {"_heapq", "heapreplace", "($module, heap, item, /)"},
 };
 
 /* The signature of owner.name (owner: a type or module name), or of the slot

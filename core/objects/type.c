@@ -956,7 +956,11 @@ static int64_t sl_len(Value self)
     int64_t n;
     if (IS_SMALL(r)) n = SMALL_VAL(r);
     else if (int_sign(r) < 0) n = -1;
-    else { raise_OverflowError("cannot fit 'int' into an index-sized integer"); return -1; }
+    else if (int_as_i64(r, &n) < 0) {     /* beyond sys.maxsize */
+        exc_clear();
+        raise_OverflowError("cannot fit 'int' into an index-sized integer");
+        return -1;
+    }
     if (n < 0) { raise_ValueError("__len__() should return >= 0"); return -1; }
     return n;
 }

@@ -4,6 +4,10 @@ app in images/ (its main function answering one request; stdout is a pipe,
 so that is the first flush) and to its exit, for python3, pypy3, kiln on the
 source, and kiln restoring a raw and a zstd image, with /bin/true (to its
 exit) and /bin/echo as the floor (what starting any process costs here).
+Two C programs give the floor of a restore on this machine: non-PIE like
+kiln, one linked as kiln is (libc and libm shared), one static, each maps the
+raw image at the arena's address and writes a line (compiled with gcc into a
+temporary directory, left out if gcc is missing).
 Medians of several interleaved runs: wall time, the same less /bin/true's,
 and the CPU time of the process (user + system, less sensitive to a busy
 machine than wall time), with RSS; also the summed PSS of N processes
@@ -24,6 +28,40 @@ import argparse, os, random, shutil, statistics, subprocess, sys, tempfile, time
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 KILN = os.path.join(ROOT, "build", "kiln")
+
+
+FLOOR_C = r"""
+#define _GNU_SOURCE
+#include <fcntl.h>
+#include <math.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+int main(int argc, char **argv)
+{
+    struct stat st;
+    int fd = open(argv[1], O_RDONLY);
+    if (fd < 0 || fstat(fd, &st) < 0) return 1;
+    if (mmap((void *)0x100000000000, (size_t)st.st_size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_FIXED_NOREPLACE,
+             fd, 0) == MAP_FAILED) return 1;
+    return write(1, "x\n", 2) == 2 ? (int)sqrt(argc - 1) - 1 : 1;
+}
+"""
+
+
+def floor_programs(tmp):
+    """(name, path) of the C floor programs that could be built."""
+    src = os.path.join(tmp, "floor.c")
+    with open(src, "w") as f:
+        f.write(FLOOR_C)
+    out = []
+    for name, flags in (("(floor: C, non-PIE, libc+libm shared, maps the image)", []),
+                        ("(floor: C, static, maps the image)", ["-static"])):
+        exe = os.path.join(tmp, "floor%d" % len(out))
+        if shutil.which("gcc") and subprocess.run(["gcc", "-O2", "-fno-pie", "-no-pie", "-o", exe, src, "-lm"] + flags,
+                                                  stderr=subprocess.DEVNULL).returncode == 0:
+            out.append((name, exe))
+    return out
 
 
 def timed(cmd, env=None, silent=False):
@@ -135,6 +173,7 @@ def main():
     env = dict(os.environ, KILN_CACHE=os.path.join(tmp, "cache"))
     apps = sorted(d for d in os.listdir(os.path.join(ROOT, "images"))
                   if os.path.exists(os.path.join(ROOT, "images", d, "app.py")))
+    floors = floor_programs(tmp)
     if a.phases:
         phases(apps, tmp, env, a.runs)
         shutil.rmtree(tmp, ignore_errors=True)
@@ -155,8 +194,9 @@ def main():
             cmds.append(("pypy3", [shutil.which("pypy3"), src, "/"]))
         cmds += [("kiln app.py", [KILN, src, "/"]),
                  ("kiln run (raw image)", [KILN, "run", raw, "/"]),
-                 ("kiln run (zstd image, cached)", [KILN, "run", zst, "/"]),
-                 ("(floor: /bin/echo)", ["/bin/echo", "x"]),
+                 ("kiln run (zstd image, cached)", [KILN, "run", zst, "/"])]
+        cmds += [(name, [exe, raw]) for name, exe in floors]
+        cmds += [("(floor: /bin/echo)", ["/bin/echo", "x"]),
                  ("(floor: /bin/true)", ["/bin/true"])]
         for _, cmd in cmds:     # warm the page cache; verify and stamp the raw files
             timed(cmd, env, cmd[0] == "/bin/true")
@@ -164,7 +204,9 @@ def main():
         end = {n: [] for n, _ in cmds}
         cpu = {n: [] for n, _ in cmds}
         rss = {}
-        for name, cmd in cmds[:-2]:
+        for name, cmd in cmds:
+            if name.startswith("(floor"):
+                continue
             p = alive(cmd, env)
             rss[name] = "%.1f" % rss_of(p.pid)
             finish(p)

@@ -257,6 +257,8 @@ typedef struct TypeSpec {
     X(picklebuffer, picklemodule.c) \
     X(io_base, iomodule.c) X(io_rawbase, iomodule.c) X(io_bufferedbase, iomodule.c) X(io_textbase, iomodule.c) \
     X(io_nldecoder, io_text.c) X(io_textwrapper, io_text.c) \
+    X(io_fileio, io_file.c) X(io_bufferedreader, io_buffered.c) X(io_bufferedwriter, io_buffered.c) \
+    X(io_bufferedrandom, io_buffered.c) X(io_bufferedrwpair, io_buffered.c) \
     X(op_itemgetter, operatormodule.c) X(op_attrgetter, operatormodule.c) X(op_methodcaller, operatormodule.c) \
     X(it_count, itertoolsmodule.c) X(it_cycle, itertoolsmodule.c) X(it_repeat, itertoolsmodule.c) X(it_accumulate, itertoolsmodule.c) \
     X(it_chain, itertoolsmodule.c) X(it_compress, itertoolsmodule.c) X(it_dropwhile, itertoolsmodule.c) X(it_takewhile, itertoolsmodule.c) \

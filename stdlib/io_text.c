@@ -888,6 +888,7 @@ static Value tx_detach(Value self, const Value *args, size_t nargs, Value kw)
     ATTACHED_OR_FAIL(self);
     if (!call_self(self, S(flush))) return 0;
     Value b = t->buffer;
+    io_drop_owner(b, self);
     STORE(t, buffer, 0);
     STORE(t, raw, 0);
     t->detached = true;
@@ -1206,6 +1207,13 @@ static Value tx_buffer(Value self) { return TX(self)->buffer ? TX(self)->buffer 
 static Value tx_line_buffering(Value self) { return BOOL_V(TX(self)->line_buffering); }
 static Value tx_write_through(Value self) { return BOOL_V(TX(self)->write_through); }
 static Value tx_finalizing(Value self) { return BOOL_V(TX(self)->finalizing); }
+static int tx_finalizing_set(Value self, Value v)
+{
+    if (!v) { raise_TypeError("can't delete numeric/char attribute"); return -1; }
+    if (!IS_BOOL(v)) { raise_TypeError("attribute value type must be bool"); return -1; }
+    TX(self)->finalizing = v == TRUE_V;
+    return 0;
+}
 
 static Value tx_repr(Value self)
 {
@@ -1376,49 +1384,6 @@ static Value tx_new(Type *tp, const Value *args, size_t nargs, Value kw)
     return o;
 }
 
-/* Writable wrappers nobody closes are flushed at exit (io._flush_at_exit): they
- * join the weak registry kiln_state_dict()["io_exit"] the C buffered writers
- * use (newest first, so a wrapper is flushed before its buffer), pruned of
- * dead references whenever it has doubled. */
-static int exit_register(Value obj)
-{
-    Value st = kiln_state_dict();
-    Value l = dict_get_cstr(st, "io_exit");
-    if (!l) {
-        l = list_new(0);
-        if (!l || dict_set_cstr(st, "io_exit", l) < 0 || dict_set_cstr(st, "io_exit_mark", MKSMALL(16)) < 0) return -1;
-    }
-    Value mark = dict_get_cstr(st, "io_exit_mark");
-    if (mark && LIST_SIZE(l) >= SMALL_VAL(mark)) {
-        int64_t j = 0;
-        for (int64_t i = 0; i < LIST_SIZE(l); i++)
-            if (weakref_target(LIST_ITEMS(l)[i])) STORE_AT(AS(List, l)->items, &LIST_ITEMS(l)[j++], LIST_ITEMS(l)[i]);
-        AS(List, l)->size = j;
-        if (dict_set_cstr(st, "io_exit_mark", MKSMALL(j < 8 ? 16 : 2 * j)) < 0) return -1;
-    }
-    Value w = weakref_new_ref(obj);
-    return w ? list_append(l, w) : -1;
-}
-
-/* _io._flush_at_exit(): flush the registered streams nobody closed, newest first. */
-static Value m_flush_at_exit(Value self, const Value *args, size_t nargs, Value kw)
-{
-    Value l = dict_get_cstr(kiln_state_dict(), "io_exit");
-    if (!l) return NONE;
-    l = list_getslice(l, 0, LIST_SIZE(l));
-    Value saved = exc_fetch();
-    for (int64_t i = LIST_SIZE(l) - 1; i >= 0; i--) {
-        Value o = weakref_target(LIST_ITEMS(l)[i]);
-        if (!o) continue;
-        Value c = obj_lookup_attr(o, S(closed));
-        int closed = c ? obj_truthy(c) : 1;
-        if (closed == 0 && !obj_call_method(o, S(flush), NULL, 0)) exc_clear();
-        exc_clear();
-    }
-    if (saved) exc_restore(saved);
-    return NONE;
-}
-
 static int tx_init(Value self, const Value *args, size_t nargs, Value kw)
 {
     static const char *const names[] = { "buffer", "encoding", "errors", "newline", "line_buffering",
@@ -1465,9 +1430,10 @@ static int tx_init(Value self, const Value *args, size_t nargs, Value kw)
     t->encoding_start_of_stream = false;
     if (fix_encoder_state(t) < 0) return -1;
     if (t->writable && !t->registered) {
-        if (exit_register(self) < 0) return -1;
+        if (io_exit_register(self) < 0) return -1;
         t->registered = true;
     }
+    io_set_owner(a[0], self);
     t->ok = true;
     return 0;
 }
@@ -1554,7 +1520,7 @@ static const GetSetDef tx_getsets[] = {
     { "buffer", tx_buffer, NULL, NULL, true },
     { "line_buffering", tx_line_buffering, NULL, NULL, true },
     { "write_through", tx_write_through, NULL, NULL, true },
-    { "_finalizing", tx_finalizing, NULL, NULL, true },
+    { "_finalizing", tx_finalizing, tx_finalizing_set, NULL },
     { "name", tx_name, NULL, NULL, false },
     { "closed", tx_closed, NULL, NULL, false },
     { "newlines", tx_newlines, NULL, NULL, false },
@@ -1597,10 +1563,5 @@ int io_text_init(Value module)
 {
     Value d = AS(Module, module)->dict;
     if (dict_set_cstr(d, "IncrementalNewlineDecoder", OBJ_VAL(T(io_nldecoder))) < 0) return -1;
-    if (!dict_get_cstr(d, "_flush_at_exit")) {
-        static const MethodDef flush_def = { "_flush_at_exit", m_flush_at_exit, METH_NOARGS, NULL };
-        Value f = builtin_function_new(&flush_def, module, module);
-        if (!f || dict_set_cstr(d, "_flush_at_exit", f) < 0) return -1;
-    }
     return dict_set_cstr(d, "TextIOWrapper", OBJ_VAL(T(io_textwrapper)));
 }

@@ -6,6 +6,7 @@
  * the module dict when called (see iomodule.h for the layout all share). */
 #include "core.h"
 #include "iomodule.h"
+#include "io_file.h"
 
 #include <limits.h>
 #include <stdlib.h>
@@ -666,7 +667,8 @@ static int io_exec(Value m)
         dict_set_cstr(d, "_IOBase", OBJ_VAL(T(io_base))) < 0 ||
         dict_set_cstr(d, "_RawIOBase", OBJ_VAL(T(io_rawbase))) < 0 ||
         dict_set_cstr(d, "_BufferedIOBase", OBJ_VAL(T(io_bufferedbase))) < 0 ||
-        dict_set_cstr(d, "_TextIOBase", OBJ_VAL(T(io_textbase))) < 0 || io_text_init(m) < 0)
+        dict_set_cstr(d, "_TextIOBase", OBJ_VAL(T(io_textbase))) < 0 ||
+        io_file_add_types(d) < 0 || io_text_init(m) < 0)
         return -1;
     return 0;
 }

@@ -50,4 +50,17 @@ Value io_module_class(const char *name);
 int io_ssize_or_none(Value v, int64_t dflt, int64_t *out);
 void io_trace_instance(Object *o, Visitor visit, void *ctx);   /* the Instance words of an _io object */
 void io_finalize_none(Object *o);            /* .finalize of a type whose instances are not closed when collected */
-int io_text_init(Value module);              /* io_text.c: TextIOWrapper, IncrementalNewlineDecoder (and _flush_at_exit) into _io */
+int io_text_init(Value module);
+/* io_buffered.c: streams to flush at exit (_io._flush_at_exit, newest first;
+ * a weak registry in kiln_state_dict()["io_exit"]). */
+int io_exit_register(Value obj);
+/* io_file.c: finalization order.  The collector finalizes a dead stack of
+ * wrappers (TextIOWrapper -> BufferedWriter -> FileIO) in no particular order,
+ * but the outermost must close first (it flushes into the inner ones and
+ * issues the ResourceWarning).  So a wrapper tells its inner stream who it is
+ * (an inverted address the collector does not see: the inner stream does not
+ * keep its wrapper alive), and an inner C stream closed by its finalizer
+ * first closes a wrapper still alive and open over it.  inner: any stream
+ * (only the C FileIO and buffered classes keep it). */
+void io_set_owner(Value inner, Value outer);
+void io_drop_owner(Value inner, Value outer);  /* detach: forget outer if it is the owner */              /* io_text.c: TextIOWrapper, IncrementalNewlineDecoder (and _flush_at_exit) into _io */

@@ -390,7 +390,7 @@ typedef struct ModuleDef {
     X(_operator, "_operator") \
     X(_io, "_io") \
     X(_warnings, "_warnings") \
-    X(_bisect, "_bisect") X(_heapq, "_heapq") \
+    X(_bisect, "_bisect") X(_heapq, "_heapq") X(cmath, "cmath") \
     X(itertools, "itertools")
 #define MODULE_DECL(c, n) extern const ModuleDef c##_module;
 BUILTIN_MODULES(MODULE_DECL)

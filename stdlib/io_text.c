@@ -16,7 +16,6 @@
 #include "iomodule.h"
 #include <string.h>
 #include <stdlib.h>
-#include <langinfo.h>
 
 enum { NAT_NONE, NAT_UTF8, NAT_ASCII, NAT_LATIN1 };
 static const char *const nat_names[] = { NULL, "utf-8", "ascii", "latin-1" };
@@ -1281,10 +1280,12 @@ static void set_newline(TextIO *t, Value nl)
     if (!t->readuniversal && nl && STR_DATA(nl)[0] == '\r') t->writenl = (int)STR_NBYTES(nl);
 }
 
+/* The locale's encoding: _locale.getencoding(), which also sets LC_CTYPE from
+ * the environment in a process restored from an image. */
 static Value locale_encoding(void)
 {
-    const char *e = nl_langinfo(CODESET);
-    return str_from_cstr(e && *e ? e : "UTF-8");
+    Value m = import_module(str_intern_cstr("_locale"));
+    return m ? obj_call_method(m, str_intern_cstr("getencoding"), NULL, 0) : 0;
 }
 
 /* codecs.lookup(encoding), refused unless it is a text encoding. */
@@ -1394,19 +1395,20 @@ static int tx_init(Value self, const Value *args, size_t nargs, Value kw)
     Value enc, errors, nl;
     if (str_or_none_arg("encoding", a[1], &enc) < 0) return -1;
     if (enc && strlen(STR_DATA(enc)) != (size_t)STR_NBYTES(enc)) { raise_ValueError("embedded null character"); return -1; }
+    if (str_or_none_arg("newline", a[3], &nl) < 0) return -1;
+    int64_t lb = 0, wt = 0;
+    if (a[4] && obj_as_ssize(a[4], &lb, E(OverflowError)) < 0) return -1;
+    if (a[5] && obj_as_ssize(a[5], &wt, E(OverflowError)) < 0) return -1;
+    t->ok = false;     /* a failed re-initialization leaves the object unusable, as CPython's */
+    t->detached = false;
     if (a[2] && a[2] != NONE && !IS_STR(a[2])) {
         raise_TypeError("TextIOWrapper() argument 'errors' must be str or None, not %s", TYPE_NAME(a[2]));
         return -1;
     }
     errors = a[2] && a[2] != NONE ? a[2] : S(strict);
-    if (str_or_none_arg("newline", a[3], &nl) < 0 || validate_newline(nl) < 0) return -1;
-    int64_t lb = 0, wt = 0;
-    if (a[4] && obj_as_ssize(a[4], &lb, E(OverflowError)) < 0) return -1;
-    if (a[5] && obj_as_ssize(a[5], &wt, E(OverflowError)) < 0) return -1;
-    t->ok = false;
-    t->detached = false;
+    if (validate_newline(nl) < 0) return -1;
     STORE(t, raw, 0);
-    if (!enc || str_eq_cstr(enc, "locale")) enc = locale_encoding();
+    if ((!enc || str_eq_cstr(enc, "locale")) && !(enc = locale_encoding())) return -1;
     STORE(t, encoding, enc);
     STORE(t, errors, errors);
     t->chunk_size = 8192;
@@ -1467,7 +1469,7 @@ static Value tx_reconfigure(Value self, const Value *args, size_t nargs, Value k
             if (errors == NONE) errors = t->errors;
         } else {
             if (!IS_STR(enc)) return raise_TypeError("bad argument type for built-in operation");
-            if (str_eq_cstr(enc, "locale")) enc = locale_encoding();
+            if (str_eq_cstr(enc, "locale") && !(enc = locale_encoding())) return 0;
             if (errors == NONE) errors = S(strict);
         }
         if (!IS_STR(errors)) return raise_TypeError("bad argument type for built-in operation");

@@ -195,3 +195,8 @@ m = MyText(b(b"x\ny\n"), encoding='ascii')
 t(lambda: next(m))
 t(lambda: repr(m))
 t(lambda: pickle.dumps(m))
+import inspect
+for cls, names in ((T, ['read', 'readline', 'seek', 'truncate', 'write', 'reconfigure', 'tell']),
+                   (_io.IncrementalNewlineDecoder, ['decode', 'getstate', 'setstate', 'reset'])):
+    for name in names:
+        print(cls.__name__, name, inspect.signature(getattr(cls, name)))

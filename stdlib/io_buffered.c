@@ -76,6 +76,7 @@ static bool raw_is_fileio(Buffered *b) { return fileio_check(b->raw); }
 /* raw.closed: 1/0, -1 error */
 static int is_closed(Buffered *b)
 {
+    if (!b->buf) return 1;                /* close() dropped the buffer */
     if (b->fast_closed_checks) return RAWF(b)->fd < 0;
     if (!check_init(b)) return -1;
     Value c = obj_getattr(b->raw, S(closed));
@@ -738,18 +739,6 @@ static Value b_write(Value self, const Value *args, size_t nargs, Value kw)
     return n < 0 ? 0 : int_from_i64(n);
 }
 
-int64_t buffered_write_bytes(Value self, const char *data, int64_t len)
-{
-    Buffered *b = B(self);
-    if (!check_init(b) || !enter(b)) return -1;
-    int c = is_closed(b);
-    int64_t n = -1;
-    if (c > 0) raise_ValueError("write to closed file");
-    else if (c == 0) n = write_unlocked(b, data, len);
-    leave(b);
-    return n;
-}
-
 static bool is_buffered(Value v)
 {
     Type *t = TYPE(v);
@@ -766,7 +755,7 @@ uintptr_t *io_owner_slot(Value v)
     return is_buffered(v) ? &B(v)->owner_inv : NULL;
 }
 
-bool buffered_check(Value v)
+static bool buffered_check(Value v)
 {
     return IS_OBJ(v) && (AS_OBJ(v)->type == T(io_bufferedwriter) || AS_OBJ(v)->type == T(io_bufferedrandom) ||
                          AS_OBJ(v)->type == T(io_bufferedreader));
@@ -904,6 +893,10 @@ static Value b_close(Value self, const Value *args, size_t nargs, Value kw)
     if (!enter(b)) return 0;
     Value exc = res ? 0 : exc_fetch();
     res = obj_call_method(b->raw, S(close), NULL, 0);
+    gc_write_barrier((Object *)b);
+    b->buf = NULL;                        /* what was buffered is gone, as in CPython */
+    b->read_end = 0;
+    b->pos = 0;
     if (exc) {
         if (!res) { Value e2 = exc_fetch(); exc_set_context_cause(e2, exc); exc_restore(e2); }
         else exc_restore(exc);

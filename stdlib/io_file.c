@@ -403,6 +403,7 @@ static Value fio_read(Value self, const Value *args, size_t nargs, Value kw)
     if (!b) return 0;
     int64_t r = io_sys_read(f->fd, b->data, size);
     if (r < 0) return exc_pending() ? 0 : NONE;
+    if (vm_check_pending() < 0) return 0;   /* a signal's handler raises here, as after CPython's call */
     return bytes_finish(b, r);
 }
 
@@ -420,6 +421,7 @@ static Value fio_readinto(Value self, const Value *args, size_t nargs, Value kw)
     int64_t r = io_sys_read(f->fd, data, n);
     obj_buffer_export(args[0], -1);
     if (r < 0) return exc_pending() ? 0 : NONE;
+    if (vm_check_pending() < 0) return 0;
     return int_from_i64(r);
 }
 
@@ -437,6 +439,7 @@ static Value fio_write(Value self, const Value *args, size_t nargs, Value kw)
     int64_t r = io_sys_write(f->fd, data, n);
     obj_buffer_export(args[0], -1);
     if (r < 0) return exc_pending() ? 0 : NONE;
+    if (vm_check_pending() < 0) return 0;
     return int_from_i64(r);
 }
 

@@ -265,7 +265,9 @@ typedef struct TypeSpec {
     X(it_filterfalse, itertoolsmodule.c) X(it_starmap, itertoolsmodule.c) X(it_groupby, itertoolsmodule.c) X(it_grouper, itertoolsmodule.c) \
     X(it_islice, itertoolsmodule.c) X(it_teedata, itertoolsmodule.c) X(it_tee, itertoolsmodule.c) X(it_zip_longest, itertoolsmodule.c) \
     X(it_pairwise, itertoolsmodule.c) X(it_product, itertoolsmodule.c) X(it_combinations, itertoolsmodule.c) X(it_cwr, itertoolsmodule.c) \
-    X(it_permutations, itertoolsmodule.c)
+    X(it_permutations, itertoolsmodule.c) \
+    X(deque, collectionsmodule.c) X(deque_iter, collectionsmodule.c) X(deque_reviter, collectionsmodule.c) \
+    X(defaultdict, collectionsmodule.c) X(tuplegetter, collectionsmodule.c)
 
 #define TYPE_FIELD(c, f) Type t_##c;
 #define TYPE_ENUM(c, f) TYPE_ID_##c,
@@ -387,7 +389,7 @@ typedef struct ModuleDef {
     X(zlib, "zlib") X(_md5, "_md5") X(_sha1, "_sha1") X(_sha256, "_sha256") X(_sha3, "_sha3") X(_blake2, "_blake2") X(binascii, "binascii") X(_socket, "_socket") X(_csv, "_csv") \
     X(_weakref, "_weakref") X(_sre, "_sre") X(_struct, "_struct") X(array, "array") X(_ast, "_ast") X(marshal, "marshal") X(unicodedata, "unicodedata") \
     X(_thread, "_thread") X(_locale, "_locale") X(_pickle, "_pickle") \
-    X(_operator, "_operator") \
+    X(_operator, "_operator") X(_collections, "_collections") \
     X(_io, "_io") \
     X(_warnings, "_warnings") \
     X(_bisect, "_bisect") X(_heapq, "_heapq") X(cmath, "cmath") \

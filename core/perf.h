@@ -20,6 +20,8 @@ Value property_fset_of(Value p);
 /* dict.c's Dict.version read in place, for LOAD_GLOBAL's cache check
  * (dict.c checks the offset at compile time). */
 #define DICT_VERSION_OFFSET 40
+/* sizeof(struct Dict): C subclasses of dict (defaultdict) put their fields after it. */
+#define DICT_BASICSIZE 64
 static inline uint64_t dict_version_inline(Value d)
 {
     return *(const uint64_t *)((const char *)AS_OBJ(d) + DICT_VERSION_OFFSET);

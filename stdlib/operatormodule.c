@@ -165,14 +165,7 @@ static Value op_length_hint(Value self, const Value *args, size_t nargs, Value k
     if (args_count("length_hint", nargs, 1, 2) < 0) return 0;
     Value obj = args[0];
     int64_t dflt = 0;
-    if (nargs > 1) {
-        Value d = obj_index(args[1]);
-        if (!d) return 0;
-        if (int_as_i64(d, &dflt) < 0) {
-            exc_clear();
-            return raise_OverflowError("Python int too large to convert to C ssize_t");
-        }
-    }
+    if (nargs > 1 && obj_ssize_arg(args[1], &dflt) < 0) return 0;
     if (TYPE(obj)->len) {
         int64_t n = obj_len(obj);
         if (n >= 0) return int_from_i64(n);
@@ -533,6 +526,12 @@ static int operator_exec(Value m)
         dict_set_cstr(d, "attrgetter", OBJ_VAL(T(op_attrgetter))) < 0 ||
         dict_set_cstr(d, "methodcaller", OBJ_VAL(T(op_methodcaller))) < 0)
         return -1;
+    /* CPython makes these from a spec, so their dicts name the module */
+    Type *types[] = { T(op_itemgetter), T(op_attrgetter), T(op_methodcaller) };
+    for (size_t i = 0; i < ARRAY_LEN(types); i++) {
+        if (dict_set(types[i]->dict, S(__module__), types[i]->module) < 0) return -1;
+        type_modified(types[i]);
+    }
     return 0;
 }
 

@@ -39,6 +39,7 @@ struct Dict {
 };
 
 _Static_assert(offsetof(struct Dict, version) == DICT_VERSION_OFFSET, "core/perf.h: DICT_VERSION_OFFSET");
+_Static_assert(sizeof(struct Dict) == DICT_BASICSIZE, "core/perf.h: DICT_BASICSIZE");
 
 enum { IX_EMPTY = -1, IX_DUMMY = -2 };
 #define DICT_MINSIZE 8

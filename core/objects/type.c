@@ -1330,7 +1330,8 @@ void type_init_builtin(Type *t, const TypeSpec *spec, Type *meta)
         for (const GetSetDef *g = spec->getsets; g->name; g++)
             if (!dict_get_cstr(d, g->name)) dict_put_cstr(d, g->name, descr_new_getset(t, g));
     /* sequences' * and + are CPython's sq_repeat / sq_concat */
-    bool is_seq = t == T(str) || t == T(bytes) || t == T(bytearray) || t == T(list) || t == T(tuple);
+    bool is_seq = t == T(str) || t == T(bytes) || t == T(bytearray) || t == T(list) || t == T(tuple) ||
+                  t == T(deque);
     for (size_t i = 0; i < ARRAY_LEN(slotdefs); i++) {
         const SlotDef *sd = &slotdefs[i];
         size_t soff = sd->off - offsetof(Type, trace) + offsetof(TypeSpec, trace);
@@ -1339,7 +1340,7 @@ void type_init_builtin(Type *t, const TypeSpec *spec, Type *meta)
         if (dict_get_str(d, key)) continue;
         /* sequence concatenation (CPython's sq_concat) has no reflected form */
         if (sd->name == NAME___radd__ && (t == T(str) || t == T(bytes) || t == T(bytearray) ||
-                                          t == T(list) || t == T(tuple)))
+                                          t == T(list) || t == T(tuple) || t == T(deque)))
             continue;
         SlotWrapperFn w = sd->wrapper;
         if (is_seq && sd->name == NAME___mul__) w = w_seq_mul;

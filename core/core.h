@@ -259,6 +259,7 @@ typedef struct TypeSpec {
     X(io_nldecoder, io_text.c) X(io_textwrapper, io_text.c) \
     X(io_fileio, io_file.c) X(io_bufferedreader, io_buffered.c) X(io_bufferedwriter, io_buffered.c) \
     X(io_bufferedrandom, io_buffered.c) X(io_bufferedrwpair, io_buffered.c) \
+    X(io_bytesio, io_bytes.c) X(io_bytesio_buf, io_bytes.c) X(io_stringio, io_string.c) \
     X(op_itemgetter, operatormodule.c) X(op_attrgetter, operatormodule.c) X(op_methodcaller, operatormodule.c) \
     X(it_count, itertoolsmodule.c) X(it_cycle, itertoolsmodule.c) X(it_repeat, itertoolsmodule.c) X(it_accumulate, itertoolsmodule.c) \
     X(it_chain, itertoolsmodule.c) X(it_compress, itertoolsmodule.c) X(it_dropwhile, itertoolsmodule.c) X(it_takewhile, itertoolsmodule.c) \

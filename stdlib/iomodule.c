@@ -94,6 +94,29 @@ int io_ssize_or_none(Value v, int64_t dflt, int64_t *out)
     return obj_as_ssize(v, out, E(OverflowError));
 }
 
+int io_size_arg(const char *name, const Value *args, size_t nargs, Value kw, int64_t *out)
+{
+    if (args_count(name, nargs, 0, 1) < 0 || args_no_kw(name, kw) < 0) return -1;
+    return io_ssize_or_none(nargs ? args[0] : 0, -1, out);
+}
+
+Value io_state_dict(Value self)
+{
+    InstanceTail *tl = obj_instance_tail(self);
+    if (!tl || (!tl->dict && !tl->shape)) return NONE;
+    Value d = instance_get_dict(self);
+    return d ? dict_copy(d) : 0;
+}
+
+int io_set_state_dict(Value self, Value d)
+{
+    int64_t i = 0;
+    Value k, v;
+    while (dict_next(d, &i, &k, &v))
+        if (obj_setattr(self, k, v) < 0) return -1;
+    return 0;
+}
+
 void io_trace_instance(Object *o, Visitor visit, void *ctx)
 {
     Instance *in = (Instance *)o;
@@ -105,10 +128,30 @@ void io_trace_instance(Object *o, Visitor visit, void *ctx)
 
 void io_finalize_none(Object *o) { (void)o; }
 
-/* A positional Py_ssize_t argument (CPython's clinic: __index__, OverflowError). */
-static int ssize_arg(Value v, int64_t *out)
+int io_ssize_arg(Value v, int64_t *out)
 {
-    return obj_as_ssize(v, out, E(OverflowError));
+    Value i = obj_index(v);
+    if (!i) return -1;
+    if (int_as_i64(i, out) < 0) {
+        exc_clear();
+        raise_OverflowError("Python int too large to convert to C ssize_t");
+        return -1;
+    }
+    return 0;
+}
+
+int io_int_arg(Value v, int *out)
+{
+    Value i = obj_index(v);
+    if (!i) return -1;
+    int64_t n;
+    if (int_as_i64(i, &n) < 0 || n < INT_MIN || n > INT_MAX) {
+        exc_clear();
+        raise_OverflowError("Python int too large to convert to C int");
+        return -1;
+    }
+    *out = (int)n;
+    return 0;
 }
 
 /* -- _IOBase ------------------------------------------------------------------- */
@@ -306,7 +349,7 @@ FN(raw_read)
 {
     if (args_count("read", nargs, 0, 1) < 0 || args_no_kw("read", kw) < 0) return 0;
     int64_t n = -1;
-    if (nargs && ssize_arg(args[0], &n) < 0) return 0;
+    if (nargs && io_ssize_arg(args[0], &n) < 0) return 0;
     if (n < 0) return obj_call_method(self, S(readall), NULL, 0);
     if (heap_too_big(n, 1)) return 0;
     char *zeros = calloc((size_t)n + 1, 1);
@@ -459,21 +502,6 @@ static int str_arg(Value v, const char *what, bool nullable, const char **out)
     return 0;
 }
 
-/* A C int argument (CPython's _PyLong_AsInt through __index__). */
-static int int_arg(Value v, int *out)
-{
-    Value i = obj_index(v);
-    if (!i) return -1;
-    int64_t n;
-    if (int_as_i64(i, &n) < 0 || n < INT_MIN || n > INT_MAX) {
-        exc_clear();
-        raise_OverflowError("Python int too large to convert to C int");
-        return -1;
-    }
-    *out = (int)n;
-    return 0;
-}
-
 /* An int result of a call (PyLong_AsLong: no __index__ for non-ints but bools). */
 static int long_result(Value v, int64_t *out)
 {
@@ -594,10 +622,10 @@ FN(io_open)
     const char *mode = "r", *s;
     int buffering = -1, closefd = 1;
     if (a[1] && str_arg(a[1], "mode", false, &mode) < 0) return 0;
-    if (a[2] && int_arg(a[2], &buffering) < 0) return 0;
+    if (a[2] && io_int_arg(a[2], &buffering) < 0) return 0;
     for (int i = 3; i < 6; i++)
         if (str_arg(a[i], names[i], true, &s) < 0) return 0;
-    if (a[6] && int_arg(a[6], &closefd) < 0) return 0;
+    if (a[6] && io_int_arg(a[6], &closefd) < 0) return 0;
     return io_open_impl(self, a[0], mode, a[1] ? a[1] : str_intern_cstr("r"), buffering, a[3] ? a[3] : NONE,
                         a[4] ? a[4] : NONE, a[5] ? a[5] : NONE, closefd != 0, a[7] ? a[7] : NONE);
 }
@@ -630,7 +658,7 @@ FN(io_text_encoding)
     if (nargs < 1) return raise_TypeError("text_encoding expected at least 1 argument, got %zu", nargs);
     if (nargs > 2) return raise_TypeError("text_encoding expected at most 2 arguments, got %zu", nargs);
     int stacklevel = 2;
-    if (nargs > 1 && int_arg(args[1], &stacklevel) < 0) return 0;
+    if (nargs > 1 && io_int_arg(args[1], &stacklevel) < 0) return 0;
     if (args[0] != NONE) return args[0];
     int64_t warn, utf8;
     if (sys_flag("warn_default_encoding", &warn) < 0) return 0;
@@ -668,6 +696,8 @@ static int io_exec(Value m)
         dict_set_cstr(d, "_RawIOBase", OBJ_VAL(T(io_rawbase))) < 0 ||
         dict_set_cstr(d, "_BufferedIOBase", OBJ_VAL(T(io_bufferedbase))) < 0 ||
         dict_set_cstr(d, "_TextIOBase", OBJ_VAL(T(io_textbase))) < 0 ||
+        dict_set_cstr(d, "BytesIO", OBJ_VAL(T(io_bytesio))) < 0 ||
+        dict_set_cstr(d, "StringIO", OBJ_VAL(T(io_stringio))) < 0 ||
         io_file_add_types(d) < 0 || io_text_init(m) < 0)
         return -1;
     return 0;

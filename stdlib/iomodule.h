@@ -48,6 +48,15 @@ Value io_module_class(const char *name);
 /* Size-like arguments: None or an int (Py_ssize_t(accept={int, NoneType})):
  * "argument should be integer or None, not 'str'"; v == 0 or None -> dflt. */
 int io_ssize_or_none(Value v, int64_t dflt, int64_t *out);
+/* The one optional size argument of read(size=-1, /) and the like. */
+int io_size_arg(const char *name, const Value *args, size_t nargs, Value kw, int64_t *out);
+/* Pickling state: a copy of the instance dict (None when it has none); merge one back. */
+Value io_state_dict(Value self);
+int io_set_state_dict(Value self, Value d);
+/* Positional Py_ssize_t / int arguments as CPython's clinic converts them
+ * (__index__; "Python int too large to convert to C ssize_t" / "... C int"). */
+int io_ssize_arg(Value v, int64_t *out);
+int io_int_arg(Value v, int *out);
 void io_trace_instance(Object *o, Visitor visit, void *ctx);   /* the Instance words of an _io object */
 void io_finalize_none(Object *o);            /* .finalize of a type whose instances are not closed when collected */
 int io_text_init(Value module);

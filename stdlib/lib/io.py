@@ -117,8 +117,7 @@ if _missing:
         _cls = getattr(_pyio, _name)
         _cls.__module__ = "_io"
         setattr(_io, _name, _cls)
-    del _pyio, _cls
-del _name
+    del _pyio, _cls, _name
 
 from _io import (FileIO, BytesIO, StringIO, BufferedReader, BufferedWriter,
                  BufferedRWPair, BufferedRandom, IncrementalNewlineDecoder,

@@ -8,7 +8,7 @@ how many tests ran, failed, errored and were skipped, next to CPython's counts.
 Modules default to the list below.  A module whose run crashes, times out or
 prints no summary is reported as such; nothing here is a pass/fail gate.
 """
-import argparse, os, re, subprocess, sys, time
+import argparse, os, re, subprocess, sys, tempfile, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 MODULES = [
@@ -30,11 +30,14 @@ def run(exe, module, timeout):
     """Returns (ran, failures, errors, skipped, note) for one test module."""
     env = dict(os.environ, PYTHONHASHSEED="0")
     t0 = time.time()
-    try:
-        p = subprocess.run([exe, "-m", "unittest", module], cwd="/tmp", env=env,
-                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=timeout)
-    except subprocess.TimeoutExpired:
-        return None, None, None, None, "timeout after %ds" % timeout
+    # an empty working directory of its own: the tests write files there, and
+    # a stray re.py or similar in a shared one would shadow the stdlib
+    with tempfile.TemporaryDirectory(prefix="kiln-cpython-tests-") as cwd:
+        try:
+            p = subprocess.run([exe, "-m", "unittest", module], cwd=cwd, env=env,
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=timeout)
+        except subprocess.TimeoutExpired:
+            return None, None, None, None, "timeout after %ds" % timeout
     out = p.stdout.decode("utf-8", "replace")
     ran, res = RAN.search(out), None
     for res in RESULT.finditer(out):

@@ -2,7 +2,7 @@
 # Print the rows of core/objects/textsig.c (the __text_signature__ of builtin
 # methods, functions and slot wrappers) from CPython 3.11: run it with
 # /usr/bin/python3 and paste its output over the tables there.
-import builtins, types, math, cmath, collections, itertools, _bisect, _heapq
+import builtins, types, math, cmath, collections, itertools, _bisect, _heapq, _operator
 d = {1: 2}
 TS = [object, type, int, bool, float, complex, str, bytes, bytearray, list, tuple, dict, set, frozenset,
       range, slice, enumerate, zip, map, filter, reversed, property, classmethod, staticmethod, super,
@@ -20,7 +20,7 @@ for T in TS:
         elif k in ('method_descriptor', 'classmethod_descriptor'): meth.append((T.__name__, n, s))
         elif k == 'builtin_function_or_method' and n == '__new__': slot[n].add(s)
         elif k == 'staticmethod': meth.append((T.__name__, n, s))
-for mod in (builtins, cmath, math, itertools, _bisect, _heapq):
+for mod in (builtins, cmath, math, itertools, _bisect, _heapq, _operator):
     for n in sorted(dir(mod)):
         v = getattr(mod, n)
         if type(v).__name__ == 'builtin_function_or_method' and v.__text_signature__:

@@ -79,3 +79,6 @@ class Boom:
     def __bool__(self): raise RuntimeError('boom')
     def __eq__(self, o): raise RuntimeError('eq')
 print(err(lambda: operator.truth(Boom())), err(lambda: operator.not_(Boom())), err(lambda: operator.countOf([Boom()], 1)))
+import inspect
+print([str(inspect.signature(getattr(_operator, n))) for n in ('add', 'neg', 'setitem', 'length_hint', 'call', '_compare_digest')])
+print(_operator.truth.__text_signature__, operator.itemgetter.__text_signature__ if hasattr(operator.itemgetter, '__text_signature__') else '-')

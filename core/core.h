@@ -255,6 +255,9 @@ typedef struct TypeSpec {
     X(struct_obj, structmodule.c) X(array, arraymodule.c) X(array_iter, arraymodule.c) \
     X(thread_lock, _thread.c) X(thread_rlock, _thread.c) X(thread_local, _thread.c) X(thread_state, _thread.c) \
     X(picklebuffer, picklemodule.c) \
+    X(random, randommodule.c) \
+    X(context, contextvarsmodule.c) X(context_var, contextvarsmodule.c) X(context_token, contextvarsmodule.c) X(context_missing, contextvarsmodule.c) \
+    X(string_formatter_iter, stringmodule.c) X(string_fieldname_iter, stringmodule.c) \
     X(io_base, iomodule.c) X(io_rawbase, iomodule.c) X(io_bufferedbase, iomodule.c) X(io_textbase, iomodule.c) \
     X(io_nldecoder, io_text.c) X(io_textwrapper, io_text.c) \
     X(io_fileio, io_file.c) X(io_bufferedreader, io_buffered.c) X(io_bufferedwriter, io_buffered.c) \
@@ -390,6 +393,9 @@ typedef struct ModuleDef {
     X(zlib, "zlib") X(_md5, "_md5") X(_sha1, "_sha1") X(_sha256, "_sha256") X(_sha3, "_sha3") X(_blake2, "_blake2") X(binascii, "binascii") X(_socket, "_socket") X(_csv, "_csv") \
     X(_weakref, "_weakref") X(_sre, "_sre") X(_struct, "_struct") X(array, "array") X(_ast, "_ast") X(marshal, "marshal") X(unicodedata, "unicodedata") \
     X(_thread, "_thread") X(_locale, "_locale") X(_pickle, "_pickle") \
+    X(_random, "_random") \
+    X(_contextvars, "_contextvars") \
+    X(_string, "_string") X(_codecs, "_codecs") \
     X(_operator, "_operator") X(_collections, "_collections") \
     X(_io, "_io") \
     X(_warnings, "_warnings") \
@@ -425,6 +431,7 @@ typedef struct ThreadState {
     struct ThreadState *next; /* gil.c: every live thread's state, chained from R->ts */
     void *c_stack_sp;     /* gil.c: while this thread has let go of the GIL, its stack pointer (the GC scans sp..base) */
     uintptr_t regs[6];    /* gil.c: ... and its callee-saved registers (scanned with the state) */
+    Value context;        /* _contextvars: the thread's current Context, 0 until first used */
 } ThreadState;
 
 /* -- The runtime root: at KILN_ARENA_BASE, every GC root is a field here ---- */
@@ -752,6 +759,13 @@ Value str_from_utf8_checked(const char *s, size_t n); /* strict UTF-8 decode -> 
 Value str_decode(const char *data, size_t n, const char *encoding, const char *errors); /* bytes.decode */
 Value str_encode(Value s, const char *encoding, const char *errors);   /* str.encode -> bytes */
 Value str_decode_ex(const char *data, size_t n, const char *encoding, const char *errors, bool final, size_t *consumed); /* incremental: stops before an incomplete tail when !final */
+/* str.c: the handler registered as `errors` (codecs.register_error) applied to the Unicode{En,De}codeError exc
+ * of an input of len items: its replacement (str, or bytes when encoding) and where to go on (checked); -1 error */
+int codec_error_handler(const char *errors, Value exc, int64_t len, bool encode, Value *repl, int64_t *pos);
+/* str.c: a decoding error of codec enc at d[st:e] (of n bytes) given to the handler `errors`: its text
+ * appended to b, *pos where to go on; -1 error ("strict" raises the UnicodeDecodeError) */
+int codec_decode_error(const char *errors, const char *enc, const unsigned char *d, size_t n, size_t st, size_t e,
+                       const char *reason, StrBuf *b, size_t *pos);
 int64_t kiln_siphash(const void *data, size_t n);   /* keyed hash of bytes, never -1 */
 void init_hash_secret(void);                       /* genesis.c: a new secret (R->hash_k0/k1) */
 enum { PF_LEFT = 1, PF_SIGN = 2, PF_SPACE = 4, PF_ALT = 8, PF_ZERO = 16 }; /* %-format flags */

@@ -21,6 +21,8 @@ static bool is_unified_ideograph(uint32_t cp)
            (cp >= 0x2CEB0 && cp <= 0x2EBE0) || (cp >= 0x30000 && cp <= 0x3134A);
 }
 
+enum { CK_EVERY = 32, CK_NAME = 120 };
+
 static const char *const jamo_l[19] = { "G", "GG", "N", "D", "DD", "R", "M", "B", "BB", "S", "SS", "",
                                         "J", "JJ", "C", "K", "T", "P", "H" };
 static const char *const jamo_v[21] = { "A", "AE", "YA", "YAE", "EO", "E", "YEO", "YE", "O", "WA", "WAE",
@@ -93,6 +95,78 @@ static Value names_blob(void)
     return b;
 }
 
+/* Decode the name record at p: adds its code point delta to *cp, rebuilds its
+ * NUL-terminated name in cur (CK_NAME bytes, holding the previous name); returns
+ * the next record and sets *len to the name's length. */
+static const unsigned char *next_record(const unsigned char *p, int64_t *cp, char *cur, size_t *len)
+{
+    int d = *p++;
+    if (d == 0x7F) { d = p[0] | (p[1] << 8) | (p[2] << 16); p += 3; }
+    *cp += d;
+    size_t k = *p++, sl = strlen((const char *)p);
+    if (k + sl >= CK_NAME) kiln_fatal("Unicode name longer than the checkpoint slot");
+    memcpy(cur + k, p, sl);
+    cur[k + sl] = 0;
+    *len = k + sl;
+    return p + sl + 1;
+}
+
+/* -- Name -> code point: a hash index ----------------------------------------------
+ * An open-addressing table of (hash, value) pairs over every table name and
+ * alias, built on the first lookup and kept as a raw byte array in the state dict:
+ * value is a name's code point, or ALIAS_BIT | the offset of an alias record in
+ * the table.  A slot whose hash matches is confirmed against the full name
+ * (uninames_name for names, the record's text for aliases). */
+#define ALIAS_BIT 0x80000000u
+typedef struct IdxSlot { uint32_t hash, value; } IdxSlot;   /* hash 0: empty */
+
+static uint32_t name_hash(const char *s, size_t n)   /* FNV-1a, never 0 */
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++) { h ^= (unsigned char)s[i]; h *= 16777619u; }
+    return h ? h : 1;
+}
+
+static void index_add(IdxSlot *t, uint32_t mask, const char *name, size_t n, uint32_t value)
+{
+    uint32_t h = name_hash(name, n), i = h & mask;
+    while (t[i].hash) i = (i + 1) & mask;
+    t[i].hash = h;
+    t[i].value = value;
+}
+
+static Value name_index(void)
+{
+    Value st = kiln_state_dict();
+    Value key = str_from_cstr("unicode_name_index");
+    Value b = dict_get_str(st, key);
+    if (b) return b;
+    Value blob = names_blob();
+    const unsigned char *base = (const unsigned char *)BYTES_DATA(blob), *p = base;
+    const unsigned char *end = p + BYTES_SIZE(blob);
+    size_t count = 0;                      /* records, for the table's size */
+    for (const unsigned char *q = p; q < end; q++) count += *q == 0;
+    uint32_t size = 1024;
+    while (size < count + count / 2) size *= 2;          /* load factor at most 2/3 */
+    RawBytes *tab = raw_bytes_new((int64_t)(size * sizeof(IdxSlot)));
+    IdxSlot *t = (IdxSlot *)tab->data;
+    char cur[CK_NAME];
+    int64_t cp = -1;
+    while (p < end && *p != 0xFF) {
+        size_t len;
+        p = next_record(p, &cp, cur, &len);
+        index_add(t, size - 1, cur, len, (uint32_t)cp);
+    }
+    if (p < end) p++;
+    while (p + 3 < end) {                  /* the aliases: 3 bytes of code point, then the name */
+        size_t sl = strlen((const char *)p + 3);
+        index_add(t, size - 1, (const char *)p + 3, sl, ALIAS_BIT | (uint32_t)(p - base));
+        p += 3 + sl + 1;
+    }
+    dict_set(st, key, OBJ_VAL(tab));
+    return OBJ_VAL(tab);
+}
+
 /* The code point named `name` (n bytes, any case for table names), or -1;
  * aliases: also the formal name aliases (not in the 3.2.0 database). */
 int uninames_lookup(const char *name, size_t n, bool aliases)
@@ -112,34 +186,23 @@ int uninames_lookup(const char *name, size_t n, bool aliases)
         int cp = hangul_syllable(name + 16, n - 16);
         if (cp >= 0) return cp;
     }
-    char up[256], cur[256];
+    char up[256], buf[128];
     if (n == 0 || n >= sizeof up) return -1;
     for (size_t i = 0; i < n; i++) up[i] = (name[i] >= 'a' && name[i] <= 'z') ? (char)(name[i] - 32) : name[i];
-    Value blob = names_blob();
-    const unsigned char *p = (const unsigned char *)BYTES_DATA(blob);
-    const unsigned char *end = p + ((Bytes *)blob)->size;
-    int cp = -1;
-    size_t curlen = 0;
-    while (p < end && *p != 0xFF) {
-        int d = *p++;
-        if (d == 0x7F) { d = p[0] | (p[1] << 8) | (p[2] << 16); p += 3; }
-        cp += d;
-        size_t k = *p++;
-        size_t sl = strlen((const char *)p);
-        if (k + sl < sizeof cur) {
-            memcpy(cur + k, p, sl);
-            curlen = k + sl;
-            if (curlen == n && memcmp(cur, up, n) == 0) return cp;
+    RawBytes *idx = AS(RawBytes, name_index());
+    const IdxSlot *t = (const IdxSlot *)idx->data;
+    const unsigned char *blob = (const unsigned char *)BYTES_DATA(names_blob());
+    uint32_t mask = (uint32_t)(idx->cap / (int64_t)sizeof *t) - 1, h = name_hash(up, n);
+    for (uint32_t i = h & mask; t[i].hash; i = (i + 1) & mask) {
+        if (t[i].hash != h) continue;
+        uint32_t v = t[i].value;
+        if (v & ALIAS_BIT) {
+            const unsigned char *p = blob + (v & ~ALIAS_BIT);
+            if (aliases && strlen((const char *)p + 3) == n && memcmp(p + 3, up, n) == 0)
+                return p[0] | (p[1] << 8) | (p[2] << 16);
+        } else if (uninames_name(v, buf, sizeof buf) == (int)n && memcmp(buf, up, n) == 0) {
+            return (int)v;
         }
-        p += sl + 1;
-    }
-    if (p < end) p++;
-    while (aliases && p + 3 < end) {            /* the aliases */
-        int acp = p[0] | (p[1] << 8) | (p[2] << 16);
-        p += 3;
-        size_t sl = strlen((const char *)p);
-        if (sl == n && memcmp(p, up, n) == 0) return acp;
-        p += sl + 1;
     }
     return -1;
 }
@@ -154,7 +217,6 @@ int ast_lookup_unicode_name(const char *name, size_t n)
  * a checkpoint every CK_EVERY records: the record's code point and full name
  * and where the next record starts.  The checkpoints are built on first use
  * and kept as a bytes object in the state dict. */
-enum { CK_EVERY = 32, CK_NAME = 120 };
 typedef struct NameCheckpoint { uint32_t cp, next; char name[CK_NAME]; } NameCheckpoint;
 
 static Value name_checkpoints(void)
@@ -169,19 +231,13 @@ static Value name_checkpoints(void)
     StrBuf out;
     sb_init(&out);
     char cur[CK_NAME];
-    int cp = -1;
+    int64_t cp = -1;
     for (size_t i = 0; p < end && *p != 0xFF; i++) {
-        int d = *p++;
-        if (d == 0x7F) { d = p[0] | (p[1] << 8) | (p[2] << 16); p += 3; }
-        cp += d;
-        size_t k = *p++, sl = strlen((const char *)p);
-        if (k + sl >= CK_NAME) kiln_fatal("Unicode name longer than the checkpoint slot");
-        memcpy(cur + k, p, sl);
-        cur[k + sl] = 0;
-        p += sl + 1;
+        size_t len;
+        p = next_record(p, &cp, cur, &len);
         if (i % CK_EVERY == 0) {
             NameCheckpoint c = { (uint32_t)cp, (uint32_t)(p - base), { 0 } };
-            memcpy(c.name, cur, k + sl + 1);
+            memcpy(c.name, cur, len + 1);
             sb_add(&out, (const char *)&c, sizeof c);
         }
     }
@@ -210,19 +266,14 @@ int uninames_name(uint32_t cp, char *out, size_t cap)
     const NameCheckpoint *c = &ck[lo - 1];
     char cur[CK_NAME];
     strcpy(cur, c->name);
-    uint32_t at = c->cp;
+    int64_t at = c->cp;
     Value blob = names_blob();
     const unsigned char *p = (const unsigned char *)BYTES_DATA(blob) + c->next;
     const unsigned char *end = (const unsigned char *)BYTES_DATA(blob) + BYTES_SIZE(blob);
     while (at < cp && p < end && *p != 0xFF) {
-        int d = *p++;
-        if (d == 0x7F) { d = p[0] | (p[1] << 8) | (p[2] << 16); p += 3; }
-        at += (uint32_t)d;
-        size_t k = *p++, sl = strlen((const char *)p);
-        memcpy(cur + k, p, sl);
-        cur[k + sl] = 0;
-        p += sl + 1;
+        size_t len;
+        p = next_record(p, &at, cur, &len);
     }
-    if (at != cp) return -1;
+    if (at != (int64_t)cp) return -1;
     return snprintf(out, cap, "%s", cur);
 }

@@ -2467,6 +2467,61 @@ static Value codec_fallback(Value obj, const char *encoding, const char *errors,
     return r;
 }
 
+/* An error handler from the codecs registry (codecs.register_error) applied to
+ * exc, for names the codecs here do not handle themselves: its replacement (str,
+ * or bytes when encoding) and the position to go on from.  -1 with the handler's
+ * error, or LookupError for a name nobody registered. */
+int codec_error_handler(const char *errors, Value exc, int64_t len, bool encode, Value *repl, int64_t *pos)
+{
+    Value mod = import_module(str_from_cstr("_codecs"));
+    Value lookup = mod ? obj_getattr_cstr(mod, "lookup_error") : 0;
+    Value h = lookup ? obj_call1(lookup, str_from_cstr(errors)) : 0;
+    Value r = h ? obj_call1(h, exc) : 0;
+    if (!r) return -1;
+    Value x = IS_TUPLE(r) && TUPLE_SIZE(r) == 2 ? TUPLE_ITEMS(r)[0] : 0;
+    if (!x || !IS_INT(TUPLE_ITEMS(r)[1]) || !(IS_STR(x) || (encode && IS_OBJ(x) && type_is_subtype(TYPE(x), T(bytes))))) {
+        raise_TypeError(encode ? "encoding error handler must return (str/bytes, int) tuple"
+                               : "decoding error handler must return (str, int) tuple");
+        return -1;
+    }
+    *repl = x;
+    if (int_as_i64(TUPLE_ITEMS(r)[1], pos) < 0) return -1;
+    if (*pos < 0) *pos += len;
+    if (*pos < 0 || *pos > len) {
+        raise_fmt(E(IndexError), "position %lld from error handler out of bounds", (long long)*pos);
+        return -1;
+    }
+    return 0;
+}
+
+int codec_decode_error(const char *errors, const char *enc, const unsigned char *d, size_t n,
+                               size_t st, size_t e, const char *reason, StrBuf *b, size_t *pos)
+{
+    Value args[5] = {str_from_cstr(enc), bytes_new((const char *)d, n), MKSMALL((int64_t)st), MKSMALL((int64_t)e), str_from_cstr(reason)};
+    Value exc = exc_new(E(UnicodeDecodeError), args, 5), repl;
+    int64_t p;
+    if (!exc || codec_error_handler(errors, exc, (int64_t)n, false, &repl, &p) < 0) return -1;
+    sb_add(b, STR_DATA(repl), (size_t)STR_NBYTES(repl));
+    *pos = (size_t)p;
+    return 0;
+}
+
+/* Append code point c in encoding enc (one the encoder can write). */
+static void put_cp(StrBuf *b, int enc, uint32_t c, bool be)
+{
+    switch (enc) {
+    case ENC_UTF8: sb_add_cp(b, c); break;
+    case ENC_ASCII: case ENC_LATIN1: sb_addc(b, (char)c); break;
+    case ENC_UTF16: case ENC_UTF16LE: case ENC_UTF16BE:
+        if (c >= 0x10000) {
+            add_u16(b, 0xD800 | ((c - 0x10000) >> 10), be);
+            add_u16(b, 0xDC00 | ((c - 0x10000) & 0x3FF), be);
+        } else add_u16(b, c, be);
+        break;
+    default: add_u32(b, c, be); break;
+    }
+}
+
 /* unicode_escape / raw_unicode_escape encoders. */
 static Value encode_escape(Value s, bool raw)
 {
@@ -2614,17 +2669,7 @@ Value str_encode(Value s, const char *encoding, const char *errors)
         uint32_t c = a[i];
         bool bad = c >= limit || (c >= 0xD800 && c <= 0xDFFF && limit == 0x110000);
         if (!bad) {
-            switch (enc) {
-            case ENC_UTF8: sb_add_cp(&b, c); break;
-            case ENC_ASCII: case ENC_LATIN1: sb_addc(&b, (char)c); break;
-            case ENC_UTF16: case ENC_UTF16LE: case ENC_UTF16BE:
-                if (c >= 0x10000) {
-                    add_u16(&b, 0xD800 | ((c - 0x10000) >> 10), be);
-                    add_u16(&b, 0xDC00 | ((c - 0x10000) & 0x3FF), be);
-                } else add_u16(&b, c, be);
-                break;
-            default: add_u32(&b, c, be); break;
-            }
+            put_cp(&b, enc, c, be);
             i++;
             continue;
         }
@@ -2680,9 +2725,29 @@ Value str_encode(Value s, const char *encoding, const char *errors)
             }
             break;
         }
-        case EH_UNKNOWN:
-            free(a); sb_free(&b);
-            return raise_fmt(E(LookupError), "unknown error handler name '%s'", errors);
+        case EH_UNKNOWN: {
+            Value args[5] = {str_from_cstr(enc_names[enc]), s, MKSMALL(i), MKSMALL(j), str_from_cstr(reason)};
+            Value exc = exc_new(E(UnicodeEncodeError), args, 5), repl;
+            int64_t pos;
+            if (!exc || codec_error_handler(errors, exc, n, true, &repl, &pos) < 0) { free(a); sb_free(&b); return 0; }
+            /* as CPython: the UTF encoders take ASCII text, and bytes of whole code units */
+            uint32_t rlimit = enc == ENC_ASCII || enc == ENC_LATIN1 ? limit : 0x80;
+            int64_t unit = enc >= ENC_UTF32 ? 4 : enc >= ENC_UTF16 ? 2 : 1;
+            if (IS_STR(repl)) {
+                const unsigned char *p = (const unsigned char *)STR_DATA(repl), *pe = p + STR_NBYTES(repl);
+                while (p < pe) {
+                    uint32_t rc;
+                    p += utf8_decode1(p, pe, &rc);
+                    if (rc >= rlimit) { free(a); sb_free(&b); return raise_value(exc); }
+                    put_cp(&b, enc, rc, be);
+                }
+            } else {
+                if (BYTES_SIZE(repl) % unit) { free(a); sb_free(&b); return raise_value(exc); }
+                sb_add(&b, BYTES_DATA(repl), (size_t)BYTES_SIZE(repl));
+            }
+            i = pos;
+            continue;
+        }
         default: {
             Value r = encode_error(enc_names[enc], a, i, j, reason);
             free(a);
@@ -2788,8 +2853,11 @@ Value str_decode_ex(const char *data, size_t n, const char *encoding, const char
             case EH_BACKSLASH: for (int k = 0; k < elen; k++) sb_printf(&b, "\\x%02x", d[i + k]); break;
             case EH_SURROGATEESCAPE: for (int k = 0; k < elen; k++) sb_add_cp(&b, 0xDC00 + d[i + k]); break;
             case EH_UNKNOWN:
-                sb_free(&b);
-                return raise_fmt(E(LookupError), "unknown error handler name '%s'", errors);
+                if (codec_decode_error(errors, enc_names[enc], d, n, i, i + (size_t)elen, reason, &b, &i) < 0) {
+                    sb_free(&b);
+                    return 0;
+                }
+                continue;
             default:
                 sb_free(&b);
                 return decode_error(enc_names[enc], d, n, (int64_t)i, (int64_t)i + elen, reason);
@@ -2848,9 +2916,12 @@ Value str_decode_ex(const char *data, size_t n, const char *encoding, const char
         case EH_REPLACE: sb_add_cp(&b, 0xFFFD); break;
         case EH_BACKSLASH: for (size_t k = 0; k < elen; k++) sb_printf(&b, "\\x%02x", d[i + k]); break;
         case EH_SURROGATEESCAPE: for (size_t k = 0; k < elen; k++) sb_add_cp(&b, 0xDC00 + d[i + k]); break;
-        case EH_UNKNOWN:
-            sb_free(&b);
-            return raise_fmt(E(LookupError), "unknown error handler name '%s'", errors);
+        case EH_UNKNOWN: case EH_SURROGATEPASS:   /* surrogatepass: a lone UTF-16 surrogate, by the registry's handler */
+            if (codec_decode_error(errors, ename, d, n, i, i + elen, reason, &b, &i) < 0) {
+                sb_free(&b);
+                return 0;
+            }
+            continue;
         default:
             sb_free(&b);
             return decode_error(ename, d, n, (int64_t)i, (int64_t)(i + elen), reason);

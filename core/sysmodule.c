@@ -149,6 +149,22 @@ static Value sys_exit(Value self, const Value *args, size_t nargs, Value kw)
     return e ? raise_value(e) : 0;
 }
 
+/* Tracing and profiling hooks: kiln's interpreter has no trace or profile
+ * events yet, so only "no function" can be set, which is what gettrace()
+ * and getprofile() report (debuggers and coverage tools get a clear error;
+ * code that saves and restores the hook, as doctest does, works). */
+static Value set_hook(const char *what, Value fn)
+{
+    if (fn != NONE)
+        return raise_fmt(E(NotImplementedError), "sys.%s(): kiln has no %s events yet", what,
+                         what[3] == 't' ? "trace" : "profile");
+    return NONE;
+}
+
+static Value sys_settrace(Value self, const Value *args, size_t nargs, Value kw) { return set_hook("settrace", args[0]); }
+static Value sys_setprofile(Value self, const Value *args, size_t nargs, Value kw) { return set_hook("setprofile", args[0]); }
+static Value sys_gethook(Value self, const Value *args, size_t nargs, Value kw) { return NONE; }
+
 static Value sys_getrecursionlimit(Value self, const Value *args, size_t nargs, Value kw)
 {
     return MKSMALL(TS->recursion_limit);
@@ -332,6 +348,14 @@ static const MethodDef sys_methods[] = {
     { "addaudithook", sys_addaudithook, 0, NULL },
     { "exit", sys_exit, 0, NULL },
     { "getrecursionlimit", sys_getrecursionlimit, 0, NULL },
+    { "settrace", sys_settrace, METH_O, "settrace(function)\n\nSet the global debug tracing function.  It will be called on each\n"
+      "function call.  See the debugger chapter in the library manual." },
+    { "gettrace", sys_gethook, METH_NOARGS, "Return the global debug tracing function set with sys.settrace.\n\n"
+      "See the debugger chapter in the library manual." },
+    { "setprofile", sys_setprofile, METH_O, "setprofile(function)\n\nSet the profiling function.  It will be called on each function call\n"
+      "and return.  See the profiler chapter in the library manual." },
+    { "getprofile", sys_gethook, METH_NOARGS, "Return the profiling function set with sys.setprofile.\n\n"
+      "See the profiler chapter in the library manual." },
     { "setrecursionlimit", sys_setrecursionlimit, 0, NULL },
     { "exc_info", sys_exc_info, 0, NULL },
     { "exception", sys_exception, 0, NULL },

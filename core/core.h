@@ -400,7 +400,8 @@ typedef struct ModuleDef {
     X(_io, "_io") \
     X(_warnings, "_warnings") \
     X(_bisect, "_bisect") X(_heapq, "_heapq") X(cmath, "cmath") \
-    X(itertools, "itertools")
+    X(itertools, "itertools") \
+    X(grp, "grp")
 #define MODULE_DECL(c, n) extern const ModuleDef c##_module;
 BUILTIN_MODULES(MODULE_DECL)
 

@@ -271,7 +271,8 @@ typedef struct TypeSpec {
     X(it_pairwise, itertoolsmodule.c) X(it_product, itertoolsmodule.c) X(it_combinations, itertoolsmodule.c) X(it_cwr, itertoolsmodule.c) \
     X(it_permutations, itertoolsmodule.c) \
     X(deque, collectionsmodule.c) X(deque_iter, collectionsmodule.c) X(deque_reviter, collectionsmodule.c) \
-    X(defaultdict, collectionsmodule.c) X(tuplegetter, collectionsmodule.c)
+    X(defaultdict, collectionsmodule.c) X(tuplegetter, collectionsmodule.c) \
+    X(simplequeue, queuemodule.c)
 
 #define TYPE_FIELD(c, f) Type t_##c;
 #define TYPE_ENUM(c, f) TYPE_ID_##c,
@@ -401,7 +402,8 @@ typedef struct ModuleDef {
     X(_warnings, "_warnings") \
     X(_bisect, "_bisect") X(_heapq, "_heapq") X(cmath, "cmath") \
     X(itertools, "itertools") \
-    X(grp, "grp")
+    X(grp, "grp") \
+    X(_queue, "_queue")
 #define MODULE_DECL(c, n) extern const ModuleDef c##_module;
 BUILTIN_MODULES(MODULE_DECL)
 
@@ -1051,6 +1053,7 @@ int thread_after_restore(void);           /* _thread.c: threading's table of thr
 Value thread_lock_new(bool locked);       /* _thread.c: a _thread.lock (for import.c's module locks) */
 int thread_lock_wait(Value lock);         /* acquire, blocking without the GIL; -1 if a signal handler raised */
 void thread_lock_post(Value lock);        /* release */
+int thread_lock_wait_us(Value lock, int64_t us); /* _thread.c: acquire within us microseconds (-1: forever, 0: try) without the GIL: 1, 0 timed out, -1 a signal handler raised */
 
 /* -- added by perf part (ADD_FAST string building, opcodes.h) -- */
 Value str_add_owned(Value a, Value b, bool owned);   /* str.c: a + b, in place when owned and it fits */

@@ -119,6 +119,7 @@ static Value lock_new_locked(bool locked)
 Value thread_lock_new(bool locked) { return lock_new_locked(locked); }
 int thread_lock_wait(Value lock) { return sem_acquire(&AS(Lock, lock)->sem, -1) < 0 ? -1 : 0; }
 void thread_lock_post(Value lock) { sem_post(&AS(Lock, lock)->sem); }
+int thread_lock_wait_us(Value lock, int64_t us) { return sem_acquire(&AS(Lock, lock)->sem, us); }
 
 static bool sem_locked(sem_t *s)
 {

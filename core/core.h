@@ -403,7 +403,8 @@ typedef struct ModuleDef {
     X(_bisect, "_bisect") X(_heapq, "_heapq") X(cmath, "cmath") \
     X(itertools, "itertools") \
     X(grp, "grp") \
-    X(_queue, "_queue")
+    X(_queue, "_queue") \
+    X(termios, "termios")
 #define MODULE_DECL(c, n) extern const ModuleDef c##_module;
 BUILTIN_MODULES(MODULE_DECL)
 
@@ -1053,6 +1054,7 @@ int thread_after_restore(void);           /* _thread.c: threading's table of thr
 Value thread_lock_new(bool locked);       /* _thread.c: a _thread.lock (for import.c's module locks) */
 int thread_lock_wait(Value lock);         /* acquire, blocking without the GIL; -1 if a signal handler raised */
 void thread_lock_post(Value lock);        /* release */
+int obj_as_fileno(Value v, int *out);     /* termiosmodule.c: PyObject_AsFileDescriptor (int or .fileno()), CPython's errors */
 int thread_lock_wait_us(Value lock, int64_t us); /* _thread.c: acquire within us microseconds (-1: forever, 0: try) without the GIL: 1, 0 timed out, -1 a signal handler raised */
 
 /* -- added by perf part (ADD_FAST string building, opcodes.h) -- */

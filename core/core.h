@@ -272,7 +272,8 @@ typedef struct TypeSpec {
     X(it_permutations, itertoolsmodule.c) \
     X(deque, collectionsmodule.c) X(deque_iter, collectionsmodule.c) X(deque_reviter, collectionsmodule.c) \
     X(defaultdict, collectionsmodule.c) X(tuplegetter, collectionsmodule.c) \
-    X(simplequeue, queuemodule.c)
+    X(simplequeue, queuemodule.c) \
+    X(abc_data, abcmodule.c)
 
 #define TYPE_FIELD(c, f) Type t_##c;
 #define TYPE_ENUM(c, f) TYPE_ID_##c,
@@ -404,7 +405,8 @@ typedef struct ModuleDef {
     X(itertools, "itertools") \
     X(grp, "grp") \
     X(_queue, "_queue") \
-    X(termios, "termios")
+    X(termios, "termios") \
+    X(_abc, "_abc")
 #define MODULE_DECL(c, n) extern const ModuleDef c##_module;
 BUILTIN_MODULES(MODULE_DECL)
 

@@ -273,7 +273,8 @@ typedef struct TypeSpec {
     X(deque, collectionsmodule.c) X(deque_iter, collectionsmodule.c) X(deque_reviter, collectionsmodule.c) \
     X(defaultdict, collectionsmodule.c) X(tuplegetter, collectionsmodule.c) \
     X(simplequeue, queuemodule.c) \
-    X(abc_data, abcmodule.c)
+    X(abc_data, abcmodule.c) \
+    X(ft_partial, functoolsmodule.c) X(ft_keywrapper, functoolsmodule.c) X(ft_lru_list_elem, functoolsmodule.c) X(ft_lru_cache_wrapper, functoolsmodule.c)
 
 #define TYPE_FIELD(c, f) Type t_##c;
 #define TYPE_ENUM(c, f) TYPE_ID_##c,
@@ -406,7 +407,8 @@ typedef struct ModuleDef {
     X(grp, "grp") \
     X(_queue, "_queue") \
     X(termios, "termios") \
-    X(_abc, "_abc")
+    X(_abc, "_abc") \
+    X(_functools, "_functools")
 #define MODULE_DECL(c, n) extern const ModuleDef c##_module;
 BUILTIN_MODULES(MODULE_DECL)
 
@@ -699,6 +701,10 @@ Value dict_copy(Value d);
 int dict_update(Value d, Value other);              /* mapping or iterable of pairs */
 int dict_merge_kwargs(Value d, Value mapping);      /* for f(**m): "keywords must be strings" */
 uint64_t dict_version(Value d);                     /* changes on every mutation (for inline caches) */
+/* Known-hash variants (h = hash(key), computed once by the caller: lru_cache) */
+Value dict_get_hashed(Value d, Value key, int64_t h);        /* 0 without exception if missing */
+int dict_set_hashed(Value d, Value key, int64_t h, Value v);
+Value dict_pop_hashed(Value d, Value key, int64_t h, Value dflt); /* dflt when missing; 0 on error */
 /* -- set (set.c) ------------------------------------------------------------- */
 Value set_new(void);
 Value frozenset_new(void);

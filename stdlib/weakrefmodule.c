@@ -42,7 +42,8 @@ static bool weakrefable_type(Type *t)
            t == T(method) || t == T(code) || t == T(builtin_function) || t == T(property) ||
            t == T(classmethod) || t == T(staticmethod) || t == T(weakref) || t == T(array) || t == T(memoryview) || t == T(it_tee) || t == T(deque) ||
            t == T(simplequeue) ||
-           type_is_subtype(t, T(io_base));   /* _io objects (their Instance words hold the weaklist) */
+           type_is_subtype(t, T(io_base)) ||   /* _io objects (their Instance words hold the weaklist) */
+           t == T(ft_partial) || t == T(ft_lru_cache_wrapper);
 }
 
 static bool weakrefable(Value v)

@@ -518,6 +518,27 @@ Value dict_pop(Value dv, Value key, Value dflt)
     return v;
 }
 
+/* Known-hash variants (CPython's _PyDict_*_KnownHash): h is key's hash, so a
+ * caller that looks a key up more than once calls its __hash__ once. */
+Value dict_get_hashed(Value dv, Value key, int64_t h)
+{
+    int64_t ix = lookup(D(dv), key, h);
+    return ix < 0 ? 0 : D(dv)->kv->items[2 * ix + 1];
+}
+
+int dict_set_hashed(Value d, Value key, int64_t h, Value v) { return insert(D(d), key, h, v); }
+
+Value dict_pop_hashed(Value dv, Value key, int64_t h, Value dflt)
+{
+    Dict *d = D(dv);
+    int64_t ix = lookup(d, key, h);
+    if (ix == -2) return 0;
+    if (ix < 0) return dflt;
+    Value v = d->kv->items[2 * ix + 1];
+    del_entry(d, ix, h);
+    return v;
+}
+
 Value dict_setdefault(Value dv, Value key, Value dflt)
 {
     int64_t h;

@@ -869,6 +869,10 @@ enum { EXC_ID_FIRST_ = TYPE_ID_COUNT - 1, EXCEPTIONS(EXC_ENUM_) EXC_ID_END_ };
 enum { TF_NO_DICT = 1 << 16,   /* class with __slots__ and no __dict__ */
        TF_MODULE_SUB = 1 << 17,   /* module and its subclasses: attributes live in Module.dict */
        TF_NO_WEAKREF = 1 << 18 }; /* class whose __slots__ leave out __weakref__: not weakly referenceable */
+/* CPython's Py_TPFLAGS_SEQUENCE / _MAPPING for classes (match's sequence and
+ * mapping patterns): set by _abc (collections.abc's __abc_tpflags__, register())
+ * and inherited from the base; builtins are recognised by type in vm.c. */
+enum { TF_SEQUENCE = 1 << 19, TF_MAPPING = 1 << 20 };
 InstanceTail *obj_instance_tail(Value v);      /* NULL: the object has no attribute storage */
 Value instance_getattr_raw(Value obj, Value name);       /* the instance's own attribute or 0 (no exception) */
 int instance_setattr_raw(Value obj, Value name, Value v); /* v == 0: delete (AttributeError if missing) */

@@ -910,25 +910,17 @@ static Value prep_reraise_star(Value orig, Value excs) {
     return obj_call(OBJ_VAL(E(BaseExceptionGroup)), args, 2, 0);
 }
 
-static bool has_attr_in_type(Type *t, const char *name) {
-    return type_lookup(t, str_intern_cstr(name)) != 0;
-}
-
+/* CPython decides by Py_TPFLAGS_MAPPING / _SEQUENCE: the builtins that carry
+ * them, and classes flagged through collections.abc (TF_MAPPING / TF_SEQUENCE). */
 static int match_mapping(Value o) {
     if (IS_DICT(o) || IS_TYPE(o, mappingproxy)) return 1;
-    Type *t = TYPE(o);
-    if (IS_LIST(o) || IS_TUPLE(o) || IS_STR(o)) return 0;
-    return has_attr_in_type(t, "keys") && has_attr_in_type(t, "__getitem__") && has_attr_in_type(t, "items");
+    return (TYPE(o)->flags & TF_MAPPING) != 0;
 }
 
 static int match_sequence(Value o) {
-    if (IS_STR(o) || IS_TYPE(o, bytes) || IS_TYPE(o, bytearray) || IS_DICT(o)) return 0;
     if (IS_LIST(o) || IS_TUPLE(o) || IS_TYPE(o, range) || IS_TYPE(o, memoryview)) return 1;
     Type *t = TYPE(o);
-    if (type_is_subtype(t, T(str)) || type_is_subtype(t, T(bytes)) || type_is_subtype(t, T(bytearray))) return 0;
-    if (has_attr_in_type(t, "keys")) return 0;
-    return has_attr_in_type(t, "__getitem__") && has_attr_in_type(t, "__len__") &&
-           (has_attr_in_type(t, "index") || has_attr_in_type(t, "__reversed__") || has_attr_in_type(t, "popleft"));
+    return (t->flags & TF_SEQUENCE) || type_is_subtype(t, T(array));
 }
 
 static Value match_keys(Value o, Value keys) {

@@ -8,7 +8,9 @@
  * dead is stale (the address may be reused) and counts as absent.  Membership
  * tests so allocate nothing (CPython makes a weakref per test); dead entries
  * are pruned whenever a set reaches a power-of-two size.  The invalidation
- * counter is the module's state, a small int. */
+ * counter is the module's state, a small int.  As in CPython, the ABCs that
+ * carry __abc_tpflags__ (Sequence, Mapping) pass TF_SEQUENCE / TF_MAPPING on
+ * to the classes registered with them, which match's patterns test. */
 #include "core.h"
 
 typedef struct AbcData {
@@ -137,6 +139,25 @@ static int compute_abstract_methods(Value self)
 
 /* -- Module functions --------------------------------------------------------- */
 
+/* CPython's collection bits -> kiln's type flags. */
+static uint32_t collection_flags(int64_t val)
+{
+    return (val & (1 << 5) ? TF_SEQUENCE : 0) | (val & (1 << 6) ? TF_MAPPING : 0);
+}
+
+/* A class registered with a Sequence/Mapping ABC, and its subclasses, match as one. */
+static int set_collection_flag(Value cls, uint32_t flag)
+{
+    Type *t = AS(Type, cls);
+    if ((t->flags & TF_IMMUTABLE) || (t->flags & (TF_SEQUENCE | TF_MAPPING)) == flag) return 0;
+    t->flags = (t->flags & ~(uint32_t)(TF_SEQUENCE | TF_MAPPING)) | flag;
+    Value subs = obj_call_method(cls, S(__subclasses__), NULL, 0);
+    if (!subs) return -1;
+    for (int64_t i = 0; i < LIST_SIZE(subs); i++)
+        if (set_collection_flag(LIST_ITEMS(subs)[i], flag) < 0) return -1;
+    return 0;
+}
+
 static Value abc_init(Value m, const Value *args, size_t nargs, Value kw)
 {
     Value self = args[0];
@@ -145,14 +166,18 @@ static Value abc_init(Value m, const Value *args, size_t nargs, Value kw)
     AD(data)->negative_cache_version = counter_of(m);
     if (obj_setattr(self, S(_abc_impl), data) < 0) return 0;
     if (IS_TYPEOBJ(self)) {
-        /* collections.abc's Sequence/Mapping mark themselves for pattern
-           matching; kiln's match decides from the methods, so the marker only
-           goes away, as in CPython. */
+        /* collections.abc's Sequence and Mapping mark themselves for pattern
+           matching: CPython's Py_TPFLAGS_SEQUENCE (1 << 5), _MAPPING (1 << 6) */
         Type *t = AS(Type, self);
         Value flags = dict_get_str(t->dict, S(__abc_tpflags__));
         if (flags) {
-            if (IS_SMALL(flags) && (SMALL_VAL(flags) & (3 << 5)) == (3 << 5))
-                return raise_TypeError("__abc_tpflags__ cannot be both Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING");
+            if (IS_SMALL(flags) || IS_TYPE(flags, int)) {
+                int64_t val;
+                if (int_as_i64(flags, &val) < 0) return 0;
+                if ((val & (3 << 5)) == (3 << 5))
+                    return raise_TypeError("__abc_tpflags__ cannot be both Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING");
+                t->flags |= collection_flags(val);
+            }
             if (dict_del(t->dict, S(__abc_tpflags__)) < 0) return 0;
             type_modified(t);
         }
@@ -175,6 +200,10 @@ static Value abc_register(Value m, const Value *args, size_t nargs, Value kw)
     AbcData *impl = get_impl(self);
     if (!impl || weak_add(impl, &impl->registry, subclass) < 0) return 0;
     AS(Module, m)->state = MKSMALL(counter_of(m) + 1);   /* invalidate negative caches */
+    if (IS_TYPEOBJ(self)) {
+        uint32_t flag = AS(Type, self)->flags & (TF_SEQUENCE | TF_MAPPING);
+        if (flag && set_collection_flag(subclass, flag) < 0) return 0;
+    }
     return subclass;
 }
 

@@ -1565,7 +1565,8 @@ Value type_new_class(Value metatype, Value name, Value bases, Value ns, Value kw
     t->base = base;
     t->bases = bases;
     t->version = next_version();
-    t->flags = TF_HEAPTYPE | TF_BASETYPE | (base->flags & (INHERITED_FLAGS | TF_HAS_SHAPE | TF_NO_DICT | TF_NO_WEAKREF));
+    t->flags = TF_HEAPTYPE | TF_BASETYPE | (base->flags & (INHERITED_FLAGS | TF_HAS_SHAPE | TF_NO_DICT | TF_NO_WEAKREF |
+                                                           TF_SEQUENCE | TF_MAPPING));
     t->basicsize = base->basicsize;
     t->itemsize = base->itemsize;
     if (builtin_base(base) == T(object)) {
@@ -2026,6 +2027,8 @@ static Value tg_flags(Value self)
     Type *t = AS(Type, self);
     int64_t f = 0;
     if (t->flags & TF_HEAPTYPE) f |= 1 << 9;
+    if (t->flags & TF_SEQUENCE) f |= 1 << 5;
+    if (t->flags & TF_MAPPING) f |= 1 << 6;
     if (t->flags & TF_BASETYPE) f |= 1 << 10;
     if (t->flags & TF_ABSTRACT) f |= 1 << 20;
     if (t->flags & TF_INT_SUB) f |= 1L << 24;

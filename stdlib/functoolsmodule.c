@@ -17,6 +17,8 @@ typedef struct Partial {
     Value fn;
     Value args;          /* tuple */
     Value kw;            /* dict */
+    Value kwnames;       /* tuple of kw's keys as of kw_version, or 0 (for calls without keywords) */
+    uint64_t kw_version;
 } Partial;
 #define PT(v) ((Partial *)(v))
 
@@ -32,7 +34,7 @@ static void partial_trace(Object *o, Visitor visit, void *ctx)
 {
     Partial *p = (Partial *)o;
     trace_instance(&p->in, visit, ctx);
-    visit(p->fn, ctx); visit(p->args, ctx); visit(p->kw, ctx);
+    visit(p->fn, ctx); visit(p->args, ctx); visit(p->kw, ctx); visit(p->kwnames, ctx);
 }
 
 /* The instance has had no attribute and no __dict__ yet (CPython: dict == NULL). */
@@ -74,18 +76,40 @@ static Value partial_new(Type *t, const Value *args, size_t nargs, Value kwnames
 
 /* Call fn with pre-args + args, then the keywords: kw's (overridden by the
  * call's) in the vectorcall layout. */
+/* The keys of p->kw as a kwnames tuple, kept while the dict is unchanged. */
+static Value stored_kwnames(Partial *p)
+{
+    uint64_t ver = dict_version(p->kw);
+    if (p->kwnames && p->kw_version == ver) return p->kwnames;
+    Value names = tuple_new(dict_size(p->kw));
+    int64_t pos = 0, j = 0;
+    Value k, val;
+    while (dict_next(p->kw, &pos, &k, &val)) {
+        if (!IS_STR(k)) return raise_TypeError("keywords must be strings");
+        TUPLE_ITEMS(names)[j++] = k;
+    }
+    STORE(p, kwnames, names);
+    p->kw_version = ver;
+    return names;
+}
+
 static Value partial_call(Value self, const Value *args, size_t nargs, Value kwnames)
 {
     Partial *p = PT(self);
     int64_t np = TUPLE_SIZE(p->args), na = (int64_t)nargs, nkw = kwnames ? TUPLE_SIZE(kwnames) : 0;
     if (np == 0 && dict_size(p->kw) == 0) return obj_call(p->fn, args, nargs, kwnames);
     Value d = 0;
-    if (dict_size(p->kw)) {   /* the call's keywords override the stored ones */
-        d = dict_copy(p->kw);
-        for (int64_t i = 0; i < nkw; i++)
-            if (dict_set(d, TUPLE_ITEMS(kwnames)[i], args[na + i]) < 0) return 0;
+    if (dict_size(p->kw)) {
+        if (nkw) {   /* the call's keywords override the stored ones */
+            d = dict_copy(p->kw);
+            for (int64_t i = 0; i < nkw; i++)
+                if (dict_set(d, TUPLE_ITEMS(kwnames)[i], args[na + i]) < 0) return 0;
+        } else {
+            d = p->kw;
+        }
         nkw = dict_size(d);
-        kwnames = tuple_new(nkw);
+        kwnames = d == p->kw ? stored_kwnames(p) : tuple_new(nkw);
+        if (!kwnames) return 0;
     }
     Value stack[16];
     Value *v = np + na + nkw <= 16 ? stack : TUPLE_ITEMS(tuple_new(np + na + nkw));
@@ -97,8 +121,10 @@ static Value partial_call(Value self, const Value *args, size_t nargs, Value kwn
         int64_t pos = 0, j = 0;
         Value k, val;
         while (dict_next(d, &pos, &k, &val)) {
-            if (!IS_STR(k)) return raise_TypeError("keywords must be strings");
-            TUPLE_ITEMS(kwnames)[j] = k;
+            if (d != p->kw) {
+                if (!IS_STR(k)) return raise_TypeError("keywords must be strings");
+                TUPLE_ITEMS(kwnames)[j] = k;
+            }
             v[np + na + j++] = val;
         }
     }
@@ -189,6 +215,7 @@ static Value partial_setstate(Value self, const Value *args, size_t nargs, Value
     STORE(p, fn, fn);
     STORE(p, args, fnargs);
     STORE(p, kw, kwd);
+    STORE(p, kwnames, 0);
     return NONE;
 }
 

@@ -99,3 +99,14 @@ class Cell:
     setx = functools.partialmethod(set, 1)
 print(Cell().setx(2).v, type(Cell.__dict__['setx']).__name__)
 print(callable(p), p == p, p == partial(f, 1, a=2), hash(p) == hash(p))
+# stored keywords changed between calls
+p = partial(f, 1, a=1, b=2)
+print(p(), p(c=3), p(a=9))
+p.keywords['z'] = 0; print(p())
+del p.keywords['a']; print(p())
+p.keywords['b'] = 5; print(p())
+p.keywords.clear(); print(p())
+p.keywords[3] = 1
+try: p()
+except TypeError as e: print(e)
+p.__setstate__((f, (), {'q': 1}, None)); print(p(), p(2))

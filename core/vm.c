@@ -920,7 +920,7 @@ static int match_mapping(Value o) {
 static int match_sequence(Value o) {
     if (IS_LIST(o) || IS_TUPLE(o) || IS_TYPE(o, range) || IS_TYPE(o, memoryview)) return 1;
     Type *t = TYPE(o);
-    return (t->flags & TF_SEQUENCE) || type_is_subtype(t, T(array));
+    return (t->flags & TF_SEQUENCE) || type_is_subtype(t, T(array)) || type_is_subtype(t, T(deque));
 }
 
 static Value match_keys(Value o, Value keys) {

@@ -512,6 +512,10 @@ static Value BaseException_add_note(Value self, const Value *args, size_t nargs,
 static Value BaseException_reduce(Value self, const Value *args, size_t nargs, Value kw)
 {
     Value d = EXC(self)->tail.dict;
+    if (!d && EXC(self)->tail.shape) {   /* attributes still in the shape: the __dict__ view */
+        d = instance_get_dict(self);
+        if (!d) return 0;
+    }
     if (d && dict_size(d)) return tuple_pack(3, OBJ_VAL(AS_OBJ(self)->type), EXC(self)->args, d);
     return tuple_pack(2, OBJ_VAL(AS_OBJ(self)->type), EXC(self)->args);
 }

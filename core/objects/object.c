@@ -902,11 +902,27 @@ static Value object_subclasshook_m(Value self, const Value *a, size_t n, Value k
     return NOTIMPL;
 }
 
-/* object.__getstate__: the instance dict (None when empty), plus slot values. */
-static Value object_getstate(Value self)
+/* True when instances of t carry state in a C layout that Python can't see:
+ * CPython's "tp_basicsize bigger than object's plus __dict__, __weakref__ and
+ * __slots__".  In kiln that is a builtin (nearest non-class) base larger than a
+ * bare header, builtins laid out as an Instance (TF_HAS_SHAPE) counting only
+ * what goes beyond the Instance (CPython's dict and weakref pointers). */
+static bool hidden_c_state(Type *t)
+{
+    while (t->flags & TF_HEAPTYPE) t = t->base;
+    size_t plain = (t->flags & TF_HAS_SHAPE) ? sizeof(Instance) : T(object)->basicsize;
+    return t->basicsize > plain;
+}
+
+/* object.__getstate__: the instance dict (None when empty), plus slot values.
+ * required (pickling by __reduce_ex__ without __getnewargs__, not a list or
+ * dict): refuse objects whose layout holds hidden state, as CPython. */
+static Value object_getstate_default(Value self, bool required)
 {
     Value state = NONE;
     Type *t = TYPE(self);
+    if (required && hidden_c_state(t))
+        return raise_TypeError("cannot pickle '%T' object", self);
     InstanceTail *tl = obj_instance_tail(self);
     if (tl && !(t->flags & TF_NO_DICT)) {
         Value d = instance_get_dict(self);
@@ -932,7 +948,15 @@ static Value object_getstate(Value self)
 
 static Value object_getstate_m(Value self, const Value *a, size_t n, Value kw)
 {
-    return object_getstate(self);
+    return object_getstate_default(self, false);
+}
+
+/* CPython's object_getstate: the default state only when __getstate__ is not overridden. */
+static Value object_getstate(Value self, bool required)
+{
+    Value mine = dict_get_str(T(object)->dict, S(__getstate__));
+    if (type_lookup(TYPE(self), S(__getstate__)) == mine) return object_getstate_default(self, required);
+    return obj_call_method(self, S(__getstate__), NULL, 0);
 }
 
 static Value reduce_newobj(Value self)
@@ -953,7 +977,7 @@ static Value reduce_newobj(Value self)
     Value full = tuple_new(n + 1);
     TUPLE_ITEMS(full)[0] = OBJ_VAL(TYPE(self));
     for (int64_t i = 0; i < n; i++) TUPLE_ITEMS(full)[i + 1] = TUPLE_ITEMS(args)[i];
-    Value state = obj_call_method(self, S(__getstate__), NULL, 0);
+    Value state = object_getstate(self, !(args || IS_LIST(self) || IS_DICT(self)));
     if (!state) return 0;
     Value listitems = NONE, dictitems = NONE;
     if (IS_LIST(self)) { listitems = obj_iter(self); if (!listitems) return 0; }

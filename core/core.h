@@ -585,6 +585,9 @@ int obj_setitem(Value o, Value k, Value v);
 int obj_delitem(Value o, Value k);
 int obj_contains(Value container, Value item);   /* 0/1/-1 ('in') */
 int64_t obj_len(Value v);                        /* -1 error; "object of type 'X' has no len()" */
+/* PyObject_LengthHint: len(), else __length_hint__(), else dflt (>= 0); -1 error
+ * (TypeError from either counts as "no hint"). */
+int64_t obj_length_hint(Value v, int64_t dflt);
 Value obj_iter(Value v);
 Value obj_next(Value it);       /* 0 and no exception: exhausted; 0 with exception: error */
 int obj_isinstance(Value v, Value cls);          /* cls: type, tuple, or __instancecheck__ */

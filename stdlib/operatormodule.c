@@ -166,25 +166,8 @@ static Value op_length_hint(Value self, const Value *args, size_t nargs, Value k
     Value obj = args[0];
     int64_t dflt = 0;
     if (nargs > 1 && obj_ssize_arg(args[1], &dflt) < 0) return 0;
-    if (TYPE(obj)->len) {
-        int64_t n = obj_len(obj);
-        if (n >= 0) return int_from_i64(n);
-        if (!exc_matches(E(TypeError))) return 0;
-        exc_clear();
-    }
-    Value hint = obj_lookup_special(obj, S(__length_hint__));
-    if (!hint) return exc_pending() ? 0 : int_from_i64(dflt);
-    Value r = obj_call0(hint);
-    if (!r) {
-        if (!exc_matches(E(TypeError))) return 0;
-        exc_clear();
-        return int_from_i64(dflt);
-    }
-    if (r == NOTIMPL) return int_from_i64(dflt);
-    if (!IS_INT(r)) return raise_TypeError("__length_hint__ must be an integer, not %T", r);
-    int64_t n;
-    if (int_as_i64(int_value_of(r), &n) < 0) return 0;
-    if (n < 0) return raise_ValueError("__length_hint__() should return >= 0");
+    int64_t n = obj_length_hint(obj, dflt);
+    if (n < 0 && exc_pending()) return 0;
     return int_from_i64(n);
 }
 

@@ -120,6 +120,8 @@ int list_insert(Value list, int64_t i, Value v)
     return 0;
 }
 
+enum { LIST_HINT_MAX = 1 << 24 };
+
 int list_extend(Value list, Value iterable)
 {
     List *l = (List *)list;
@@ -134,26 +136,30 @@ int list_extend(Value list, Value iterable)
         memmove(l->items->items + n, src, (size_t)m * sizeof(Value));
         return 0;
     }
-    /* a size known up front (range, dict, set) is reserved in one allocation */
-    int64_t hint = -1;
-    Type *it_t = TYPE(iterable);
-    if (it_t == T(range) || it_t == T(dict) || it_t == T(set) || it_t == T(frozenset)) {
-        hint = obj_len(iterable);
-        if (hint < 0) { exc_clear(); hint = -1; }
-    }
-    if (hint > 0 && cap_of(l) < l->size + hint) {
-        ValueArray *a = value_array_new(l->size + hint);
-        if (l->size) memcpy(a->items, l->items->items, (size_t)l->size * sizeof(Value));
-        set_items(l, a);
-    }
     Value it = obj_iter(iterable);
     if (!it) return -1;
+    /* CPython's PyObject_LengthHint(iterable, 8): len() or __length_hint__()
+       sizes the list up front (errors other than TypeError propagate); a huge
+       hint reserves at most LIST_HINT_MAX more items */
+    int64_t hint = obj_length_hint(iterable, 8);
+    if (hint < 0) return -1;
+    int64_t n0 = l->size;
+    if (hint > LIST_HINT_MAX) hint = LIST_HINT_MAX;
+    if (cap_of(l) < n0 + hint) {
+        ValueArray *a = value_array_new(n0 + hint);
+        if (n0) memcpy(a->items, l->items->items, (size_t)n0 * sizeof(Value));
+        set_items(l, a);
+    }
     UnaryFn next = TYPE(it)->next;
     for (;;) {
         Value x = next ? next(it) : obj_next(it);
-        if (!x) return exc_pending() ? -1 : 0;
+        if (!x) break;
         list_append(list, x);
     }
+    if (exc_pending()) return -1;
+    if (cap_of(l) - l->size > 16 && l->size < cap_of(l) >> 1)
+        list_resize(l, l->size);   /* the hint was too big: give the slack back */
+    return 0;
 }
 
 Value list_from_iter(Value iterable)

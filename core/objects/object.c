@@ -487,6 +487,34 @@ int64_t obj_len(Value v)
     return -1;
 }
 
+int64_t obj_length_hint(Value v, int64_t dflt)
+{
+    if (TYPE(v)->len) {
+        int64_t n = obj_len(v);
+        if (n >= 0) return n;
+        if (!exc_matches(E(TypeError))) return -1;
+        exc_clear();
+    }
+    Value hint = obj_lookup_special(v, S(__length_hint__));
+    if (!hint) return exc_pending() ? -1 : dflt;
+    Value r = obj_call0(hint);
+    if (!r) {
+        if (!exc_matches(E(TypeError))) return -1;
+        exc_clear();
+        return dflt;
+    }
+    if (r == NOTIMPL) return dflt;
+    if (!IS_INT(r)) { raise_TypeError("__length_hint__ must be an integer, not %T", r); return -1; }
+    int64_t n;
+    if (int_as_i64(int_value_of(r), &n) < 0) {
+        exc_clear();
+        raise_OverflowError("Python int too large to convert to C ssize_t");
+        return -1;
+    }
+    if (n < 0) { raise_ValueError("__length_hint__() should return >= 0"); return -1; }
+    return n;
+}
+
 Value obj_iter(Value v)
 {
     Type *t = TYPE(v);

@@ -35,6 +35,7 @@ static Value exc_alloc(Type *t)
     ExcObject *e = (ExcObject *)gc_alloc(t, t->basicsize);
     e->args = R->empty_tuple;
     for (size_t i = 0; i < ARRAY_LEN(e->extra); i++) e->extra[i] = NONE;
+    if (type_is_subtype(t, E(AttributeError))) e->extra[X_ATTR_OBJ] = 0;   /* unset (CPython's NULL), not None */
     return OBJ_VAL(e);
 }
 
@@ -394,7 +395,9 @@ FIELD_GETSET(imp_msg, X_IMP_MSG)
 FIELD_GETSET(imp_name, X_IMP_NAME)
 FIELD_GETSET(imp_path, X_IMP_PATH)
 FIELD_GETSET(attr_name, X_ATTR_NAME)
-FIELD_GETSET(attr_obj, X_ATTR_OBJ)
+/* AttributeError.obj reads None when unset; deleting unsets it (a T_OBJECT member). */
+static Value get_attr_obj(Value self) { return or_none(EXC(self)->extra[X_ATTR_OBJ]); }
+static int set_attr_obj(Value self, Value v) { STORE(EXC(self), extra[X_ATTR_OBJ], v); return 0; }
 FIELD_GETSET(errno_, X_ERRNO)
 FIELD_GETSET(strerror, X_STRERROR)
 FIELD_GETSET(filename, X_FILENAME)
@@ -841,7 +844,7 @@ void exc_attribute_context(Value obj, Value name)
     Value e = TS->exc;
     if (!e || !is_sub(e, E(AttributeError))) return;
     ExcObject *x = EXC(e);
-    if (x->extra[X_ATTR_NAME] != NONE || x->extra[X_ATTR_OBJ] != NONE) return;
+    if (x->extra[X_ATTR_NAME] != NONE || x->extra[X_ATTR_OBJ]) return;
     STORE(x, extra[X_ATTR_NAME], name);
     STORE(x, extra[X_ATTR_OBJ], obj);
 }
@@ -1182,7 +1185,7 @@ static Value offer_suggestion(Value exc)
     if (!IS_TYPE(name, str)) return 0;
     if (t == E(AttributeError)) {
         Value obj = EXC(exc)->extra[X_ATTR_OBJ];
-        if (obj == NONE) return 0;       /* not set (None itself is never a suggestion source here) */
+        if (!obj) return 0;              /* not set; None itself is a source, as in CPython */
         return closest_name(obj_dir(obj), name);
     }
     if (t != E(NameError)) return 0;

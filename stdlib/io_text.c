@@ -14,6 +14,7 @@
  * to `pending` (a RawBytes) and reach the buffer in chunk_size pieces. */
 #include "core.h"
 #include "iomodule.h"
+#include "io_file.h"
 #include <string.h>
 #include <stdlib.h>
 
@@ -64,9 +65,14 @@ static bool io_trap_eintr(void)
     return true;
 }
 
-/* The C FileIO under a C buffered object, for closed checks without calls (none yet). */
-static Value io_raw_fileio_of(Value buffer) { (void)buffer; return 0; }
-static int io_fileio_closed(Value raw) { (void)raw; return 0; }
+/* The FileIO under an exact C buffered object: its descriptor says whether the
+ * stream is closed without a call (CPython's self->raw). */
+static Value raw_fileio_of(Value buffer)
+{
+    if (!buffered_check(buffer)) return 0;
+    Value raw = buffered_raw(buffer);
+    return raw && fileio_check(raw) ? raw : 0;
+}
 
 /* A built-in error handler kiln's codecs implement (others go through codecs). */
 static bool native_errors(Value errors)
@@ -449,7 +455,7 @@ static int check_closed(Value self)
 {
     TextIO *t = TX(self);
     int r;
-    if (TYPE(self) == T(io_textwrapper) && t->raw) r = io_fileio_closed(t->raw);
+    if (TYPE(self) == T(io_textwrapper) && t->raw) r = ((FileIO *)t->raw)->fd < 0;
     else {
         Value c = obj_getattr(TYPE(self) == T(io_textwrapper) ? t->buffer : self, S(closed));
         if (!c) return -1;
@@ -482,8 +488,10 @@ static int write_flush(TextIO *t)
 {
     if (!t->pending_count) return 0;
     RawBytes *p = (RawBytes *)t->pending;
-    Value b = bytes_new(p->data, (size_t)t->pending_count);
+    int64_t n = t->pending_count;
     t->pending_count = 0;
+    if (buffered_check(t->buffer)) return buffered_write_bytes(t->buffer, p->data, n) < 0 ? -1 : 0;
+    Value b = bytes_new(p->data, (size_t)n);
     for (;;) {
         Value r = obj_call_method(t->buffer, S(write), &b, 1);
         if (r) return 0;
@@ -573,8 +581,12 @@ static Value tx_write(Value self, const Value *args, size_t nargs, Value kw)
     int64_t bn = b == text ? n : BYTES_SIZE(b);
     if (!t->pending_count && bn >= t->chunk_size) {
         /* one big piece: write it as it is */
-        if (b == text) b = bytes_new(bd, (size_t)bn);
-        if (!obj_call_method(t->buffer, S(write), &b, 1)) return 0;
+        if (buffered_check(t->buffer)) {
+            if (buffered_write_bytes(t->buffer, bd, bn) < 0) return 0;
+        } else {
+            if (b == text) b = bytes_new(bd, (size_t)bn);
+            if (!obj_call_method(t->buffer, S(write), &b, 1)) return 0;
+        }
     } else {
         if (pending_add(t, bd, bn) < 0) return 0;
         if ((t->pending_count >= t->chunk_size || needflush || t->write_through) && write_flush(t) < 0) return 0;
@@ -1421,7 +1433,7 @@ static int tx_init(Value self, const Value *args, size_t nargs, Value kw)
     t->pending_count = 0;
     t->b2cratio = 0.0;
     if (set_codecs(t, enc, errors) < 0) return -1;
-    Value raw = io_raw_fileio_of(a[0]);
+    Value raw = raw_fileio_of(a[0]);
     STORE(t, raw, raw);
     int r = buffer_flag(a[0], S(seekable));
     if (r < 0) return -1;

@@ -59,7 +59,7 @@ int io_ssize_arg(Value v, int64_t *out);
 int io_int_arg(Value v, int *out);
 void io_trace_instance(Object *o, Visitor visit, void *ctx);   /* the Instance words of an _io object */
 void io_finalize_none(Object *o);            /* .finalize of a type whose instances are not closed when collected */
-int io_text_init(Value module);
+int io_text_init(Value module);              /* io_text.c: TextIOWrapper and IncrementalNewlineDecoder into _io */
 /* io_buffered.c: streams to flush at exit (_io._flush_at_exit, newest first;
  * a weak registry in kiln_state_dict()["io_exit"]). */
 int io_exit_register(Value obj);
@@ -72,4 +72,4 @@ int io_exit_register(Value obj);
  * first closes a wrapper still alive and open over it.  inner: any stream
  * (only the C FileIO and buffered classes keep it). */
 void io_set_owner(Value inner, Value outer);
-void io_drop_owner(Value inner, Value outer);  /* detach: forget outer if it is the owner */              /* io_text.c: TextIOWrapper, IncrementalNewlineDecoder (and _flush_at_exit) into _io */
+void io_drop_owner(Value inner, Value outer);  /* detach: forget outer if it is the owner */

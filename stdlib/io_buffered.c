@@ -746,6 +746,20 @@ static bool is_buffered(Value v)
            type_is_subtype(t, T(io_bufferedrandom));
 }
 
+/* TextIOWrapper's fast path: b.write(data[0..len)) on an exact BufferedWriter or
+ * BufferedRandom, without a bytes object. */
+int64_t buffered_write_bytes(Value self, const char *data, int64_t len)
+{
+    Buffered *b = B(self);
+    if (!check_init(b) || !enter(b)) return -1;
+    int c = is_closed(b);
+    int64_t n = -1;
+    if (c > 0) raise_ValueError("write to closed file");
+    else if (c == 0) n = write_unlocked(b, data, len);
+    leave(b);
+    return n;
+}
+
 Value buffered_raw(Value v) { return IS_OBJ(v) && is_buffered(v) ? B(v)->raw : 0; }
 
 uintptr_t *io_owner_slot(Value v)
@@ -755,7 +769,7 @@ uintptr_t *io_owner_slot(Value v)
     return is_buffered(v) ? &B(v)->owner_inv : NULL;
 }
 
-static bool buffered_check(Value v)
+bool buffered_check(Value v)
 {
     return IS_OBJ(v) && (AS_OBJ(v)->type == T(io_bufferedwriter) || AS_OBJ(v)->type == T(io_bufferedrandom) ||
                          AS_OBJ(v)->type == T(io_bufferedreader));

@@ -26,6 +26,10 @@ int64_t io_sys_read(int fd, char *buf, int64_t n);
 int64_t io_sys_write(int fd, const char *buf, int64_t n);
 int64_t io_sys_lseek(int fd, int64_t pos, int whence); /* -1 + OSError */
 Value io_reduce_ex(Value self, const Value *args, size_t nargs, Value kw); /* __reduce_ex__: pickling refused */
+/* Exact BufferedWriter/BufferedRandom/BufferedReader; write n bytes through a
+ * writer (TextIOWrapper's fast path): the count, or -1 with an exception. */
+bool buffered_check(Value v);
+int64_t buffered_write_bytes(Value self, const char *data, int64_t n);
 Value buffered_raw(Value v);                 /* the raw stream of a buffered object (a subclass's too), or 0 */
 /* Finalization order (iomodule.h): where inner keeps its owner, or NULL; and
  * the owner closed first by a finalizing close(). */

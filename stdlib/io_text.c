@@ -490,7 +490,13 @@ static int write_flush(TextIO *t)
     RawBytes *p = (RawBytes *)t->pending;
     int64_t n = t->pending_count;
     t->pending_count = 0;
-    if (buffered_check(t->buffer)) return buffered_write_bytes(t->buffer, p->data, n) < 0 ? -1 : 0;
+    if (buffered_check(t->buffer)) {
+        /* the raw write may let another thread in: it queues into a new buffer */
+        STORE(t, pending, 0);
+        int64_t r = buffered_write_bytes(t->buffer, p->data, n);
+        if (!t->pending) STORE(t, pending, OBJ_VAL(p));
+        return r < 0 ? -1 : 0;
+    }
     Value b = bytes_new(p->data, (size_t)n);
     for (;;) {
         Value r = obj_call_method(t->buffer, S(write), &b, 1);

@@ -5,7 +5,13 @@ def handler(signum, frame):
     got.append((signum, signal.Signals(signum).name, frame is not None))
 def tick():
     pass
-print(signal.getsignal(signal.SIGUSR1) == signal.SIG_DFL, signal.getsignal(signal.SIGINT) is signal.default_int_handler)
+# SIGINT gets default_int_handler unless the process started with it ignored
+# (as a background job does): then it stays SIG_IGN, in CPython as in kiln.
+with open('/proc/self/status') as f:
+    ign = int(next(l for l in f if l.startswith('SigIgn:')).split()[1], 16)
+int_ignored = bool(ign & (1 << (signal.SIGINT - 1)))
+print(signal.getsignal(signal.SIGUSR1) == signal.SIG_DFL,
+      signal.getsignal(signal.SIGINT) is (signal.SIG_IGN if int_ignored else signal.default_int_handler))
 old = signal.signal(signal.SIGUSR1, handler)
 print(old == signal.SIG_DFL, signal.getsignal(signal.SIGUSR1) is handler)
 os.kill(os.getpid(), signal.SIGUSR1)

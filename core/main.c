@@ -319,11 +319,11 @@ int kiln_run_main_file(const char *path, bool dis)
     return rc;
 }
 
-/* Flush the buffered files nobody closed (io._flush_at_exit), as CPython's
+/* Flush the buffered files nobody closed (_io._flush_at_exit), as CPython's
  * teardown does when it finalizes them. */
 static void flush_open_files(void)
 {
-    Value io = dict_get_cstr(R->modules, "io");
+    Value io = dict_get_cstr(R->modules, "_io");
     Value f = io && IS_TYPE(io, module) ? dict_get_cstr(AS(Module, io)->dict, "_flush_at_exit") : 0;
     if (f && !obj_call0(f)) exc_clear();
 }

@@ -17,11 +17,9 @@
  * that must not be closed when collected (BytesIO, StringIO, as CPython's
  * deallocators) sets .finalize = io_finalize_none.
  *
- * Flushing at exit.  kiln calls io._flush_at_exit() at the end of a run
- * (core/main.c).  The overlay io.py flushes the writers of _pyio's
- * BufferedWriter it registered, then calls _io._flush_at_exit() if the C
- * module has one: the C BufferedWriter (io_buffered.c) keeps its own registry
- * of open writers and defines that function. */
+ * Flushing at exit.  kiln calls _io._flush_at_exit() at the end of a run
+ * (core/main.c): the writers nobody closed are flushed from the registry
+ * io_text.c and io_buffered.c keep. */
 #pragma once
 #include "core.h"
 

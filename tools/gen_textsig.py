@@ -2,14 +2,15 @@
 # Print the rows of core/objects/textsig.c (the __text_signature__ of builtin
 # methods, functions and slot wrappers) from CPython 3.11: run it with
 # /usr/bin/python3 and paste its output over the tables there.
-import builtins, types, math, cmath, collections, itertools, _bisect, _heapq, _operator
+import builtins, io, types, math, cmath, collections, itertools, _bisect, _heapq, _operator
 d = {1: 2}
 TS = [object, type, int, bool, float, complex, str, bytes, bytearray, list, tuple, dict, set, frozenset,
       range, slice, enumerate, zip, map, filter, reversed, property, classmethod, staticmethod, super,
       type(d.keys()), type(d.values()), type(d.items()), types.SimpleNamespace, types.MappingProxyType,
       types.FunctionType, types.MethodType, types.GeneratorType, types.CoroutineType, types.AsyncGeneratorType,
       types.ModuleType, types.CodeType, types.FrameType, types.TracebackType, types.CellType,
-      BaseException, type(iter([])), type(iter(d)), type(iter(range(1))), itertools.chain]
+      BaseException, type(iter([])), type(iter(d)), type(iter(range(1))), itertools.chain,
+      io.TextIOWrapper, io.IncrementalNewlineDecoder]
 slot = collections.defaultdict(set); meth = []
 for T in TS:
     for n, v in sorted(vars(T).items()):

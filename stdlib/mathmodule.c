@@ -333,23 +333,31 @@ static Value m_fsum(Value self, const Value *args, size_t nargs, Value kw)
     return float_new(hi);
 }
 
-static Value m_hypot(Value self, const Value *args, size_t nargs, Value kw)
+/* The Euclidean norm of the n magnitudes in v (inf wins over nan, as CPython). */
+static Value vector_norm(double *v, size_t n)
 {
     double acc = 0.0, mx = 0.0;
     bool found_nan = false;
-    double *v = malloc((nargs ? nargs : 1) * sizeof *v);
-    for (size_t i = 0; i < nargs; i++) {
-        if (arg_double(args[i], &v[i]) < 0) { free(v); return 0; }
+    for (size_t i = 0; i < n; i++) {
         v[i] = fabs(v[i]);
         if (isnan(v[i])) found_nan = true;
         if (v[i] > mx) mx = v[i];
     }
-    if (isinf(mx)) { free(v); return float_new(INFINITY); }
-    if (found_nan) { free(v); return float_new(NAN); }
-    if (mx == 0 || nargs <= 1) { free(v); return float_new(mx); }
-    for (size_t i = 0; i < nargs; i++) { double t = v[i] / mx; acc += t * t; }
-    free(v);
+    if (isinf(mx)) return float_new(INFINITY);
+    if (found_nan) return float_new(NAN);
+    if (mx == 0 || n <= 1) return float_new(mx);
+    for (size_t i = 0; i < n; i++) { double t = v[i] / mx; acc += t * t; }
     return float_new(mx * sqrt(acc));
+}
+
+static Value m_hypot(Value self, const Value *args, size_t nargs, Value kw)
+{
+    double *v = malloc((nargs ? nargs : 1) * sizeof *v);
+    for (size_t i = 0; i < nargs; i++)
+        if (arg_double(args[i], &v[i]) < 0) { free(v); return 0; }
+    Value r = vector_norm(v, nargs);
+    free(v);
+    return r;
 }
 
 static Value m_dist(Value self, const Value *args, size_t nargs, Value kw)
@@ -359,13 +367,14 @@ static Value m_dist(Value self, const Value *args, size_t nargs, Value kw)
     if (!p || !q) return 0;
     if (TUPLE_SIZE(p) != TUPLE_SIZE(q)) return raise_ValueError("both points must have the same number of dimensions");
     int64_t n = TUPLE_SIZE(p);
-    Value *d = malloc((n ? n : 1) * sizeof *d);
+    /* the differences stay doubles: no Value is kept in malloc'd memory */
+    double *d = malloc((n ? n : 1) * sizeof *d);
     for (int64_t i = 0; i < n; i++) {
         double a, b;
         if (arg_double(TUPLE_ITEMS(p)[i], &a) < 0 || arg_double(TUPLE_ITEMS(q)[i], &b) < 0) { free(d); return 0; }
-        d[i] = float_new(a - b);
+        d[i] = a - b;
     }
-    Value r = m_hypot(self, d, (size_t)n, 0);
+    Value r = vector_norm(d, (size_t)n);
     free(d);
     return r;
 }

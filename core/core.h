@@ -677,6 +677,7 @@ void sb_addc(StrBuf *b, char c);
 void sb_add_cp(StrBuf *b, uint32_t cp);            /* encode a code point */
 void sb_printf(StrBuf *b, const char *fmt, ...) PRINTF(2, 3);
 Value sb_finish(StrBuf *b);                        /* -> str, frees the buffer */
+int sb_add_call_args(StrBuf *b, Value args, Value kwds); /* ", a, k=v" reprs of a call; -1 error */
 /* -- bytes (bytes.c) -------------------------------------------------------- */
 Value bytes_new(const char *data, size_t n);
 Value bytes_repr_of(const char *data, size_t n, char quote_prefix);

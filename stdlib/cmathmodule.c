@@ -315,7 +315,7 @@ static Cx c_quot(Cx a, Cx b, int *err)
  * __complex__, or a real number (__float__/__index__). */
 static int cx_arg(Value v, Cx *out)
 {
-    double re, im;
+    double re;
     if (IS_OBJ(v) && type_is_subtype(TYPE(v), T(complex)))
         return complex_as_parts(v, &out->re, &out->im) < 0 ? -1 : 0;
     Value m = obj_lookup_special(v, str_intern_cstr("__complex__"));
@@ -328,15 +328,8 @@ static int cx_arg(Value v, Cx *out)
         }
         return complex_as_parts(r, &out->re, &out->im) < 0 ? -1 : 0;
     }
-    if (exc_pending()) return -1;
-    if (!IS_INT(v) && !IS_FLOAT(v) && !obj_lookup_special(v, S(__float__)) &&
-        !obj_lookup_special(v, S(__index__))) {
-        raise_TypeError("must be real number, not %s", TYPE_NAME(v));
-        return -1;
-    }
-    if (float_as_double(v, &re) < 0) return -1;
-    im = 0.;
-    *out = (Cx){ re, im };
+    if (exc_pending() || float_as_double(v, &re) < 0) return -1;   /* "must be real number, not X" */
+    *out = (Cx){ re, 0. };
     return 0;
 }
 

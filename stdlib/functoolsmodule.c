@@ -146,23 +146,7 @@ static Value partial_repr(Value self)
     sb_add(&b, STR_DATA(tname), (size_t)STR_NBYTES(tname));
     sb_addc(&b, '(');
     sb_add(&b, STR_DATA(r), (size_t)STR_NBYTES(r));
-    Value args = p->args;
-    for (int64_t i = 0; i < TUPLE_SIZE(args); i++) {
-        if (!(r = obj_repr(TUPLE_ITEMS(args)[i]))) goto fail;
-        sb_adds(&b, ", ");
-        sb_add(&b, STR_DATA(r), (size_t)STR_NBYTES(r));
-    }
-    Value kw = p->kw;
-    int64_t pos = 0;
-    Value k, v;
-    while (dict_next(kw, &pos, &k, &v)) {
-        Value ks = obj_str(k);
-        if (!ks || !(r = obj_repr(v))) goto fail;
-        sb_adds(&b, ", ");
-        sb_add(&b, STR_DATA(ks), (size_t)STR_NBYTES(ks));
-        sb_addc(&b, '=');
-        sb_add(&b, STR_DATA(r), (size_t)STR_NBYTES(r));
-    }
+    if (sb_add_call_args(&b, p->args, p->kw) < 0) goto fail;
     sb_addc(&b, ')');
     repr_leave(self);
     return sb_finish(&b);

@@ -425,22 +425,7 @@ static Value mc_repr(Value self)
     Value r = obj_repr(mc->name);
     if (!r) goto fail;
     sb_printf(&b, "%s(%s", STR_DATA(type_qualified_name(TYPE(self))), STR_DATA(r));
-    for (int64_t i = 0; i < TUPLE_SIZE(mc->args); i++) {
-        if (!(r = obj_repr(TUPLE_ITEMS(mc->args)[i]))) goto fail;
-        sb_adds(&b, ", ");
-        sb_add(&b, STR_DATA(r), (size_t)STR_NBYTES(r));
-    }
-    if (mc->kwds) {
-        int64_t pos = 0;
-        Value k, v;
-        while (dict_next(mc->kwds, &pos, &k, &v)) {
-            if (!(r = obj_repr(v))) goto fail;
-            sb_adds(&b, ", ");
-            sb_add(&b, STR_DATA(k), (size_t)STR_NBYTES(k));
-            sb_addc(&b, '=');
-            sb_add(&b, STR_DATA(r), (size_t)STR_NBYTES(r));
-        }
-    }
+    if (sb_add_call_args(&b, mc->args, mc->kwds) < 0) goto fail;
     sb_addc(&b, ')');
     repr_leave(self);
     return sb_finish(&b);

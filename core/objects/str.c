@@ -365,6 +365,30 @@ void sb_printf(StrBuf *b, const char *fmt, ...)
     va_end(ap);
 }
 
+/* ", repr(a)" for each item of the tuple args, then ", k=repr(v)" for each
+ * item of the dict kwds (0: none), as the reprs of partial and methodcaller
+ * show a call.  -1 on error. */
+int sb_add_call_args(StrBuf *b, Value args, Value kwds)
+{
+    for (int64_t i = 0; i < TUPLE_SIZE(args); i++) {
+        Value r = obj_repr(TUPLE_ITEMS(args)[i]);
+        if (!r) return -1;
+        sb_adds(b, ", ");
+        sb_add(b, STR_DATA(r), (size_t)STR_NBYTES(r));
+    }
+    int64_t pos = 0;
+    Value k, v;
+    while (kwds && dict_next(kwds, &pos, &k, &v)) {
+        Value ks = obj_str(k), r = ks ? obj_repr(v) : 0;
+        if (!r) return -1;
+        sb_adds(b, ", ");
+        sb_add(b, STR_DATA(ks), (size_t)STR_NBYTES(ks));
+        sb_addc(b, '=');
+        sb_add(b, STR_DATA(r), (size_t)STR_NBYTES(r));
+    }
+    return 0;
+}
+
 Value sb_finish(StrBuf *b)
 {
     Value v = str_new(b->data ? b->data : "", b->len);

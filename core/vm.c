@@ -214,7 +214,11 @@ void vm_pop_frame(Frame *f) {
     if (f->flags & FRAME_NEWCHUNK) {
         Chunk *p = (Chunk *)ch->prev;
         ch->top = ch->data;
-        if (p) STORE(p, spare, OBJ_VAL(ch));
+        /* the bottom chunk stays, empty: a C caller with no Python frame
+           (an atexit callback, a restore's fix-ups, a thread's run) would
+           otherwise allocate a fresh 256 KiB chunk on every call */
+        if (!p) return;
+        STORE(p, spare, OBJ_VAL(ch));
         TS->frame_stack = OBJ_VAL(p);
     } else {
         ch->top = (char *)f;

@@ -769,6 +769,19 @@ void heap_drop_free_lists(void)
     memset(h->lazy_end, 0, sizeof h->lazy_end);
 }
 
+/* Before an image is written: forget the free cells and the free page runs
+ * too (the next sweep finds them all again), so that a restored process
+ * allocates above the image instead of writing into its pages (a copy of
+ * each page written) or into the holes between its mapped ranges. */
+void heap_forget_free_space(void)
+{
+    HeapState *h = HEAP;
+    heap_drop_free_lists();
+    memset(h->partial, 0, sizeof h->partial);
+    memset(h->bins, 0, sizeof h->bins);
+    memset(h->bin_mask, 0, sizeof h->bin_mask);
+}
+
 static NOINLINE void collect(void)
 {
     HeapState *h = HEAP;

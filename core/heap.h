@@ -196,9 +196,12 @@ void *arena_local_map(size_t nbytes);            /* process-local zeroed read-wr
  * written right after holds only live data (and the zeroed free cells of
  * partly used spans). */
 void heap_trim(void);
-/* Forget the current span of every size class (before an image is written,
- * so restored processes allocate in fresh pages). */
+/* Forget the current span of every size class (the collector, before it
+ * sweeps). */
 void heap_drop_free_lists(void);
+/* Forget every free cell and free page run until the next sweep (before an
+ * image is written, so restored processes allocate above it). */
+void heap_forget_free_space(void);
 
 /* Call fn(object, ctx) on every allocated cell, in address order.  fn must
  * not allocate unless collection is paused (gc_pause). */

@@ -161,11 +161,15 @@ static bool page_is_zero(const uint64_t *p)
 }
 
 /* Data sections: runs of touched, non-zero pages inside the commit ranges,
- * a run going on over up to DATA_BRIDGE pages without data: every section
- * is one mmap at each restore (some microseconds), a page of zeros in the
- * file costs nothing until it is touched (the heap's spans are 16 pages,
- * of which a warmed-up program has often touched only the first). */
-#define DATA_BRIDGE 16
+ * a run going on over up to DATA_BRIDGE pages without data.  Every section
+ * is one mmap at each restore (some microseconds), and a page of zeros in
+ * the file costs nothing until it is touched (the heap's spans are 16
+ * pages, of which a warmed-up program has often touched only the first).
+ * Above all, a 2 MiB range of the arena that lies whole in one section can
+ * be mapped by one huge page (see HUGE below): the gaps between the heap's
+ * live pages are bridged, so the heap is one section. */
+#define HUGE ((uint64_t)2 << 20)
+#define DATA_BRIDGE (HUGE / IMG_PAGE)
 
 static void collect_data(SecList *commits, SecList *data)
 {
@@ -188,6 +192,21 @@ static void collect_data(SecList *commits, SecList *data)
         if (run) sec_add(data, (ImageSection){ .addr = run, .size = end - run, .kind = SEC_DATA });
         free(vec);
     }
+}
+
+/* Where a raw file puts section s's data, the next free offset being off.
+ * The page cache holds a file written in aligned 2 MiB pieces in 2 MiB
+ * pages, and the kernel maps such a page with one page-table entry into a
+ * mapping whose 2 MiB ranges line up with the file's: a section of at least
+ * 2 MiB starts at an offset congruent to its address modulo 2 MiB (the
+ * padding before it is a hole, and zero).  On a virtual machine with shadow
+ * page tables every 4 KiB page a process touches the first time costs
+ * microseconds; a huge page costs that once. */
+static uint64_t data_offset(uint64_t off, const ImageSection *s)
+{
+    off = HEAP_ROUND_UP(off, IMG_PAGE);
+    if (s->size >= HUGE) off += (s->addr - off) & (HUGE - 1);
+    return off;
 }
 
 static int write_all(int fd, const void *p, size_t n)
@@ -240,6 +259,10 @@ static int write_image(const char *path, bool raw, int level, const char *main_n
         ImageSection *s = &tab[i];
         h.raw_bytes += s->size;
         s->checksum = snap_checksum((const void *)s->addr, s->size);
+        if (raw && data_offset(off, s) != off) {
+            off = data_offset(off, s);
+            if (lseek(fd, (off_t)off, SEEK_SET) < 0) rc = -1;
+        }
         s->file_offset = off;
         if (raw) {
             s->file_size = s->size;
@@ -448,9 +471,32 @@ static int image_open(Image *im, const char *path, bool check_build)
     return 0;
 }
 
+/* The bytes between sections (a raw file's alignment padding) are under no
+ * checksum: they must be zero.  Sections lie in the file in table order. */
+static int check_padding(Image *im)
+{
+    uint64_t end = 0;
+    static const char zero[65536];
+    char buf[sizeof zero];
+    for (uint32_t i = 0; i < im->h.nsections; i++) {
+        const ImageSection *s = &im->tab[i];
+        if (s->kind != SEC_DATA) continue;
+        if (s->file_offset < end) return fail("%s: corrupt image (sections overlap in the file)", im->path);
+        while (end && end < s->file_offset) {
+            size_t n = s->file_offset - end < sizeof buf ? (size_t)(s->file_offset - end) : sizeof buf;
+            if (pread(im->fd, buf, n, (off_t)end) != (ssize_t)n) return fail("%s: cannot read image", im->path);
+            if (memcmp(buf, zero, n)) return fail("%s: corrupt image (non-zero padding)", im->path);
+            end += n;
+        }
+        end = s->file_offset + s->file_size;
+    }
+    return 0;
+}
+
 /* Check every data section's checksum; data comes from the file (pread). */
 static int image_verify_data(Image *im)
 {
+    if (check_padding(im) < 0) return -1;
     ZSTD_DCtx *dc = im->h.flags == IMG_ZSTD ? ZSTD_createDCtx() : NULL;
     int rc = 0;
     for (uint32_t i = 0; i < im->h.nsections && rc == 0; i++) {
@@ -511,6 +557,9 @@ static int map_raw(Image *im, bool record, Timing *tm)
         void *p = mmap((void *)s->addr, s->size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_FIXED, im->fd,
                        (off_t)s->file_offset);
         if (p == MAP_FAILED) return fail("cannot map image section: %s", strerror(errno));
+        /* a file read back from disk comes into the page cache in 2 MiB
+           pages too (data_offset) */
+        if (s->size >= HUGE) madvise(p, s->size, MADV_HUGEPAGE);
     }
     if (tm) timing_mark(tm, "mmap");
     if (record) no_fault_around(im);
@@ -719,9 +768,15 @@ static void no_fault_around(const Image *im)
 /* Map the pages of im->hot (a verified, mapped raw file's). */
 static void prefault(const Image *im)
 {
-    for (uint32_t i = 0; i < im->nhot; i++)
-        madvise((void *)im->hot[i].addr, (size_t)im->hot[i].npages * IMG_PAGE,
-                im->hot[i].write ? MADV_POPULATE_WRITE : MADV_POPULATE_READ);
+    /* Written pages first.  A 2 MiB range only read is mapped by one huge
+     * page on its first read; a write breaks that mapping up again, and the
+     * range's pages are then faulted in one by one: mapped page by page from
+     * the start, it is read at the usual cost. */
+    for (int w = 1; w >= 0; w--)
+        for (uint32_t i = 0; i < im->nhot; i++)
+            if ((int)im->hot[i].write == w)
+                madvise((void *)im->hot[i].addr, (size_t)im->hot[i].npages * IMG_PAGE,
+                        w ? MADV_POPULATE_WRITE : MADV_POPULATE_READ);
 }
 
 /* image_verify_data for a raw image, skipped when a stamp says this very file
@@ -962,6 +1017,7 @@ static int make_raw_cache(Image *im, const char *dst)
         ImageSection *s = &tab[i];
         if (s->kind != SEC_DATA) continue;
         void *in = malloc(s->file_size), *out = malloc(s->size);
+        off = data_offset(off, s);
         if (pread(im->fd, in, s->file_size, (off_t)s->file_offset) != (ssize_t)s->file_size) rc = -1;
         size_t n = rc ? 0 : ZSTD_decompressDCtx(dc, out, s->size, in, s->file_size);
         if (rc || ZSTD_isError(n) || n != s->size || snap_checksum(out, s->size) != s->checksum) rc = -1;
@@ -1228,11 +1284,7 @@ int snap_bake_main(int argc, char **argv)
     if (fds_ok < 0) return 1;
     R->ts.c_stack_base = NULL;
     heap_trim();    /* free pages read as zero and stay out of the image */
-    /* Restored processes allocate in fresh pages: reusing free cells of
-     * image spans would copy those pages on first write.  The next sweep
-     * finds the free cells again. */
-    heap_drop_free_lists();
-    memset(HEAP->partial, 0, sizeof HEAP->partial);
+    heap_forget_free_space();
     Value mv = kiln_state_get("main");
     const char *mname = main_name ? main_name : mv && IS_STR(mv) ? STR_DATA(mv) : mv ? "<kiln.set_main>" : "__main__.main";
     if (write_image(out, raw, level, mname) < 0) return 1;

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Images: bake programs, restore them, and feed the loader bad images.
 Run by tests/run.sh with CPython; prints 'N passed, M failed'."""
-import hashlib, json, os, random, shutil, subprocess, sys, tempfile
+import hashlib, json, os, random, shutil, struct, subprocess, sys, tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 KILN = os.path.join(ROOT, "build", "kiln")
@@ -444,6 +444,21 @@ for i, cut in enumerate(sorted({1, 7, 63, 64, 100, 511, 4095, 4096, 4097, len(da
     if 0 < cut < len(data):
         bad_image("cut%d.kiln" % i, data[:cut])
 bad_image("extended.kiln", data + b"\0" * 100)
+# The heap's section starts at a file offset congruent to its address modulo
+# 2 MiB (so the page cache can map it with huge pages); no checksum covers
+# the zero padding before it, which is checked on its own.  Section table:
+# after the 176-byte header (section count at byte 52), 48 bytes a section:
+# addr, size, file offset, file size, checksum (u64), kind (u32; 2 = data).
+nsec = struct.unpack_from("<I", data, 52)[0]
+spans = sorted((s[2], s[2] + s[3]) for s in (struct.unpack_from("<QQQQQII", data, 176 + 48 * k) for k in range(nsec))
+               if s[5] == 2)
+gaps = [(a[1], b[0]) for a, b in zip(spans, spans[1:]) if b[0] - a[1] >= 4096]
+check("raw image aligns its big section", len(gaps) >= 1, repr(spans))
+for k, (lo, hi) in enumerate(gaps[:2]):
+    for pos in (lo, (lo + hi) // 2, hi - 1):
+        b = bytearray(data)
+        b[pos] ^= 0x10
+        bad_image("padflip%d-%d.kiln" % (k, pos - lo), bytes(b))
 rc, out, err = kiln("run", os.path.join(tmp, "missing.kiln"))
 check("missing image", rc != 0 and err.startswith("kiln: "), repr((rc, err)))
 for i in (3, 20):    # bad images are refused before --rehash touches anything

@@ -5,7 +5,10 @@ OPT     ?= -O2
 CFLAGS  ?= $(OPT) -g -std=gnu11 -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers \
            -fno-strict-aliasing -fno-pie -fno-omit-frame-pointer
 CPPFLAGS += -Icore -MMD -MP -DKILN_LIBDIR='"$(CURDIR)/stdlib/lib"' $(EXTRA_CPPFLAGS)
-LDFLAGS += -no-pie -Wl,--build-id=sha1
+# -z noseparate-code: the code and the read-only data share one mapping that
+# starts at a 2 MiB boundary (0x400000), so its first 2 MiB can be mapped by
+# one huge page (see the link rule).
+LDFLAGS += -no-pie -Wl,--build-id=sha1 -Wl,-z,noseparate-code
 # zstd and zlib linked in statically: two shared libraries fewer to find, map
 # and relocate at every start (and every restore) of a process.
 LDLIBS  += -Wl,-Bstatic -lzstd -lz -Wl,-Bdynamic -lm -lpthread
@@ -25,8 +28,15 @@ deps:
 	@missing=""; for p in $(DEB_PKGS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then echo "installing:$$missing"; apt-get update && apt-get install -y $$missing; fi
 
+# The binary is written in 2 MiB blocks: the page cache then holds it in
+# 2 MiB pages, and the kernel maps the first 2 MiB of code with one
+# page-table entry.  On a virtual machine with shadow page tables each 4 KiB
+# page a process touches the first time costs microseconds: a restore runs
+# about 0.5 ms faster (bench/startup.py).  Renamed into place, so a running
+# kiln is not overwritten.
 $(B)/kiln: $(OBJS)
-	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+	$(CC) $(LDFLAGS) -o $@.tmp $^ $(LDLIBS)
+	dd if=$@.tmp of=$@.new bs=2M status=none && chmod 755 $@.new && mv -f $@.new $@ && rm -f $@.tmp
 
 $(B)/%.o: %.c
 	@mkdir -p $(dir $@)

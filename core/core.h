@@ -1089,3 +1089,9 @@ static ALWAYS_INLINE bool meth_args_ok(const MethodDef *d, size_t nargs, Value k
     return LIKELY(!f) || ((!kwnames || TUPLE_SIZE(kwnames) == 0) &&
                           (f == METH_NOKW || nargs == ((f & METH_O) ? 1u : 0u)));
 }
+
+/* -- added by perf part: getattr slots that can skip building the AttributeError -- */
+Value type_getattr(Value self, Value name);          /* type.c: type.__getattribute__ */
+Value type_getattr_ex(Value self, Value name, bool suppress); /* suppress: missing -> 0, no exception */
+Value module_getattr(Value self, Value name);        /* module.c: module.__getattribute__ (+ module __getattr__) */
+Value module_getattr_ex(Value self, Value name, bool suppress);

@@ -38,14 +38,20 @@ bool module_spec_initializing(Value spec)
     return t > 0;
 }
 
-static Value module_getattr(Value self, Value name)
+/* suppress: a missing attribute returns 0 without building the AttributeError
+ * (a module __getattr__ still runs). */
+Value module_getattr_ex(Value self, Value name, bool suppress)
 {
     Module *m = AS(Module, self);
-    Value v = obj_generic_getattr(self, name);
-    if (v || !exc_matches(E(AttributeError))) return v;
-    exc_clear();
+    Value v = obj_generic_getattr_ex(self, name, true);
+    if (v) return v;
+    if (exc_pending()) {
+        if (!exc_matches(E(AttributeError))) return 0;
+        exc_clear();
+    }
     Value ga = dict_get_str(m->dict, S(__getattr__));
     if (ga) return obj_call1(ga, name);
+    if (suppress) return 0;
     Value mn = dict_get_str(m->dict, S(__name__));
     if (mn && IS_STR(mn)) {
         if (module_spec_initializing(dict_get_str(m->dict, S(__spec__))))
@@ -55,6 +61,8 @@ static Value module_getattr(Value self, Value name)
     }
     return raise_AttributeError("module has no attribute '%U'", name);
 }
+
+Value module_getattr(Value self, Value name) { return module_getattr_ex(self, name, false); }
 
 static int module_setattr(Value self, Value name, Value v)
 {

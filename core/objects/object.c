@@ -331,19 +331,28 @@ Value obj_getattr_cstr(Value v, const char *name)
     return obj_getattr(v, str_intern_cstr(name));
 }
 
+/* getattr that says "missing" with 0 and no exception.  The common getattr
+ * slots answer that without building an AttributeError (its message and
+ * object cost more than the lookup: hasattr() and getattr(o, n, default) are
+ * hot in library code); other slots raise it and it is dropped here. */
 Value obj_lookup_attr(Value v, Value name)
 {
-    Value r = obj_getattr(v, name);
-    if (!r && exc_matches(E(AttributeError))) exc_clear();
+    GetAttrFn f = TYPE(v)->getattr;
+    Value r;
+    if (UNLIKELY(!IS_STR(name))) r = obj_getattr(v, name);
+    else if (LIKELY(!f || f == obj_generic_getattr)) r = obj_generic_getattr_ex(v, name, true);
+    else if (f == type_getattr) r = type_getattr_ex(v, name, true);
+    else if (f == module_getattr) r = module_getattr_ex(v, name, true);
+    else r = f(v, name);
+    if (!r && TS->exc && exc_matches(E(AttributeError))) exc_clear();
     return r;
 }
 
 int obj_hasattr(Value v, Value name)
 {
-    Value r = obj_getattr(v, name);
+    Value r = obj_lookup_attr(v, name);
     if (r) return 1;
-    if (exc_matches(E(AttributeError))) { exc_clear(); return 0; }
-    return -1;
+    return TS->exc ? -1 : 0;
 }
 
 int obj_setattr(Value v, Value name, Value val)

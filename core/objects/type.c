@@ -1763,8 +1763,10 @@ static Value type_repr(Value self)
     return type_repr_of(AS(Type, self));
 }
 
-/* type.__getattribute__: metatype data descriptors, then the MRO, then the metatype. */
-static Value type_getattro(Value self, Value name)
+/* type.__getattribute__: metatype data descriptors, then the MRO, then the
+ * metatype.  suppress: a missing attribute returns 0 without building the
+ * AttributeError (hasattr, getattr with a default). */
+Value type_getattr_ex(Value self, Value name, bool suppress)
 {
     Type *t = AS(Type, self);
     Type *meta = TYPE(self);
@@ -1782,8 +1784,11 @@ static Value type_getattro(Value self, Value name)
     }
     if (mget) return mget(ma, self, OBJ_VAL(meta));
     if (ma) return ma;
+    if (suppress) return 0;
     return raise_AttributeError("type object '%U' has no attribute '%U'", t->name, name);
 }
+
+Value type_getattr(Value self, Value name) { return type_getattr_ex(self, name, false); }
 
 static bool is_dunder(Value name)
 {
@@ -2139,7 +2144,7 @@ const TypeSpec type_spec = {
     .flags = TF_BASETYPE,
     .doc = "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type",
     .repr = type_repr,
-    .getattr = type_getattro,
+    .getattr = type_getattr,
     .setattr = type_setattro,
     .call = type_call,
     .new_ = type_new_slot,

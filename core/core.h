@@ -408,7 +408,8 @@ typedef struct ModuleDef {
     X(_queue, "_queue") \
     X(termios, "termios") \
     X(_abc, "_abc") \
-    X(_functools, "_functools")
+    X(_functools, "_functools") \
+    X(faulthandler, "faulthandler")
 #define MODULE_DECL(c, n) extern const ModuleDef c##_module;
 BUILTIN_MODULES(MODULE_DECL)
 
@@ -440,6 +441,7 @@ typedef struct ThreadState {
     void *c_stack_sp;     /* gil.c: while this thread has let go of the GIL, its stack pointer (the GC scans sp..base) */
     uintptr_t regs[6];    /* gil.c: ... and its callee-saved registers (scanned with the state) */
     Value context;        /* _contextvars: the thread's current Context, 0 until first used */
+    uint64_t ident;       /* pthread_self() of the thread (_thread.get_ident()): faulthandler's dumps */
 } ThreadState;
 
 /* -- The runtime root: at KILN_ARENA_BASE, every GC root is a field here ---- */
@@ -472,6 +474,7 @@ typedef struct Root {
     Value import_state;                      /* import.c */
     uintptr_t weak_head_inv;                 /* weakrefmodule.c: ~(first weakref); inverted so no scan sees it */
     Value gil;                               /* gil.c: the global interpreter lock (raw bytes), 0 until needed */
+    Value faulthandler;                      /* faulthandlermodule.c: its state, read by its signal handlers; 0 until imported */
 } Root;
 
 #define R   ((Root *)KILN_ARENA_BASE)
@@ -1009,6 +1012,7 @@ void set_rehash(Value s);
 void atexit_run_callbacks(void);                   /* atexitmodule.c: run atexit callbacks (main.c at exit) */
 int signal_send_self(int sig);                     /* signalmodule.c: kill(getpid(), sig); a Python handler runs before it returns */
 Value posix_fspath(Value v);                       /* posixmodule.c: os.fspath(v) */
+void faulthandler_after_restore(void);             /* faulthandlermodule.c: the main thread's ident; handlers and watchdog set again */
 
 /* -- added by types part (iter.c): pickling of index-based iterators -- */
 /* (fn, (seq,), index), or (fn, (empty,)) once exhausted (seq == 0); fn is a

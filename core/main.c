@@ -7,6 +7,7 @@
 #include <signal.h>
 #include <limits.h>
 #include <locale.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -44,6 +45,8 @@ typedef struct Options {
     const char *pycache_prefix; /* -X pycache_prefix=PATH */
     const char **warn;       /* -W options (malloc'd, argc entries) */
     int nwarn;
+    const char **xopt;       /* -X options (malloc'd, argc entries) */
+    int nxopt;
 } Options;
 
 static NORETURN void usage_error(const char *prog, const char *fmt, const char *arg)
@@ -79,6 +82,7 @@ static void parse_args(int argc, char **argv, Options *o)
                 if (c == 'c') { o->command = val; o->first_arg = i + 1; return; }
                 if (c == 'm') { o->module = val; o->first_arg = i + 1; return; }
                 if (c == 'W') o->warn[o->nwarn++] = val;
+                if (c == 'X') o->xopt[o->nxopt++] = val;
                 if (c == 'X' && !strcmp(val, "dis")) o->dis = true;
                 if (c == 'X' && !strcmp(val, "no_debug_ranges")) R->flag_no_debug_ranges = 1;
                 if (c == 'X' && !strncmp(val, "pycache_prefix=", 15)) o->pycache_prefix = val + 15;
@@ -239,6 +243,7 @@ static int run_module(const char *name, bool dis)
 int kiln_start_runtime(int argc, char **argv, int first_arg, const char *argv0, const char *script_dir)
 {
     genesis();
+    R->ts.ident = (uint64_t)pthread_self();
     if (R->flag_unbuffered) {
         setvbuf(stdout, NULL, _IONBF, 0);
         setvbuf(stderr, NULL, _IONBF, 0);
@@ -264,6 +269,26 @@ int kiln_start_runtime(int argc, char **argv, int first_arg, const char *argv0, 
         if (!code || dict_set(g, S(__builtins__), R->builtins_dict) < 0 || !vm_run_code(code, g, g)) exc_clear();
     }
     return 0;
+}
+
+/* sys._xoptions from the -X options (-X NAME: True, -X NAME=VALUE: 'VALUE'),
+ * then faulthandler enabled by -X faulthandler or PYTHONFAULTHANDLER, as
+ * CPython does at start-up. */
+static void init_xoptions(const Options *o)
+{
+    Value d = dict_get_cstr(AS(Module, R->sys)->dict, "_xoptions");
+    bool fh = false;
+    for (int i = 0; i < o->nxopt; i++) {
+        const char *x = o->xopt[i], *eq = strchr(x, '=');
+        Value k = eq ? str_new(x, (size_t)(eq - x)) : str_from_cstr(x);
+        if (d && IS_DICT(d) && dict_set(d, k, eq ? str_from_cstr(eq + 1) : TRUE_V) < 0) exc_clear();
+        fh |= str_eq_cstr(k, "faulthandler");
+    }
+    const char *env = R->flag_ignore_env ? NULL : getenv("PYTHONFAULTHANDLER");
+    if (!fh && !(env && *env)) return;
+    Value m = import_module(str_intern_cstr("faulthandler"));
+    Value enable = m ? obj_getattr_cstr(m, "enable") : 0;
+    if (!enable || !obj_call0(enable)) exc_print_sys_stderr(exc_fetch());
 }
 
 /* sys.warnoptions: PYTHONWARNINGS's comma-separated entries, then the -W
@@ -376,6 +401,7 @@ int main(int argc, char **argv)
     if (argc > 1 && !strcmp(argv[1], "bake")) return snap_bake_main(argc - 1, argv + 1);
     Options o = { 0 };
     o.warn = calloc((size_t)argc, sizeof *o.warn);
+    o.xopt = calloc((size_t)argc, sizeof *o.xopt);
     parse_args(argc, argv, &o);
     if (!R->flag_ignore_env) {
         const char *ndr = getenv("PYTHONNODEBUGRANGES");
@@ -410,6 +436,8 @@ int main(int argc, char **argv)
     if (kiln_start_runtime(argc, argv, o.first_arg, argv0, script_dir) < 0) return 1;
     init_warnoptions(&o);
     free(o.warn);
+    init_xoptions(&o);
+    free(o.xopt);
     if (o.pycache_prefix) {
         char abs[2 * PATH_MAX + 2], cwd[PATH_MAX];
         if (o.pycache_prefix[0] != '/' && getcwd(cwd, sizeof cwd))

@@ -1471,6 +1471,7 @@ static int after_restore(int argc, char **argv, int first_arg, const char *image
         }
         exc_clear();
     }
+    faulthandler_after_restore();
     timing_mark(tm, "signals");
     /* Re-seed what must differ per process, refresh the environment. */
     Value mods = R->modules;

@@ -408,6 +408,7 @@ static void *thread_main(void *arg)
     static const int sync_sigs[] = { SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGTRAP, SIGABRT, SIGSYS };
     for (size_t i = 0; i < sizeof sync_sigs / sizeof sync_sigs[0]; i++) sigdelset(&s, sync_sigs[i]);
     pthread_sigmask(SIG_BLOCK, &s, NULL);
+    t->ts.ident = ident();
     t->ts.c_stack_base = __builtin_frame_address(0);
     gil_enter(&t->ts);
     Value r = obj_call_tuple_dict(t->func, t->args, t->kwargs);

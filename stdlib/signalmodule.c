@@ -157,6 +157,13 @@ int signal_send_self(int sig)
         if (kill(getpid(), sig) < 0) { raise_errno(NULL, errno, 0); return -1; }
         return 0;
     }
+    /* Another C handler took the signal over (faulthandler.register): send it
+     * for real; when that handler chains to ours, the Python handler runs now. */
+    struct sigaction cur;
+    if (sigaction(sig, NULL, &cur) == 0 && cur.sa_handler != c_handler) {
+        if (kill(getpid(), sig) < 0) { raise_errno(NULL, errno, 0); return -1; }
+        return TS == &R->ts ? vm_check_pending() : 0;
+    }
     sigset_t s, old;
     sigemptyset(&s);
     sigaddset(&s, sig);

@@ -3768,9 +3768,9 @@ static Value cu_value(CUnit *u, Value filename)
     Value cv = code_new();
     if (!cv) return 0;
     Code *co = (Code *)cv;
-    RawBytes *bc = raw_bytes_new((int64_t)u->ncode * 4);
+    RawBytes *bc = raw_bytes_frozen((int64_t)u->ncode * 4);
     memcpy(bc->data, u->code, (size_t)u->ncode * 4);
-    RawBytes *lt = raw_bytes_new((int64_t)u->ncode * 4);
+    RawBytes *lt = raw_bytes_frozen((int64_t)u->ncode * 4);
     memcpy(lt->data, u->lines, (size_t)u->ncode * 4);
     STORE(co, bytecode, OBJ_VAL(bc));
     co->ncode = u->ncode;
@@ -3797,7 +3797,7 @@ static Value cu_value(CUnit *u, Value filename)
     STORE(co, name, str_of(u->name, strlen(u->name)));
     STORE(co, qualname, str_of(u->qualname, strlen(u->qualname)));
     STORE(co, linetable, OBJ_VAL(lt));
-    RawBytes *ps = raw_bytes_new((int64_t)u->ncode * (int64_t)sizeof(CodePosition));
+    RawBytes *ps = raw_bytes_frozen((int64_t)u->ncode * (int64_t)sizeof(CodePosition));
     memcpy(ps->data, u->positions, (size_t)u->ncode * sizeof(CodePosition));
     STORE(co, positions, OBJ_VAL(ps));
     co->argcount = u->argcount;

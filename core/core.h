@@ -512,6 +512,13 @@ static ALWAYS_INLINE Type *TYPE(Value v) { return IS_SMALL(v) ? T(int) : AS_OBJ(
 void heap_init(void);                      /* map the arena; the Root page(s) zeroed */
 Object *gc_alloc(Type *t, size_t nbytes);  /* zeroed, header set; never NULL (fatal / MemoryError path) */
 Object *gc_alloc_noscan(Type *t, size_t nbytes); /* same, for objects with no Values inside */
+/* Allocation kinds: HEAP_NOSCAN, no Values inside (the marker never reads
+ * the object); HEAP_FROZEN, rarely written once built (str, bytes, tuple,
+ * numbers, functions, bytecode): such objects fill 2 MiB chunks of their
+ * own, so the chunks of an image that a restored process only reads stay
+ * mapped by huge pages (a write breaks a huge mapping up). */
+enum { HEAP_NOSCAN = 1, HEAP_FROZEN = 2 };
+Object *gc_alloc_kind(Type *t, size_t nbytes, unsigned kind);
 void gc_collect(void);
 void gc_pause(void);                       /* nestable: no collection until resumed */
 void gc_resume(void);
@@ -524,6 +531,7 @@ static ALWAYS_INLINE void gc_write_barrier(Object *o) { (void)o; }
 #define STORE_AT(obj, ptr, val) do { Value v__ = (val); gc_write_barrier((Object *)(obj)); *(ptr) = v__; } while (0)
 ValueArray *value_array_new(int64_t cap);  /* items zeroed */
 RawBytes *raw_bytes_new(int64_t cap);
+RawBytes *raw_bytes_frozen(int64_t cap);   /* the same, HEAP_FROZEN (bytecode and its tables) */
 
 /* -- Errors (exceptions.c) -------------------------------------------------- */
 /* Format: printf-like with extras: %S = str() of a Value, %R = repr() of a

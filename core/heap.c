@@ -9,6 +9,18 @@
  * run of whole pages.  Objects that hold no Values (gc_alloc_noscan) use a
  * second set of classes so the marker never reads them.
  *
+ * Groups.  In a process that is to write an image (heap_segregate), objects
+ * allocated HEAP_FROZEN (str, tuple, bytes, numbers, functions, bytecode:
+ * rarely written once built) have size-class lists of their own, and every
+ * 2 MiB chunk of the heap holds spans and large objects of one group only
+ * (HeapState.chunk_group; free page runs are binned and coalesced by group).
+ * A restored process maps the image's heap from the page cache's 2 MiB
+ * pages; a chunk it only reads stays mapped by one huge page, where a single
+ * write would break the mapping up into 4 KiB pages, each of which costs a
+ * fault or a shadow page-table fill on first touch.  Other processes do not
+ * segregate (kind_mask drops HEAP_FROZEN): that would cost memory for
+ * nothing.
+ *
  * Collection.  Roots: every word of the Root and of the current C stack
  * (conservative: a word pointing anywhere inside an allocated cell keeps it).
  * Marking uses a side bitmap and an explicit stack; each object's type is
@@ -83,8 +95,10 @@ void heap_init_local(void)
        buffers again and again does not fault in fresh pages each time */
     mallopt(M_MMAP_THRESHOLD, 32 << 20);
     mallopt(M_TRIM_THRESHOLD, 64 << 20);
-    /* stress mode is a property of this process, not of an image */
+    /* stress mode and segregation are properties of this process, not of
+       an image */
     h->stress = 0;
+    h->kind_mask = HEAP_NOSCAN;
 #ifdef KILN_GC_STRESS
     h->stress = KILN_GC_STRESS;
 #endif
@@ -129,32 +143,39 @@ static bool commit_to(uintptr_t need)
     return true;
 }
 
+/* The group (0, or 1 for HEAP_FROZEN) of the 2 MiB chunk holding page pg. */
+static ALWAYS_INLINE unsigned page_group(uint32_t pg)
+{
+    return HEAP->chunk_group[(pg - HEAP_PAGENO(HEAP_BASE)) / HEAP_CHUNK_PAGES];
+}
+
 static void bin_push(uint32_t pg, uint32_t n, uint8_t flags)
 {
     HeapState *h = HEAP;
-    unsigned b = n < HEAP_NBINS ? n : 0, d = (flags & PF_DIRTY) ? 0 : 1;
+    unsigned b = n < HEAP_NBINS ? n : 0, d = (flags & PF_DIRTY) ? 0 : 1, g = page_group(pg);
     PageInfo *p = &PI[pg];
     /* after a restore these pages came from the image: write only what changes */
     if (p->kind != PK_FREE) p->kind = PK_FREE;
     if (p->npages != n) p->npages = n;
     if (p->flags != flags) p->flags = flags;
-    if (p->next != h->bins[d][b]) p->next = h->bins[d][b];
-    h->bins[d][b] = pg;
-    h->bin_mask[d] |= (uint64_t)1 << b;
+    if (p->next != h->bins[g][d][b]) p->next = h->bins[g][d][b];
+    h->bins[g][d][b] = pg;
+    h->bin_mask[g][d] |= (uint64_t)1 << b;
 }
 
-/* Take a run of at least n pages from bin set d (best fit), or 0. */
-static uint32_t bin_take(unsigned d, uint32_t n)
+/* Take a run of at least n pages from group g's bin set d (best fit), or 0. */
+static uint32_t bin_take(unsigned g, unsigned d, uint32_t n)
 {
     HeapState *h = HEAP;
-    uint32_t *bins = h->bins[d];
+    uint32_t *bins = h->bins[g][d];
+    uint64_t *mask = &h->bin_mask[g][d];
     if (n < HEAP_NBINS) {
-        uint64_t m = h->bin_mask[d] & ~(((uint64_t)1 << n) - 1) & ~(uint64_t)1;
+        uint64_t m = *mask & ~(((uint64_t)1 << n) - 1) & ~(uint64_t)1;
         if (m) {
             unsigned b = __builtin_ctzll(m);
             uint32_t pg = bins[b];
             bins[b] = PI[pg].next;
-            if (!bins[b]) h->bin_mask[d] &= ~((uint64_t)1 << b);
+            if (!bins[b]) *mask &= ~((uint64_t)1 << b);
             return pg;
         }
     }
@@ -163,35 +184,59 @@ static uint32_t bin_take(unsigned d, uint32_t n)
     uint32_t pg = *link;
     if (pg) {
         *link = PI[pg].next;
-        if (!bins[0]) h->bin_mask[d] &= ~(uint64_t)1;
+        if (!bins[0]) *mask &= ~(uint64_t)1;
     }
     return pg;
 }
 
-/* Take n pages: pages still resident first (no page faults), best fit, else
- * from the top of the heap.  Returns the first page number (0 if the arena
- * is exhausted); *dirty says whether the pages may hold old contents. */
-static uint32_t pages_alloc(uint32_t n, bool *dirty)
+/* A run of at least n free pages of group g from the bins: pages still
+ * resident first (no page faults), best fit; 0 if none. */
+static uint32_t pages_from_bins(unsigned g, uint32_t n, bool *dirty)
+{
+    uint32_t pg = bin_take(g, 0, n);
+    if (!pg) pg = bin_take(g, 1, n);
+    if (pg) {
+        PageInfo *p = &PI[pg];
+        uint32_t have = p->npages;
+        uint8_t fl = p->flags;
+        *dirty = (fl & PF_DIRTY) != 0;
+        p->next = 0;
+        if (have > n) bin_push(pg + n, have - n, fl);
+    }
+    return pg;
+}
+
+/* Take n pages for objects of group g: from the group's free runs, else
+ * from whole 2 MiB chunks at the top of the heap (the rest of the last one
+ * becomes a free run of the group).  Returns the first page number (0 if
+ * the arena is exhausted); *dirty says whether the pages may hold old
+ * contents.  During a sweep the bins are being rebuilt: only the top. */
+static uint32_t pages_alloc(uint32_t n, unsigned g, bool *dirty)
 {
     HeapState *h = HEAP;
     *dirty = false;
-    if (!h->sweeping) {
-        uint32_t pg = bin_take(0, n);
-        if (!pg) pg = bin_take(1, n);
-        if (pg) {
-            PageInfo *p = &PI[pg];
-            uint32_t have = p->npages;
-            uint8_t fl = p->flags;
-            *dirty = (fl & PF_DIRTY) != 0;
-            p->next = 0;
-            if (have > n) bin_push(pg + n, have - n, fl);
-            return pg;
-        }
+    uint32_t pg;
+    if (!h->sweeping && (pg = pages_from_bins(g, n, dirty)) != 0) return pg;
+    if (!(h->kind_mask & HEAP_FROZEN)) {
+        uintptr_t a = h->top, end = a + (uintptr_t)n * HEAP_PAGE;
+        if (!commit_to(end)) return 0;
+        h->top = end;
+        return (uint32_t)HEAP_PAGENO(a);
     }
-    uintptr_t a = h->top, end = a + (uintptr_t)n * HEAP_PAGE;
-    if (!commit_to(end)) return 0;
+    uintptr_t a = HEAP_ROUND_UP(h->top, HEAP_CHUNK_PAGES * HEAP_PAGE);
+    uint32_t nch = (n + HEAP_CHUNK_PAGES - 1) / HEAP_CHUNK_PAGES;
+    uintptr_t end = a + (uintptr_t)nch * HEAP_CHUNK_PAGES * HEAP_PAGE;
+    if (!commit_to(end)) {
+        /* the arena is full: the other group's free pages, as a last resort */
+        return h->sweeping ? 0 : pages_from_bins(!g, n, dirty);
+    }
+    if (a > h->top) bin_push((uint32_t)HEAP_PAGENO(h->top), (uint32_t)((a - h->top) / HEAP_PAGE), 0);
     h->top = end;
-    return (uint32_t)HEAP_PAGENO(a);
+    pg = (uint32_t)HEAP_PAGENO(a);
+    for (uint32_t k = 0; k < nch; k++) h->chunk_group[(pg - HEAP_PAGENO(HEAP_BASE)) / HEAP_CHUNK_PAGES + k] = (uint8_t)g;
+    uint32_t rest = nch * HEAP_CHUNK_PAGES - n;
+    if (rest) bin_push(pg + n, rest, 0);
+    return pg;
 }
 
 /* Describe pages [pg, pg+n) as one span whose head is pg. */
@@ -340,16 +385,17 @@ static bool refill(unsigned l, void **list)
         }
     }
     bool dirty;
-    uint32_t pg = pages_alloc(HEAP_SPAN_PAGES, &dirty);
+    unsigned kind = l / HEAP_NCLASS;
+    uint32_t pg = pages_alloc(HEAP_SPAN_PAGES, kind >> 1, &dirty);
     if (!pg) return false;
-    span_set(pg, HEAP_SPAN_PAGES, PK_SMALL, (uint8_t)c, l >= HEAP_NCLASS ? PF_NOSCAN : 0);
+    span_set(pg, HEAP_SPAN_PAGES, PK_SMALL, (uint8_t)c, (kind & HEAP_NOSCAN) ? PF_NOSCAN : 0);
     *list = span_freelist(l, pg, &nfree, dirty);
     h->alloc_since_gc += HEAP_SPAN_BYTES;
     h->total_allocated += HEAP_SPAN_BYTES;
     return true;
 }
 
-static Object *alloc_large(Type *t, size_t nbytes, bool noscan, bool may_fail)
+static Object *alloc_large(Type *t, size_t nbytes, unsigned kind, bool may_fail)
 {
     HeapState *h = HEAP;
     if (nbytes > KILN_ARENA_SIZE) goto fail;
@@ -357,13 +403,13 @@ static Object *alloc_large(Type *t, size_t nbytes, bool noscan, bool may_fail)
     size_t bytes = (size_t)n * HEAP_PAGE;
     maybe_collect(bytes);
     bool dirty;
-    uint32_t pg = pages_alloc(n, &dirty);
+    uint32_t pg = pages_alloc(n, kind >> 1, &dirty);
     if (!pg && !h->pause && !h->in_gc) {
         collect();
-        pg = pages_alloc(n, &dirty);
+        pg = pages_alloc(n, kind >> 1, &dirty);
     }
     if (!pg) goto fail;
-    uint8_t fl = (noscan ? PF_NOSCAN : 0) | (t && t->finalize ? PF_FINALIZE : 0);
+    uint8_t fl = ((kind & HEAP_NOSCAN) ? PF_NOSCAN : 0) | (t && t->finalize ? PF_FINALIZE : 0);
     span_set(pg, n, PK_LARGE, 0, fl);
     uintptr_t a = HEAP_PAGE_ADDR(pg);
     if (dirty) memset((void *)a, 0, bytes);
@@ -377,16 +423,17 @@ fail:
     kiln_fatal("out of memory: the heap cannot hold %zu more bytes", nbytes);
 }
 
-static Object *alloc_slow(Type *t, size_t nbytes, bool noscan, bool may_fail)
+static Object *alloc_slow(Type *t, size_t nbytes, unsigned kind, bool may_fail)
 {
     HeapState *h = HEAP;
     if (UNLIKELY(h->stress) && ++h->stress_count >= h->stress) {
         h->stress_count = 0;
         gc_collect();
     }
-    if (nbytes > HEAP_SMALL_MAX) return alloc_large(t, nbytes, noscan, may_fail);
+    kind &= h->kind_mask;
+    if (nbytes > HEAP_SMALL_MAX) return alloc_large(t, nbytes, kind, may_fail);
     unsigned c = heap_size_class[(nbytes + 7) >> 3];
-    unsigned l = c + (noscan ? HEAP_NCLASS : 0);
+    unsigned l = c + kind * HEAP_NCLASS;
     void **list = h->stress ? &h->sfree[l] : &h->free[l];
     if (!*list && h->lazy[l] < h->lazy_end[l])
         *list = link_chunk(l, h->lazy[l], h->lazy_end[l], heap_class_size[c]);
@@ -408,24 +455,29 @@ static Object *alloc_slow(Type *t, size_t nbytes, bool noscan, bool may_fail)
     return (Object *)cell;
 }
 
-Object *heap_alloc_slow(Type *t, size_t nbytes, bool noscan)
+Object *heap_alloc_slow(Type *t, size_t nbytes, unsigned kind)
 {
-    return alloc_slow(t, nbytes, noscan, false);
+    return alloc_slow(t, nbytes, kind, false);
 }
 
 Object *gc_alloc(Type *t, size_t nbytes)
 {
-    return heap_alloc_fast(t, nbytes, false);
+    return heap_alloc_fast(t, nbytes, 0);
 }
 
 Object *gc_alloc_noscan(Type *t, size_t nbytes)
 {
-    return heap_alloc_fast(t, nbytes, true);
+    return heap_alloc_fast(t, nbytes, HEAP_NOSCAN);
+}
+
+Object *gc_alloc_kind(Type *t, size_t nbytes, unsigned kind)
+{
+    return heap_alloc_fast(t, nbytes, kind);
 }
 
 Object *gc_alloc_try(Type *t, size_t nbytes, bool noscan)
 {
-    return alloc_slow(t, nbytes, noscan, true);
+    return alloc_slow(t, nbytes, noscan ? HEAP_NOSCAN : 0, true);
 }
 
 void gc_pause(void) { HEAP->pause++; }
@@ -677,7 +729,7 @@ static size_t sweep(uint64_t *mbits)
             if (nl == 0) {
                 mark_pages_free(pg, n);
             } else {
-                unsigned l = p->cls + ((p->flags & PF_NOSCAN) ? HEAP_NCLASS : 0);
+                unsigned l = p->cls + (((p->flags & PF_NOSCAN) ? HEAP_NOSCAN : 0) | (page_group(pg) << 1)) * HEAP_NCLASS;
                 live += nl * heap_class_size[p->cls];
                 if (nl < p->ncells) {
                     if (p->next != h->partial[l]) p->next = h->partial[l];
@@ -702,8 +754,10 @@ static size_t sweep(uint64_t *mbits)
             }
         }
         /* coalesce free runs, but keep resident (dirty) and clean memory
-           apart: zeroing a run on reuse must not fault in clean pages */
-        if (p->kind == PK_FREE && runlen && (p->flags & PF_DIRTY) != (runflags & PF_DIRTY)) {
+           apart (zeroing a run on reuse must not fault in clean pages), and
+           the chunks of the two groups */
+        if (p->kind == PK_FREE && runlen &&
+            ((p->flags & PF_DIRTY) != (runflags & PF_DIRTY) || page_group(pg) != page_group(run))) {
             bin_push(run, runlen, runflags);
             runlen = 0;
         }
@@ -722,35 +776,41 @@ static size_t sweep(uint64_t *mbits)
 }
 
 /* Keep about one allocation budget of old free pages for reuse; give the rest
- * back to the OS. */
+ * back to the OS.  With nothing to keep (heap_trim), clean runs go back too:
+ * the part of a 2 MiB chunk that a large object left free reads as zero but
+ * may be resident (a transparent huge page). */
 static void release_surplus(size_t keep_bytes)
 {
     HeapState *h = HEAP;
     size_t keep = keep_bytes / HEAP_PAGE, kept = 0;
-    for (unsigned b = 0; b < HEAP_NBINS; b++) {
-        for (uint32_t pg = h->bins[1][b]; pg; pg = PI[pg].next) {
-            PageInfo *p = &PI[pg];
-            if (!(p->flags & PF_RELEASE)) continue;
-            arena_release(HEAP_PAGE_ADDR(pg), HEAP_PAGE_ADDR(pg + p->npages));
-            p->flags &= ~PF_RELEASE;
+    for (unsigned g = 0; g < HEAP_NGROUPS; g++) {
+        for (unsigned b = 0; b < HEAP_NBINS; b++) {
+            for (uint32_t pg = h->bins[g][1][b]; pg; pg = PI[pg].next) {
+                PageInfo *p = &PI[pg];
+                if (!(p->flags & PF_RELEASE) && keep_bytes) continue;
+                arena_release(HEAP_PAGE_ADDR(pg), HEAP_PAGE_ADDR(pg + p->npages));
+                p->flags &= ~PF_RELEASE;
+            }
         }
     }
-    uint32_t lists[HEAP_NBINS];
-    memcpy(lists, h->bins[0], sizeof lists);
-    memset(h->bins[0], 0, sizeof h->bins[0]);
-    h->bin_mask[0] = 0;
-    for (unsigned b = 0; b < HEAP_NBINS; b++) {
-        uint32_t next;
-        for (uint32_t pg = lists[b]; pg; pg = next) {
-            PageInfo *p = &PI[pg];
-            next = p->next;
-            uint32_t n = p->npages, k = 0;
-            if (kept < keep) k = keep - kept < n ? (uint32_t)(keep - kept) : n;
-            kept += k;
-            if (k) bin_push(pg, k, PF_DIRTY);           /* the head of the run stays resident */
-            if (k < n) {
-                arena_release(HEAP_PAGE_ADDR(pg + k), HEAP_PAGE_ADDR(pg + n));
-                bin_push(pg + k, n - k, 0);
+    for (unsigned g = 0; g < HEAP_NGROUPS; g++) {
+        uint32_t lists[HEAP_NBINS];
+        memcpy(lists, h->bins[g][0], sizeof lists);
+        memset(h->bins[g][0], 0, sizeof h->bins[g][0]);
+        h->bin_mask[g][0] = 0;
+        for (unsigned b = 0; b < HEAP_NBINS; b++) {
+            uint32_t next;
+            for (uint32_t pg = lists[b]; pg; pg = next) {
+                PageInfo *p = &PI[pg];
+                next = p->next;
+                uint32_t n = p->npages, k = 0;
+                if (kept < keep) k = keep - kept < n ? (uint32_t)(keep - kept) : n;
+                kept += k;
+                if (k) bin_push(pg, k, PF_DIRTY);           /* the head of the run stays resident */
+                if (k < n) {
+                    arena_release(HEAP_PAGE_ADDR(pg + k), HEAP_PAGE_ADDR(pg + n));
+                    bin_push(pg + k, n - k, 0);
+                }
             }
         }
     }
@@ -773,6 +833,11 @@ void heap_drop_free_lists(void)
  * too (the next sweep finds them all again), so that a restored process
  * allocates above the image instead of writing into its pages (a copy of
  * each page written) or into the holes between its mapped ranges. */
+void heap_segregate(void)
+{
+    HEAP->kind_mask = HEAP_NOSCAN | HEAP_FROZEN;
+}
+
 void heap_forget_free_space(void)
 {
     HeapState *h = HEAP;
@@ -933,8 +998,9 @@ int heap_check(void)
             if (a < HEAP_BASE || a >= h->top) { check_fail(&bad, "free list leaves the heap", a); break; }
             PageInfo *p = span_head(a, &hp);
             size_t sz = heap_class_size[l % HEAP_NCLASS];
+            unsigned kind = l / HEAP_NCLASS;
             if (p->kind != PK_SMALL || p->cls != l % HEAP_NCLASS || (a - HEAP_PAGE_ADDR(hp)) % sz ||
-                !(p->flags & PF_NOSCAN) != (l < HEAP_NCLASS)) {
+                !(p->flags & PF_NOSCAN) != !(kind & HEAP_NOSCAN) || page_group(hp) != kind >> 1) {
                 check_fail(&bad, "free cell in the wrong span", a);
                 break;
             }
@@ -968,13 +1034,23 @@ ValueArray *value_array_new(int64_t cap)
     return a;
 }
 
-RawBytes *raw_bytes_new(int64_t cap)
+static RawBytes *raw_bytes_alloc(int64_t cap, unsigned kind)
 {
     if (cap < 0 || (uint64_t)cap > KILN_ARENA_SIZE - sizeof(RawBytes))
         kiln_fatal("out of memory: raw buffer of %lld bytes", (long long)cap);
-    RawBytes *b = (RawBytes *)gc_alloc_noscan(T(byte_array_raw), sizeof(RawBytes) + (size_t)cap);
+    RawBytes *b = (RawBytes *)heap_alloc_fast(T(byte_array_raw), sizeof(RawBytes) + (size_t)cap, kind);
     b->cap = cap;
     return b;
+}
+
+RawBytes *raw_bytes_new(int64_t cap)
+{
+    return raw_bytes_alloc(cap, HEAP_NOSCAN);
+}
+
+RawBytes *raw_bytes_frozen(int64_t cap)
+{
+    return raw_bytes_alloc(cap, HEAP_NOSCAN | HEAP_FROZEN);
 }
 
 const TypeSpec value_array_spec = {

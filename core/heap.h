@@ -12,7 +12,8 @@
  *   HEAP_ALLOCBITS       allocation bitmap: one bit per 8-byte granule of the
  *                        arena, set at the first granule of every allocated cell
  *   HEAP_BASE .. top     object pages: 64 KiB small-object spans and
- *                        page-granular large objects
+ *                        page-granular large objects (in 2 MiB chunks of one
+ *                        group each in a process that segregates, heap.c)
  *
  * Everything above lives in the arena and would go into an image.  The mark
  * bitmap and the mark stack are process-local mmaps (pointers in HeapState
@@ -46,7 +47,9 @@
 #define HEAP_SPAN_BYTES  (HEAP_SPAN_PAGES * HEAP_PAGE)
 #define HEAP_SMALL_MAX   8192u                    /* larger requests: page runs */
 #define HEAP_NCLASS      35                       /* size classes */
-#define HEAP_NLISTS      (2 * HEAP_NCLASS)        /* [0,N): scanned, [N,2N): noscan */
+#define HEAP_NLISTS      (4 * HEAP_NCLASS)        /* [0,N) scanned, [N,2N) noscan; [2N,4N) the same, frozen */
+#define HEAP_CHUNK_PAGES 512u                     /* 2 MiB: a chunk holds objects of one group */
+#define HEAP_NGROUPS     2                        /* 0: the rest, 1: frozen (HEAP_FROZEN) */
 #define HEAP_COMMIT_STEP ((uintptr_t)64 << 20)    /* commit object pages 64 MiB at a time */
 #define HEAP_MIN_BUDGET  ((size_t)8 << 20)        /* collect after >= 8 MiB allocated */
 #define HEAP_KEEP_MIN    ((size_t)64 << 20)       /* free pages kept resident after a collection (at least) */
@@ -76,8 +79,9 @@ typedef struct HeapState {
     uint32_t partial[HEAP_NLISTS];/* spans with free cells (page numbers), rebuilt by each sweep */
     uintptr_t lazy[HEAP_NLISTS];  /* free, zero, not yet linked cells of the current span: [lazy, lazy_end) */
     uintptr_t lazy_end[HEAP_NLISTS];
-    uint32_t bins[2][HEAP_NBINS]; /* free page runs by size: [0] dirty (old contents), [1] clean */
-    uint64_t bin_mask[2];         /* bit i: bins[d][i] non-empty */
+    uint32_t bins[HEAP_NGROUPS][2][HEAP_NBINS]; /* free page runs by group and size: [.][0] dirty (old
+                                                   contents), [.][1] clean */
+    uint64_t bin_mask[HEAP_NGROUPS][2];         /* bit i: bins[g][d][i] non-empty */
     uintptr_t top;                /* end of the pages ever handed out */
     uintptr_t committed;          /* end of the read-write object pages */
     size_t alloc_since_gc;        /* bytes handed to allocation since the last collection */
@@ -90,11 +94,14 @@ typedef struct HeapState {
     int in_gc, sweeping;
     uintptr_t sweep_top;          /* top when the sweep began (allocation during a sweep goes above) */
     uint64_t stress;              /* collect every N allocations (0: off) */
+    unsigned kind_mask;           /* HEAP_NOSCAN, or with HEAP_FROZEN in a process that segregates:
+                                     frozen objects get size-class lists and 2 MiB chunks of their own */
     uint64_t stress_count;
     /* process-local: rebuilt by heap_init_local(), meaningless in an image */
     uint64_t *markbits;           /* one bit per 8-byte granule of the arena */
     Object **mstack;              /* explicit mark stack */
     size_t mstack_cap;
+    uint8_t chunk_group[KILN_ARENA_SIZE / (HEAP_CHUNK_PAGES * HEAP_PAGE)];  /* per 2 MiB chunk from HEAP_BASE */
 } HeapState;
 
 #define HEAP_STATE_RESERVE ((uintptr_t)64 << 10)
@@ -131,15 +138,16 @@ static ALWAYS_INLINE void heap_bit_set(uint64_t *bits, uintptr_t a) {
 }
 
 /* The allocation fast path: pop the current span's free list of class c
- * (noscan classes are c + HEAP_NCLASS), mark the cell allocated, set its type.
- * Cells on a free list are zero but for the link word. */
-Object *heap_alloc_slow(Type *t, size_t nbytes, bool noscan);
+ * (list c + kind * HEAP_NCLASS, kind a HEAP_NOSCAN | HEAP_FROZEN mask), mark
+ * the cell allocated, set its type.  Cells on a free list are zero but for
+ * the link word. */
+Object *heap_alloc_slow(Type *t, size_t nbytes, unsigned kind);
 void heap_note_finalizer(void *cell);
 
-static ALWAYS_INLINE Object *heap_alloc_fast(Type *t, size_t nbytes, bool noscan) {
+static ALWAYS_INLINE Object *heap_alloc_fast(Type *t, size_t nbytes, unsigned kind) {
     if (LIKELY(nbytes <= HEAP_SMALL_MAX)) {
         unsigned c = heap_size_class[(nbytes + 7) >> 3];
-        unsigned l = c + (noscan ? HEAP_NCLASS : 0);
+        unsigned l = c + (kind & HEAP->kind_mask) * HEAP_NCLASS;
         void **cell = (void **)HEAP->free[l];
         if (LIKELY(cell != NULL)) {
             HEAP->free[l] = *cell;
@@ -149,7 +157,7 @@ static ALWAYS_INLINE Object *heap_alloc_fast(Type *t, size_t nbytes, bool noscan
             return (Object *)cell;
         }
     }
-    return heap_alloc_slow(t, nbytes, noscan);
+    return heap_alloc_slow(t, nbytes, kind);
 }
 
 /* Size class of a request of n <= 64 bytes (classes 0..6 step by 8 bytes),
@@ -162,14 +170,14 @@ static ALWAYS_INLINE Object *heap_alloc_fast(Type *t, size_t nbytes, bool noscan
  * linked zero cells [lazy, lazy_end) (which stress mode never leaves). */
 static ALWAYS_INLINE Object *heap_alloc_tiny_leaf(Type *t, size_t nbytes)
 {
-    unsigned l = HEAP_TINY_CLASS(nbytes) + HEAP_NCLASS;
     HeapState *h = HEAP;
+    unsigned l = HEAP_TINY_CLASS(nbytes) + ((HEAP_NOSCAN | HEAP_FROZEN) & h->kind_mask) * HEAP_NCLASS;
     void **cell = (void **)h->free[l];
     if (LIKELY(cell != NULL)) {
         h->free[l] = *cell;
     } else {
         uintptr_t a = h->lazy[l], sz = nbytes <= 16 ? 16 : HEAP_ROUND_UP(nbytes, 8);
-        if (UNLIKELY(a + sz > h->lazy_end[l])) return heap_alloc_slow(t, nbytes, true);
+        if (UNLIKELY(a + sz > h->lazy_end[l])) return heap_alloc_slow(t, nbytes, HEAP_NOSCAN | HEAP_FROZEN);
         h->lazy[l] = a + sz;
         cell = (void **)a;
     }
@@ -202,6 +210,11 @@ void heap_drop_free_lists(void);
 /* Forget every free cell and free page run until the next sweep (before an
  * image is written, so restored processes allocate above it). */
 void heap_forget_free_space(void);
+/* From now on, keep HEAP_FROZEN objects in 2 MiB chunks of their own (a
+ * process that is to write an image: see HEAP_FROZEN in core.h).  Other
+ * processes mix them, which costs less memory; a restored process mixes the
+ * objects it allocates. */
+void heap_segregate(void);
 
 /* Call fn(object, ctx) on every allocated cell, in address order.  fn must
  * not allocate unless collection is paused (gc_pause). */

@@ -1258,6 +1258,7 @@ int snap_bake_main(int argc, char **argv)
     snprintf(dir, sizeof dir, "%s", real);
     *strrchr(dir, '/') = 0;
     uint64_t *inherited = inherited_fds();
+    heap_segregate();   /* the objects a restore only reads stay apart from the rest */
     if (kiln_start_runtime(argc, argv, i + 1, script, dir) < 0) return 1;
     dict_set_cstr(kiln_state_dict(), "baking", TRUE_V);
     int rc = kiln_run_main_file(script, false);

@@ -567,7 +567,7 @@ static Value r_raw(RFile *r, int64_t nbytes)
 {
     const unsigned char *p = r_string(r, nbytes);
     if (!p) return 0;
-    RawBytes *b = raw_bytes_new(nbytes ? nbytes : 1);
+    RawBytes *b = raw_bytes_frozen(nbytes ? nbytes : 1);
     memcpy(b->data, p, (size_t)nbytes);
     return OBJ_VAL(b);
 }

@@ -11,7 +11,7 @@
 static Bytes *bytes_alloc(Type *t, size_t n)
 {
     Bytes *b;
-    if (t == T(bytes)) b = (Bytes *)gc_alloc_noscan(t, sizeof(Bytes) + n + 1);
+    if (t == T(bytes)) b = (Bytes *)gc_alloc_kind(t, sizeof(Bytes) + n + 1, HEAP_NOSCAN | HEAP_FROZEN);
     else b = (Bytes *)gc_alloc(t, (t->basicsize > sizeof(Bytes) ? t->basicsize : sizeof(Bytes)) + n + 1);
     b->size = (int64_t)n;
     b->hash = -1;

@@ -179,7 +179,7 @@ static Value code_build(Value *v, int32_t *iv, Code *old)
         c->hdr = hdr;
         c->cache = 0;
     } else {
-        RawBytes *bc = raw_bytes_new(nb);
+        RawBytes *bc = raw_bytes_frozen(nb);
         memcpy(bc->data, ((Bytes *)v[F_CODE])->data, (size_t)nb);
         STORE(c, bytecode, OBJ_VAL(bc));
         c->ncode = nb / 4;

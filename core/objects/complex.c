@@ -11,7 +11,7 @@ typedef struct { double re, im; } Cx;
 
 Value complex_new(double re, double im)
 {
-    Complex *c = (Complex *)gc_alloc_noscan(T(complex), sizeof(Complex));
+    Complex *c = (Complex *)gc_alloc_kind(T(complex), sizeof(Complex), HEAP_NOSCAN | HEAP_FROZEN);
     c->re = re; c->im = im;
     return OBJ_VAL(c);
 }

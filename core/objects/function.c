@@ -37,7 +37,7 @@ static void func_trace(Object *o, Visitor visit, void *ctx) {
 
 Value function_new(Value code, Value globals, Value builtins, Value qualname) {
     Code *c = (Code *)code;
-    Function *f = (Function *)gc_alloc(T(function), sizeof(Function));
+    Function *f = (Function *)gc_alloc_kind(T(function), sizeof(Function), HEAP_FROZEN);
     f->code = code;
     f->globals = globals;
     f->builtins = builtins;

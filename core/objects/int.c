@@ -63,7 +63,8 @@ static void mag_of(Value v, Mag *m)
 
 static BigInt *big_new(int64_t n)
 {
-    BigInt *b = (BigInt *)gc_alloc_noscan(T(int), sizeof(BigInt) + sizeof(uint32_t) * (size_t)(n > 0 ? n : 1));
+    BigInt *b = (BigInt *)gc_alloc_kind(T(int), sizeof(BigInt) + sizeof(uint32_t) * (size_t)(n > 0 ? n : 1),
+                                        HEAP_NOSCAN | HEAP_FROZEN);
     b->size = n;
     return b;
 }

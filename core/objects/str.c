@@ -21,8 +21,8 @@ static Str *str_alloc(Type *t, size_t nbytes, bool ascii)
 {
     size_t base = sizeof(Str);
     if (t != T(str) && t->basicsize > base) base = t->basicsize;
-    Str *s = (t == T(str) && ascii) ? (Str *)gc_alloc_noscan(t, base + nbytes + 1)
-                                    : (Str *)gc_alloc(t, base + nbytes + 1);
+    Str *s = (Str *)gc_alloc_kind(t, base + nbytes + 1,
+                                  t != T(str) ? 0 : ascii ? HEAP_NOSCAN | HEAP_FROZEN : HEAP_FROZEN);
     s->nbytes = (int64_t)nbytes;
     s->hash = -1;
     return s;

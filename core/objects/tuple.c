@@ -26,7 +26,7 @@ static Value tuple_alloc(Type *t, int64_t n)
 {
     size_t base = sizeof(Tuple);
     if (t != T(tuple) && t->basicsize > base) base = t->basicsize;
-    Tuple *o = (Tuple *)gc_alloc(t, base + (size_t)n * sizeof(Value));
+    Tuple *o = (Tuple *)gc_alloc_kind(t, base + (size_t)n * sizeof(Value), t == T(tuple) ? HEAP_FROZEN : 0);
     o->size = n;
     o->hash = -1;
     return OBJ_VAL(o);

@@ -515,6 +515,43 @@ int main(int argc, char **argv)
         CHECK(rss < 40 * 1024);
     }
 
+    /* segregation (a baking process): frozen objects fill 2 MiB chunks of
+       their own, small and large, and survive collections there */
+    {
+        heap_segregate();
+        uintptr_t chunk = (uintptr_t)HEAP_CHUNK_PAGES * HEAP_PAGE;
+        ValueArray *keep = value_array_new(400);
+        for (int i = 0; i < 400; i++) {
+            Object *o = i % 2 ? gc_alloc_kind(T_NODE, 24 + 8 * (i % 50), HEAP_FROZEN)
+                              : gc_alloc(T_NODE, 24 + 8 * (i % 50));
+            STORE_AT(keep, &keep->items[i], OBJ_VAL(o));
+        }
+        Object *bigf = gc_alloc_kind(T_LEAF, 3 << 20, HEAP_NOSCAN | HEAP_FROZEN);
+        Object *bigm = gc_alloc_noscan(T_LEAF, 3 << 20);
+        STORE_AT(keep, &keep->items[0], OBJ_VAL(bigf));
+        STORE_AT(keep, &keep->items[2], OBJ_VAL(bigm));
+        gc_collect();
+        int apart = 0, mixed = 0;
+        for (int i = 3; i < 400; i++) {
+            uintptr_t a = (uintptr_t)keep->items[i];
+            for (int j = i + 1; j < 400; j++) {
+                uintptr_t b = (uintptr_t)keep->items[j];
+                if ((a - HEAP_BASE) / chunk != (b - HEAP_BASE) / chunk) continue;
+                if ((i - j) % 2) mixed++;
+                else apart++;
+            }
+        }
+        CHECK(apart > 0 && mixed == 0);
+        int groups_ok = 1;
+        for (uintptr_t a = (uintptr_t)bigf; a < (uintptr_t)bigf + (3 << 20); a += HEAP_PAGE)
+            groups_ok &= HEAP->chunk_group[(a - HEAP_BASE) / chunk] == 1;
+        for (uintptr_t a = (uintptr_t)bigm; a < (uintptr_t)bigm + (3 << 20); a += HEAP_PAGE)
+            groups_ok &= HEAP->chunk_group[(a - HEAP_BASE) / chunk] == 0;
+        CHECK(groups_ok);
+        CHECK(heap_contains(bigf) && heap_contains(bigm) && gc_cell_size(bigf) >= (size_t)3 << 20);
+        CHECK(heap_check() == 0);
+    }
+
     printf("%d passed, %d failed\n", npass, nfail);
     return nfail != 0;
 }

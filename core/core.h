@@ -475,6 +475,7 @@ typedef struct Root {
     uintptr_t weak_head_inv;                 /* weakrefmodule.c: ~(first weakref); inverted so no scan sees it */
     Value gil;                               /* gil.c: the global interpreter lock (raw bytes), 0 until needed */
     Value faulthandler;                      /* faulthandlermodule.c: its state, read by its signal handlers; 0 until imported */
+    int gc_collecting;                       /* nonzero while the finalizers a collection found run (faulthandler's reports) */
 } Root;
 
 #define R   ((Root *)KILN_ARENA_BASE)

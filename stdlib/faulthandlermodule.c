@@ -244,6 +244,7 @@ static bool dump_thread(int fd, ThreadState *ts, ThreadState *current, int *n)
     outs(fd, ts == current ? "Current thread 0x" : "Thread 0x");
     out_hex(fd, ts->ident, 16);
     outs(fd, " (most recent call first):\n");
+    if (ts == current && R->gc_collecting) outs(fd, "  Garbage-collecting\n");
     dump_stack(fd, ts, false);
     (*n)++;
     return true;

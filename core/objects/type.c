@@ -1177,7 +1177,15 @@ static int del_run(Value rank)
     return 0;
 }
 
-int del_run_pending(void) { return del_run(0); }
+/* The finalizers a collection found: CPython runs them inside its collector,
+ * so meanwhile faulthandler's reports say "Garbage-collecting". */
+int del_run_pending(void)
+{
+    R->gc_collecting++;
+    int r = del_run(0);
+    R->gc_collecting--;
+    return r;
+}
 
 /* At exit, as CPython's teardown.  First the objects __main__'s globals hold
  * directly are finalized, in the globals' order, with every global still in

@@ -125,6 +125,36 @@ for name, e, want in (("same environment", env6, "1 None True True\n"),
           repr(p6))
 
 
+# faulthandler enabled, registered and armed at bake time works in the restored
+# process: the report of a fatal signal, a user signal's dump, the watchdog
+appf = write("appf.py", """
+import faulthandler, os, signal, sys, time, kiln
+faulthandler.enable(all_threads=False)
+faulthandler.register(signal.SIGUSR1, all_threads=False)
+def main():
+    print("enabled", faulthandler.is_enabled(), flush=True)
+    def usr1():
+        os.kill(os.getpid(), signal.SIGUSR1)
+    usr1()
+    if sys.argv[1] == "crash":
+        faulthandler._sigsegv()
+    faulthandler.dump_traceback_later(0.05, exit=True)
+    time.sleep(60)
+kiln.set_main(main)
+""")
+rc, out, err = kiln("bake", "--raw", "-o", os.path.join(tmp, "appf.kiln"), appf)
+check("faulthandler: bake", rc == 0, repr((rc, out, err)))
+stack = 'Stack (most recent call first):\n  File "%s", line 8 in usr1\n  File "%s", line 9 in main\n' % (appf, appf)
+rc, out, err = kiln("run", os.path.join(tmp, "appf.kiln"), "crash")
+check("faulthandler: fatal signal after a restore", rc == -11 and out == "enabled True\n" and err == stack +
+      'Fatal Python error: Segmentation fault\n\nStack (most recent call first):\n  File "%s", line 11 in main\n'
+      % appf, repr((rc, out, err)))
+rc, out, err = kiln("run", os.path.join(tmp, "appf.kiln"), "later")
+check("faulthandler: watchdog after a restore", rc == 1 and out == "enabled True\n" and
+      err.startswith(stack + "Timeout (0:00:00.050000)!\nThread 0x") and err.endswith(
+      ' (most recent call first):\n  File "%s", line 13 in main\n' % appf), repr((rc, out, err)))
+
+
 # the locale (LC_CTYPE) is the restored process's environment's, set on first
 # use of locale/_locale; one set while baking is not carried over
 appl = write("appl.py", """

@@ -44,6 +44,19 @@ show("not enabled", crash.replace("faulthandler.enable(%s)", "") % "_sigsegv()")
 show("disabled", crash.replace("enable(%s)", "enable(%s); faulthandler.disable()") % ("", "_sigsegv()"))
 show("signal.raise_signal", crash % ("", "_sigsegv() if 0 else __import__('signal').raise_signal(7)"))
 
+# a finalizer run by the collector
+show("in __del__ during gc.collect()", """
+import faulthandler, gc
+faulthandler.enable()
+class Cycle:
+    def __del__(self):
+        faulthandler._sigsegv()
+a, b = Cycle(), Cycle()
+a.b, b.a = b, a
+a = b = None
+gc.collect()
+""")
+
 # a stack overflow is reported from the alternate signal stack (or, with no
 # stack limit, the function gives up)
 rc, out, err = run(crash % ("", "_stack_overflow()"))

@@ -1108,3 +1108,4 @@ Value type_getattr(Value self, Value name);          /* type.c: type.__getattrib
 Value type_getattr_ex(Value self, Value name, bool suppress); /* suppress: missing -> 0, no exception */
 Value module_getattr(Value self, Value name);        /* module.c: module.__getattribute__ (+ module __getattr__) */
 Value module_getattr_ex(Value self, Value name, bool suppress);
+Value funcwrap_func(Value w);                        /* descr.c: the callable a staticmethod/classmethod wraps */

@@ -1201,6 +1201,18 @@ static NOINLINE Value *cache_alloc(Code *c) {
     return a->items;
 }
 
+/* The third word of a cache entry for an attribute of one object (not of
+ * its type's instances): a small int, never a shape. */
+#define CACHE_MODULE MKSMALL(-1)
+#define CACHE_TYPE_VALUE MKSMALL(-2)
+#define CACHE_TYPE_STATIC MKSMALL(-3)
+#define CACHE_TYPE_CLASS MKSMALL(-4)
+#define CACHE_TYPE_PLAIN MKSMALL(-5)
+/* The versions of class object o and of its metatype, in one word. */
+static ALWAYS_INLINE Value type_attr_versions(Value o) {
+    return MKSMALL(((int64_t)TYPE(o)->version << 32) | AS(Type, o)->version);
+}
+
 /* A write into code c's cache array (the barrier is on the array). */
 #define CSTORE(c, p, v) STORE_AT((ValueArray *)(c)->cache, p, v)
 
@@ -1238,17 +1250,69 @@ static ALWAYS_INLINE bool is_plain_instance(Value o) {
     return IS_OBJ(o) && (AS_OBJ(o)->type->flags & TF_HAS_SHAPE) && ((Instance *)o)->shape;
 }
 
+/* A module's attribute, cached as {module, its dict's version, -1, value};
+ * 0 (no exception) when it is not a plain entry of the module's dict. */
+static Value module_attr_cached(Code *c, Value *ce, Value o, Value name) {
+    if (!IS_TYPE(o, module) || type_lookup(T(module), name)) return 0;
+    Value d = ((Module *)o)->dict;
+    Value v = IS_TYPE(d, dict) ? dict_get_str(d, name) : 0;
+    if (v) {
+        CSTORE(c, &ce[0], o);
+        CSTORE(c, &ce[1], MKSMALL(dict_version(d) & 0x3fffffffffffffffULL));
+        CSTORE(c, &ce[2], CACHE_MODULE);
+        CSTORE(c, &ce[3], v);
+    }
+    return v;
+}
+
+/* An attribute of a class object o: {o, type_attr_versions(o), kind, x}.
+ * Kind CACHE_TYPE_VALUE: the attribute is x itself (a function, a method
+ * or slot wrapper descriptor: their __get__(None, o) returns themselves);
+ * CACHE_TYPE_PLAIN: x itself while its type has no __get__ (a class may gain
+ * one); CACHE_TYPE_STATIC: x is a staticmethod; and for
+ * LOAD_METHOD only, CACHE_TYPE_CLASS: x is a classmethod of a function,
+ * called with o as self.  Only when the metatype has no attribute of that
+ * name, or one that is no data descriptor and whose type can't become one
+ * (a builtin type: type.__new__, type.mro): the class's attribute is then
+ * what type.__getattribute__ finds.
+ * Versions are unique across types, so the pair of versions also pins the
+ * metatype.  The first word is o | 1, which the collector takes for a small
+ * int: the cache does not keep a class alive, and a class made later at the
+ * same address has other versions. */
+static Value type_attr_cached(Code *c, Value *ce, Value o, Value name, bool method) {
+    Type *meta = TYPE(o), *t = AS(Type, o);
+    if (meta->getattr != type_getattr || meta->version >= (1u << 29)) return 0;
+    Value ma = type_lookup(meta, name);
+    if (ma && (TYPE(ma)->descr_set || (TYPE(ma)->flags & TF_HEAPTYPE))) return 0;
+    Value a = type_lookup(t, name);
+    if (!a) return 0;
+    Type *at = TYPE(a);
+    Value kind = CACHE_TYPE_VALUE, r = a;
+    if (at == T(staticmethod)) {
+        kind = CACHE_TYPE_STATIC;
+        r = at->descr_get(a, 0, o);
+    } else if (at == T(classmethod)) {
+        if (!method || !IS_TYPE(funcwrap_func(a), function)) return 0;
+        kind = CACHE_TYPE_CLASS;
+        r = funcwrap_func(a);
+    } else if (!at->descr_get) {
+        kind = CACHE_TYPE_PLAIN;
+    } else if (at != T(function) && at != T(method_descriptor) && at != T(wrapper_descriptor)) {
+        return 0;
+    }
+    CSTORE(c, &ce[0], o | 1);
+    CSTORE(c, &ce[1], type_attr_versions(o));
+    CSTORE(c, &ce[2], kind);
+    CSTORE(c, &ce[3], a);
+    return r;
+}
+
 static Value load_attr_slow(Code *c, Value *ce, Value o, Value name) {
-    if (IS_TYPE(o, module) && !type_lookup(T(module), name)) {
-        Value d = ((Module *)o)->dict;
-        Value v = IS_TYPE(d, dict) ? dict_get_str(d, name) : 0;
-        if (v) {
-            CSTORE(c, &ce[0], o);
-            CSTORE(c, &ce[1], MKSMALL(dict_version(d) & 0x3fffffffffffffffULL));
-            CSTORE(c, &ce[2], MKSMALL(-1));
-            CSTORE(c, &ce[3], v);
-            return v;
-        }
+    Value mv = module_attr_cached(c, ce, o, name);
+    if (mv) return mv;
+    if (IS_TYPEOBJ(o)) {
+        Value tv = type_attr_cached(c, ce, o, name, false);
+        if (tv) return tv;
     }
     if (is_plain_instance(o)) {
         Type *t = TYPE(o);
@@ -1339,7 +1403,12 @@ static int load_method(Code *c, Value *ce, Value o, Value name, Value *meth) {
             }
         }
     }
-    Value v = obj_getattr(o, name);
+    Value v = module_attr_cached(c, ce, o, name);
+    if (!v && IS_TYPEOBJ(o)) {
+        v = type_attr_cached(c, ce, o, name, true);
+        if (v && ce[2] == CACHE_TYPE_CLASS) { *meth = v; return 1; }
+    }
+    if (!v) v = obj_getattr(o, name);
     if (!v) return -1;
     *meth = v;
     return 0;
@@ -1595,10 +1664,17 @@ Value vm_eval_frame(Frame *f, Value throwexc) {
                 DISPATCH();
             }
         }
-        if (ce[2] == MKSMALL(-1) && ce[0] == o &&
-            ce[1] == MKSMALL(dict_version(((Module *)o)->dict) & 0x3fffffffffffffffULL)) {
-            TOP() = ce[3];
-            DISPATCH();
+        if (IS_SMALL(ce[2])) {
+            if (ce[2] == CACHE_MODULE) {
+                if (ce[0] == o && ce[1] == MKSMALL(dict_version(((Module *)o)->dict) & 0x3fffffffffffffffULL)) {
+                    TOP() = ce[3];
+                    DISPATCH();
+                }
+            } else if (ce[0] == (o | 1) && IS_TYPEOBJ(o) && ce[1] == type_attr_versions(o) &&
+                       (ce[2] != CACHE_TYPE_PLAIN || !TYPE(ce[3])->descr_get)) {
+                TOP() = ce[2] == CACHE_TYPE_STATIC ? funcwrap_func(ce[3]) : ce[3];
+                DISPATCH();
+            }
         }
         Value v = load_attr_slow(code, ce, o, names[oparg]);
         if (!v) { exc_attribute_context(o, names[oparg]); goto error; }
@@ -1644,6 +1720,25 @@ Value vm_eval_frame(Frame *f, Value throwexc) {
             TOP() = ce[3];
             PUSH(o);
             DISPATCH();
+        }
+        if (IS_SMALL(ce[2])) {
+            /* a module's function, a class's attribute */
+            if (ce[2] == CACHE_MODULE) {
+                if (ce[0] == o && ce[1] == MKSMALL(dict_version(((Module *)o)->dict) & 0x3fffffffffffffffULL)) {
+                    TOP() = 0;
+                    PUSH(ce[3]);
+                    DISPATCH();
+                }
+            } else if (ce[0] == (o | 1) && IS_TYPEOBJ(o) && ce[1] == type_attr_versions(o)) {
+                if (ce[2] == CACHE_TYPE_CLASS) {
+                    Value fn = funcwrap_func(ce[3]);
+                    if (IS_TYPE(fn, function)) { TOP() = fn; PUSH(o); DISPATCH(); }
+                } else if (ce[2] != CACHE_TYPE_PLAIN || !TYPE(ce[3])->descr_get) {
+                    TOP() = 0;
+                    PUSH(ce[2] == CACHE_TYPE_STATIC ? funcwrap_func(ce[3]) : ce[3]);
+                    DISPATCH();
+                }
+            }
         }
         Value m;
         int r = load_method(code, ce, o, names[oparg], &m);

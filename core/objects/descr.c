@@ -254,6 +254,8 @@ static Value classmethod_get(Value self, Value obj, Value type)
     return method_new(f, type);
 }
 
+Value funcwrap_func(Value w) { return AS(FuncWrap, w)->func; }
+
 static Value staticmethod_get(Value self, Value obj, Value type)
 {
     return AS(FuncWrap, self)->func;

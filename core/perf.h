@@ -26,4 +26,8 @@ static inline uint64_t dict_version_inline(Value d)
 {
     return *(const uint64_t *)((const char *)AS_OBJ(d) + DICT_VERSION_OFFSET);
 }
+/* FOR_ITER + UNPACK_SEQUENCE 2 without the tuple (iter.c): 1 with the pair
+ * in out, 0 when done or on error (as Type.next), -1 for other iterators. */
+int iter_next_pair(Value it, Value out[2]);
+int dict_itemiter_next_pair(Value it, Value out[2]);   /* dict.c */
 #endif

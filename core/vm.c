@@ -2117,9 +2117,22 @@ Value vm_eval_frame(Frame *f, Value throwexc) {
     }
     TARGET(FOR_ITER) {
         Value it = TOP();
+        if (*ip == INSN(OP_UNPACK_SEQUENCE, 2)) {
+            /* for k, v in d.items() / enumerate(s) / zip(a, b): no tuple made to unpack */
+            Value pair[2];
+            int r = iter_next_pair(it, pair);
+            if (r > 0) {
+                PUSH(pair[1]);
+                PUSH(pair[0]);
+                ip++;
+                DISPATCH();
+            }
+            if (r == 0) goto for_iter_end;
+        }
         UnaryFn next = TYPE(it)->next;
         Value v = next ? next(it) : obj_next(it);
         if (LIKELY(v != 0)) { PUSH(v); DISPATCH(); }
+    for_iter_end:
         if (exc_pending()) {
             if (!exc_matches(E(StopIteration))) goto error;
             exc_clear();

@@ -921,6 +921,17 @@ static Value itemiter_next(Value self)
     return tuple_pack(2, kv->items[2 * i], kv->items[2 * i + 1]);
 }
 
+int dict_itemiter_next_pair(Value self, Value out[2])
+{
+    DictIter *it = (DictIter *)self;
+    int64_t i = iter_step(it);
+    if (i < 0) return 0;
+    ValueArray *kv = D(it->dict)->kv;
+    out[0] = kv->items[2 * i];
+    out[1] = kv->items[2 * i + 1];
+    return 1;
+}
+
 static Value iter_length_hint(Value self, const Value *args, size_t nargs, Value kw)
 {
     DictIter *it = (DictIter *)self;

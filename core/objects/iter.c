@@ -3,6 +3,7 @@
  * __getitem__ protocol) and callable_iter (iter(callable, sentinel)).
  * Every `next` slot returns 0 without an exception when exhausted. */
 #include "core.h"
+#include "perf.h"
 
 typedef struct Enumerate { Object hdr; Value it; int64_t index; Value big; } Enumerate;
 typedef struct Zip { Object hdr; Value iters; bool strict; } Zip;
@@ -70,9 +71,9 @@ static Value enumerate_new_(Type *t, const Value *args, size_t nargs, Value kw)
     return OBJ_VAL(e);
 }
 
-static Value enumerate_next(Value self)
+/* The next (index, item) of an enumerate into out; 0 when done or on error. */
+static int enumerate_step(Enumerate *e, Value out[2])
 {
-    Enumerate *e = (Enumerate *)self;
     Value item = next_of(e->it);
     if (!item) return 0;
     Value idx;
@@ -86,7 +87,15 @@ static Value enumerate_next(Value self)
         if (!n) return 0;
         STORE(e, big, n);
     }
-    return tuple_pack(2, idx, item);
+    out[0] = idx;
+    out[1] = item;
+    return 1;
+}
+
+static Value enumerate_next(Value self)
+{
+    Value p[2];
+    return enumerate_step((Enumerate *)self, p) ? tuple_pack(2, p[0], p[1]) : 0;
 }
 
 /* -- zip ----------------------------------------------------------------------------- */
@@ -116,12 +125,11 @@ static Value zip_new_(Type *t, const Value *args, size_t nargs, Value kw)
     return OBJ_VAL(z);
 }
 
-static Value zip_next(Value self)
+/* The next items of a zip into out[0..n); 0 when done or on error. */
+static int zip_step(Zip *z, Value *out)
 {
-    Zip *z = (Zip *)self;
     int64_t n = TUPLE_SIZE(z->iters);
     if (n == 0) return 0;
-    Value r = tuple_new(n);
     int64_t i;
     for (i = 0; i < n; i++) {
         Value item = next_of(TUPLE_ITEMS(z->iters)[i]);
@@ -129,23 +137,25 @@ static Value zip_next(Value self)
             if (z->strict) goto check;
             return 0;
         }
-        TUPLE_ITEMS(r)[i] = item;
+        out[i] = item;
     }
-    return r;
+    return 1;
 check:
     if (exc_pending()) {
         if (!exc_matches(E(StopIteration))) return 0;
         exc_clear();
     }
     if (i) {
-        return raise_ValueError("zip() argument %lld is shorter than argument%s%lld",
-                                (long long)(i + 1), i == 1 ? " " : "s 1-", (long long)i);
+        raise_ValueError("zip() argument %lld is shorter than argument%s%lld",
+                         (long long)(i + 1), i == 1 ? " " : "s 1-", (long long)i);
+        return 0;
     }
     for (i = 1; i < n; i++) {
         Value item = next_of(TUPLE_ITEMS(z->iters)[i]);
         if (item) {
-            return raise_ValueError("zip() argument %lld is longer than argument%s%lld",
-                                    (long long)(i + 1), i == 1 ? " " : "s 1-", (long long)i);
+            raise_ValueError("zip() argument %lld is longer than argument%s%lld",
+                             (long long)(i + 1), i == 1 ? " " : "s 1-", (long long)i);
+            return 0;
         }
         if (exc_pending()) {
             if (!exc_matches(E(StopIteration))) return 0;
@@ -153,6 +163,26 @@ check:
         }
     }
     return 0;
+}
+
+static Value zip_next(Value self)
+{
+    Zip *z = (Zip *)self;
+    if (TUPLE_SIZE(z->iters) == 0) return 0;
+    Value r = tuple_new(TUPLE_SIZE(z->iters));
+    return zip_step(z, TUPLE_ITEMS(r)) ? r : 0;
+}
+
+/* The next pair of a dict items iterator, an enumerate or a zip of two,
+ * without the tuple (FOR_ITER followed by UNPACK_SEQUENCE 2): 1, or 0 when
+ * done or on error as Type.next; -1 for another iterator. */
+int iter_next_pair(Value it, Value out[2])
+{
+    Type *t = TYPE(it);
+    if (t == T(dict_itemiter) || t == T(dict_revitemiter)) return dict_itemiter_next_pair(it, out);
+    if (t == T(enumerate)) return enumerate_step((Enumerate *)it, out);
+    if (t == T(zip) && TUPLE_SIZE(((Zip *)it)->iters) == 2) return zip_step((Zip *)it, out);
+    return -1;
 }
 
 /* -- map ------------------------------------------------------------------------------- */

@@ -1021,6 +1021,7 @@ void set_rehash(Value s);
 void atexit_run_callbacks(void);                   /* atexitmodule.c: run atexit callbacks (main.c at exit) */
 int signal_send_self(int sig);                     /* signalmodule.c: kill(getpid(), sig); a Python handler runs before it returns */
 Value posix_fspath(Value v);                       /* posixmodule.c: os.fspath(v) */
+void faulthandler_init(bool forced);                /* faulthandlermodule.c: enable it at start-up for -X faulthandler (forced) or PYTHONFAULTHANDLER */
 void faulthandler_after_restore(void);             /* faulthandlermodule.c: the main thread's ident; handlers and watchdog set again */
 
 /* -- added by types part (iter.c): pickling of index-based iterators -- */

@@ -257,6 +257,7 @@ int kiln_start_runtime(int argc, char **argv, int first_arg, const char *argv0, 
     if (argv0) list_append(R->argv, str_from_cstr(argv0));
     for (int i = first_arg; i < argc; i++) list_append(R->argv, str_from_cstr(argv[i]));
     if (import_init_path(script_dir) < 0) return -1;
+    faulthandler_init(false);   /* PYTHONFAULTHANDLER */
     if (!R->flag_no_site) {
         /* the builtins CPython's site.py adds (sys.path is already set up like site's) */
         static const char src[] =
@@ -271,9 +272,8 @@ int kiln_start_runtime(int argc, char **argv, int first_arg, const char *argv0, 
     return 0;
 }
 
-/* sys._xoptions from the -X options (-X NAME: True, -X NAME=VALUE: 'VALUE'),
- * then faulthandler enabled by -X faulthandler or PYTHONFAULTHANDLER, as
- * CPython does at start-up. */
+/* sys._xoptions from the -X options (-X NAME: True, -X NAME=VALUE: 'VALUE');
+ * -X faulthandler enables faulthandler. */
 static void init_xoptions(const Options *o)
 {
     Value d = dict_get_cstr(AS(Module, R->sys)->dict, "_xoptions");
@@ -284,11 +284,7 @@ static void init_xoptions(const Options *o)
         if (d && IS_DICT(d) && dict_set(d, k, eq ? str_from_cstr(eq + 1) : TRUE_V) < 0) exc_clear();
         fh |= str_eq_cstr(k, "faulthandler");
     }
-    const char *env = R->flag_ignore_env ? NULL : getenv("PYTHONFAULTHANDLER");
-    if (!fh && !(env && *env)) return;
-    Value m = import_module(str_intern_cstr("faulthandler"));
-    Value enable = m ? obj_getattr_cstr(m, "enable") : 0;
-    if (!enable || !obj_call0(enable)) exc_print_sys_stderr(exc_fetch());
+    if (fh) faulthandler_init(true);
 }
 
 /* sys.warnoptions: PYTHONWARNINGS's comma-separated entries, then the -W

@@ -776,13 +776,26 @@ static Value m_fatal_error_c_thread(Value self, const Value *args, size_t nargs,
     return NONE;
 }
 
-/* -- After an image restore --------------------------------------------------- */
+/* -- Start-up and image restore ---------------------------------------------- */
+
+void faulthandler_init(bool forced)
+{
+    const char *env = R->flag_ignore_env ? NULL : getenv("PYTHONFAULTHANDLER");
+    FhState *s = raw_state();
+    if ((!forced && !(env && *env)) || (s && s->fatal_enabled)) return;
+    Value m = import_module(str_intern_cstr("faulthandler"));
+    Value enable = m ? obj_getattr_cstr(m, "enable") : 0;
+    if (!enable || !obj_call0(enable)) exc_print_sys_stderr(exc_fetch());
+}
 
 void faulthandler_after_restore(void)
 {
     R->ts.ident = (uint64_t)pthread_self();
     FhState *s = raw_state();
-    if (!s) return;
+    if (!s) {
+        faulthandler_init(false);
+        return;
+    }
     s->altstack = NULL;
     s->dumping = 0;
     s->later_pid = 0;
@@ -800,6 +813,7 @@ void faulthandler_after_restore(void)
         }
     }
     if (s->later_armed && later_start(s) < 0) s->later_armed = 0;
+    faulthandler_init(false);
 }
 
 static const MethodDef faulthandler_methods[] = {

@@ -154,6 +154,16 @@ check("faulthandler: watchdog after a restore", rc == 1 and out == "enabled True
       err.startswith(stack + "Timeout (0:00:00.050000)!\nThread 0x") and err.endswith(
       ' (most recent call first):\n  File "%s", line 13 in main\n' % appf), repr((rc, out, err)))
 
+# PYTHONFAULTHANDLER enables it in a restored process too
+appf2 = write("appf2.py", "import faulthandler, kiln\nkiln.set_main(lambda: print(faulthandler.is_enabled()))\n")
+envf = {k: v for k, v in env.items() if k != "PYTHONFAULTHANDLER"}
+subprocess.run([KILN, "bake", "--raw", "-o", os.path.join(tmp, "appf2.kiln"), appf2], env=envf, timeout=120)
+for name, e, want in (("unset", envf, "False\n"), ("set", dict(envf, PYTHONFAULTHANDLER="1"), "True\n")):
+    p = subprocess.run([KILN, "run", os.path.join(tmp, "appf2.kiln")], env=e, stdout=subprocess.PIPE,
+                       stderr=subprocess.PIPE, timeout=60)
+    check("faulthandler: PYTHONFAULTHANDLER %s at restore" % name, p.returncode == 0 and p.stdout.decode() == want,
+          repr(p))
+
 
 # the locale (LC_CTYPE) is the restored process's environment's, set on first
 # use of locale/_locale; one set while baking is not carried over

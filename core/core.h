@@ -515,7 +515,7 @@ Object *gc_alloc(Type *t, size_t nbytes);  /* zeroed, header set; never NULL (fa
 Object *gc_alloc_noscan(Type *t, size_t nbytes); /* same, for objects with no Values inside */
 /* Allocation kinds: HEAP_NOSCAN, no Values inside (the marker never reads
  * the object); HEAP_FROZEN, rarely written once built (str, bytes, tuple,
- * numbers, functions, bytecode): such objects fill 2 MiB chunks of their
+ * numbers, functions, classes, descriptors, bytecode): such objects fill 2 MiB chunks of their
  * own, so the chunks of an image that a restored process only reads stay
  * mapped by huge pages (a write breaks a huge mapping up). */
 enum { HEAP_NOSCAN = 1, HEAP_FROZEN = 2 };
@@ -1008,6 +1008,7 @@ void weakref_after_gc(void);                       /* weakrefmodule.c: run callb
 Value weakref_new_ref(Value obj);                  /* weakrefmodule.c: weakref.ref(obj) without callback (obj weakly referenceable) */
 Value weakref_target(Value w);                     /* weakrefmodule.c: a weakref's referent, 0 once dead */
 void type_gc_hook(void);                           /* type.c: marking done, before the sweep: drop method cache entries of dying objects */
+void type_cache_go_local(void);                    /* type.c: a restored process fills a method cache of its own */
 bool c_stack_exhausted(void);                       /* vm.c: C stack nearly exhausted (raise RecursionError) */
 Value obj_generic_getattr_ex(Value v, Value name, bool suppress); /* object.c: suppress -> 0 without AttributeError */
 /* Re-keying hashed containers after the str hash secret changed (--rehash): first

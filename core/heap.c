@@ -10,10 +10,11 @@
  * second set of classes so the marker never reads them.
  *
  * Groups.  In a process that is to write an image (heap_segregate), objects
- * allocated HEAP_FROZEN (str, tuple, bytes, numbers, functions, bytecode:
- * rarely written once built) have size-class lists of their own, and every
- * 2 MiB chunk of the heap holds spans and large objects of one group only
- * (HeapState.chunk_group; free page runs are binned and coalesced by group).
+ * allocated HEAP_FROZEN (str, tuple, bytes, numbers, functions, classes,
+ * descriptors, bytecode: rarely written once built) have size-class lists of
+ * their own, and every 2 MiB chunk of the heap holds spans and large objects
+ * of one group only (HeapState.chunk_group; free page runs are binned and
+ * coalesced by group).
  * A restored process maps the image's heap from the page cache's 2 MiB
  * pages; a chunk it only reads stays mapped by one huge page, where a single
  * write would break the mapping up into 4 KiB pages, each of which costs a
@@ -90,6 +91,7 @@ void heap_init_local(void)
     h->markbits = arena_local_map(HEAP_BITS_SIZE);
     h->mstack = arena_local_map(MSTACK_BYTES);
     h->mstack_cap = MSTACK_BYTES / sizeof(Object *);
+    h->mcache_local = NULL;
     /* C buffers (string builders, sort scratch): keep freed malloc memory for
        reuse instead of unmapping or trimming it, so a program that builds big
        buffers again and again does not fault in fresh pages each time */

@@ -101,6 +101,7 @@ typedef struct HeapState {
     uint64_t *markbits;           /* one bit per 8-byte granule of the arena */
     Object **mstack;              /* explicit mark stack */
     size_t mstack_cap;
+    Value *mcache_local;          /* type.c: a restored process's own method cache, or NULL */
     uint8_t chunk_group[KILN_ARENA_SIZE / (HEAP_CHUNK_PAGES * HEAP_PAGE)];  /* per 2 MiB chunk from HEAP_BASE */
 } HeapState;
 

@@ -209,6 +209,10 @@ static ALWAYS_INLINE Frame *push_frame(Code *c) {
 
 Frame *vm_push_frame(Code *c) { return push_frame(c); }
 
+void vm_drop_frame_stack(void) {
+    if (!TS->frame) TS->frame_stack = 0;
+}
+
 void vm_pop_frame(Frame *f) {
     Chunk *ch = (Chunk *)TS->frame_stack;
     if (f->flags & FRAME_NEWCHUNK) {

@@ -177,6 +177,10 @@ Value gen_async_unwrap(Value v);
 Value vm_eval_frame(Frame *f, Value throwflag_exc); /* run a record until it returns/yields */
 Frame *vm_push_frame(Code *c);                      /* allocate a zeroed record on the frame stack */
 void vm_pop_frame(Frame *f);
+/* With no Python frame running: let the collector have this thread's frame
+ * stack (before an image is written: a restored process would otherwise
+ * write into the image's copy with its first call). */
+void vm_drop_frame_stack(void);
 int vm_bind_args(Frame *f, Function *fn, const Value *args, size_t nargs, Value kwnames);
 Value vm_fetch_stopiteration_value(void);           /* pending StopIteration -> its value (cleared), 0 if another error */
 

@@ -10,6 +10,7 @@
 #define _GNU_SOURCE
 #include "snapshot.h"
 #include "../core/heap.h"
+#include "../core/vm.h"
 #include <elf.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -189,6 +190,9 @@ static void collect_data(SecList *commits, SecList *data)
             if (!run) run = a;
             end = a + IMG_PAGE;
         }
+        /* a big section runs on to the end of its last 2 MiB (zero pages,
+           free), so that range too can be mapped by a huge page */
+        if (run && end - run >= HUGE) end = HEAP_ROUND_UP(end, HUGE) < hi ? HEAP_ROUND_UP(end, HUGE) : hi;
         if (run) sec_add(data, (ImageSection){ .addr = run, .size = end - run, .kind = SEC_DATA });
         free(vec);
     }
@@ -1284,6 +1288,7 @@ int snap_bake_main(int argc, char **argv)
     free(inherited);
     if (fds_ok < 0) return 1;
     R->ts.c_stack_base = NULL;
+    vm_drop_frame_stack();  /* a restored process's first call takes a fresh one */
     heap_trim();    /* free pages read as zero and stay out of the image */
     heap_forget_free_space();
     Value mv = kiln_state_get("main");
@@ -1432,6 +1437,7 @@ static void timing_report(Timing *t)
 static int after_restore(int argc, char **argv, int first_arg, const char *image, bool rehash, Timing *tm)
 {
     heap_init_local();
+    type_cache_go_local();
     gil_after_restore();
     timing_mark(tm, "heap");
     if (rehash) {

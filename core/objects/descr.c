@@ -65,7 +65,7 @@ static int property_fill(Property *p, Value fget, Value fset, Value fdel, Value 
 
 Value property_new(Value fget, Value fset, Value fdel, Value doc)
 {
-    Property *p = (Property *)gc_alloc(T(property), sizeof(Property));
+    Property *p = (Property *)gc_alloc_kind(T(property), sizeof(Property), HEAP_FROZEN);
     if (property_fill(p, fget, fset, fdel, doc) < 0) return 0;
     return OBJ_VAL(p);
 }

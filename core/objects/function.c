@@ -324,7 +324,7 @@ static void bf_trace(Object *o, Visitor visit, void *ctx) {
 }
 
 Value builtin_function_new(const MethodDef *def, Value self, Value module) {
-    BuiltinFunction *b = (BuiltinFunction *)gc_alloc(T(builtin_function), sizeof(BuiltinFunction));
+    BuiltinFunction *b = (BuiltinFunction *)gc_alloc_kind(T(builtin_function), sizeof(BuiltinFunction), HEAP_FROZEN);
     b->def = def;
     b->self = self;
     b->module = module;
@@ -472,7 +472,7 @@ static void md_trace(Object *o, Visitor visit, void *ctx) {
 }
 
 static Value md_alloc(Type *dt, Type *owner, const MethodDef *def) {
-    MethodDescr *d = (MethodDescr *)gc_alloc(dt, sizeof(MethodDescr));
+    MethodDescr *d = (MethodDescr *)gc_alloc_kind(dt, sizeof(MethodDescr), HEAP_FROZEN);
     d->type = owner;
     d->def = def;
     d->name = str_intern_cstr(def->name);
@@ -587,7 +587,7 @@ const TypeSpec classmethod_descriptor_spec = {
 /* -- getset_descriptor -------------------------------------------------------- */
 
 Value descr_new_getset(Type *owner, const GetSetDef *def) {
-    GetSetDescr *d = (GetSetDescr *)gc_alloc(T(getset_descriptor), sizeof(GetSetDescr));
+    GetSetDescr *d = (GetSetDescr *)gc_alloc_kind(T(getset_descriptor), sizeof(GetSetDescr), HEAP_FROZEN);
     d->type = owner;
     d->def = def;
     d->name = str_intern_cstr(def->name);
@@ -721,7 +721,7 @@ Value descr_new_slot_member(Type *owner, Value name, Value key) {
 }
 
 Value descr_new_member(Type *owner, Value name, int64_t offset, bool readonly) {
-    MemberDescr *d = (MemberDescr *)gc_alloc(T(member_descriptor), sizeof(MemberDescr));
+    MemberDescr *d = (MemberDescr *)gc_alloc_kind(T(member_descriptor), sizeof(MemberDescr), HEAP_FROZEN);
     d->type = owner;
     d->name = name;
     d->offset = offset;
@@ -799,7 +799,7 @@ static void wd_trace(Object *o, Visitor visit, void *ctx) {
 }
 
 Value descr_new_wrapper(Type *owner, Value name, WrapperFn wrapper, void *slot, const char *doc) {
-    WrapperDescr *d = (WrapperDescr *)gc_alloc(T(wrapper_descriptor), sizeof(WrapperDescr));
+    WrapperDescr *d = (WrapperDescr *)gc_alloc_kind(T(wrapper_descriptor), sizeof(WrapperDescr), HEAP_FROZEN);
     d->type = owner;
     d->name = name;
     d->wrapper = wrapper;

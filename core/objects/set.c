@@ -61,7 +61,7 @@ static Value set_alloc(Type *t)
 {
     size_t sz = sizeof(Set);
     if (t != T(set) && t != T(frozenset) && t->basicsize > sz) sz = t->basicsize;
-    Set *s = (Set *)gc_alloc(t, sz);
+    Set *s = (Set *)gc_alloc_kind(t, sz, t == T(frozenset) ? HEAP_FROZEN : 0);
     s->mask = MINSIZE - 1;
     s->hash = -1;
     return OBJ_VAL(s);

@@ -82,8 +82,14 @@ static Value lookup_owner(Type *t, Value name, Type **owner)
  * the global version counter and the extra area off T(shape)->cached_shape (the
  * shape type never has instances with attributes, so the field is free).
  * Versions come from that one counter, so a type freed and reallocated at the
- * same address never matches a stale entry. */
+ * same address never matches a stale entry.
+ * A process restored from an image reads the image's table (warm from the
+ * bake) but fills a small table of its own instead (HeapState.mcache_local,
+ * not in any image): an entry written into the image's table would copy a
+ * page of it (on a virtual machine, tens of microseconds each), and a 2 MiB
+ * chunk of the heap written into loses its huge mapping. */
 #define MC_BITS 11
+#define MCL_SIZE 256    /* entries of the process-local table */
 #define MC_SIZE (1 << MC_BITS)
 #define MC_EXTRA 4      /* classes made from C on first use (type_c_class) */
 enum { MC_COUNTER = 0, MC_XTRA = 1, MC_TABLE = 1 + MC_EXTRA, MC_ROOT_LEN };
@@ -112,13 +118,23 @@ static bool gc_dying(Value v)
 }
 
 /* Marking done (and objects with __del__ resurrected), before the sweep. */
+static void forget_dying(Value *e, size_t n)
+{
+    for (size_t i = 0; i < n; i++, e += 4)
+        if (e[0] && (gc_dying(e[0]) || gc_dying(e[1]) || gc_dying(e[3])))
+            e[0] = e[1] = e[2] = e[3] = 0;
+}
+
 void type_gc_hook(void)
 {
     if (!T(shape)->cached_shape) return;
-    Value *e = mtable(mroot());
-    for (size_t i = 0; i < MC_SIZE; i++, e += 4)
-        if (e[0] && (gc_dying(e[0]) || gc_dying(e[1]) || gc_dying(e[3])))
-            e[0] = e[1] = e[2] = e[3] = 0;
+    forget_dying(mtable(mroot()), MC_SIZE);
+    if (HEAP->mcache_local) forget_dying(HEAP->mcache_local, MCL_SIZE);
+}
+
+void type_cache_go_local(void)
+{
+    HEAP->mcache_local = arena_local_map(sizeof(Value) * MCL_SIZE * 4);
 }
 
 static uint32_t next_version(void)
@@ -126,7 +142,10 @@ static uint32_t next_version(void)
     ValueArray *c = mroot();
     int64_t v = SMALL_VAL(c->items[MC_COUNTER]) + 1;
     if (v > 0xffffffffLL) v = 1;   /* wrapped: old entries may alias; clear them */
-    if (v == 1) memset(mtable(c), 0, sizeof(Value) * MC_SIZE * 4);
+    if (v == 1) {
+        memset(mtable(c), 0, sizeof(Value) * MC_SIZE * 4);
+        if (HEAP->mcache_local) memset(HEAP->mcache_local, 0, sizeof(Value) * MCL_SIZE * 4);
+    }
     c->items[MC_COUNTER] = MKSMALL(v);
     return (uint32_t)v;
 }
@@ -137,6 +156,10 @@ Value type_lookup(Type *t, Value name)
     uintptr_t h = (((uintptr_t)t >> 4) * 31 + ((uintptr_t)name >> 3)) & (MC_SIZE - 1);
     Value *e = &c[h * 4];
     if (e[0] == OBJ_VAL(t) && e[1] == name && e[2] == MKSMALL(t->version)) return e[3];
+    if (UNLIKELY(HEAP->mcache_local != NULL)) {
+        e = &HEAP->mcache_local[(h & (MCL_SIZE - 1)) * 4];
+        if (e[0] == OBJ_VAL(t) && e[1] == name && e[2] == MKSMALL(t->version)) return e[3];
+    }
     Value v = lookup_owner(t, name, NULL);
     if (((Str *)name)->flags & STR_INTERNED) {
         e[0] = OBJ_VAL(t);
@@ -1563,7 +1586,9 @@ Value type_new_class(Value metatype, Value name, Value bases, Value ns, Value kw
         if (type_is_subtype(s, solid)) { base = b; solid = s; continue; }
         return raise_TypeError("multiple bases have instance lay-out conflict");
     }
-    Type *t = (Type *)gc_alloc(meta, meta->basicsize);
+    /* classes are read on every attribute lookup and rarely written after
+       their creation (their namespace is a dict of its own) */
+    Type *t = (Type *)gc_alloc_kind(meta, meta->basicsize, HEAP_FROZEN);
     memcpy(&t->trace, &base->trace, sizeof(Type) - offsetof(Type, trace));
     t->trace = NULL;
     t->methods = NULL;

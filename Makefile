@@ -7,8 +7,11 @@ CFLAGS  ?= $(OPT) -g -std=gnu11 -Wall -Wextra -Wno-unused-parameter -Wno-missing
 CPPFLAGS += -Icore -MMD -MP -DKILN_LIBDIR='"$(CURDIR)/stdlib/lib"' $(EXTRA_CPPFLAGS)
 # -z noseparate-code: the code and the read-only data share one mapping that
 # starts at a 2 MiB boundary (0x400000), so its first 2 MiB can be mapped by
-# one huge page (see the link rule).
-LDFLAGS += -no-pie -Wl,--build-id=sha1 -Wl,-z,noseparate-code
+# one huge page (see the link rule).  -z now: the dynamic loader binds every
+# library function at start-up, in one pass over libc's symbol tables, instead
+# of on each function's first call: a restore takes about 0.5 ms less CPU
+# (bench/startup.py), and the tables are read-only afterwards (full RELRO).
+LDFLAGS += -no-pie -Wl,--build-id=sha1 -Wl,-z,noseparate-code -Wl,-z,now
 # zstd and zlib linked in statically: two shared libraries fewer to find, map
 # and relocate at every start (and every restore) of a process.
 LDLIBS  += -Wl,-Bstatic -lzstd -lz -Wl,-Bdynamic -lm -lpthread

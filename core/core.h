@@ -1082,6 +1082,10 @@ void gil_after_restore(void);             /* image.c: the lock's process-local s
 int thread_shutdown(void);                /* _thread.c: threading._shutdown() if threading was imported */
 int thread_join_nondaemon(void);          /* _thread.c: before a bake, join the non-daemon threads */
 int thread_after_restore(void);           /* _thread.c: threading's table of threads after a restore */
+void thread_before_snapshot(void);        /* _thread.c: keep what thread_after_restore needs (image.c, before writing) */
+void kiln_environ_before_snapshot(void);  /* kilnmodule.c: keep os.environ's entries (image.c, before writing) */
+int kiln_refresh_environ(void);           /* kilnmodule.c: os.environ from the restored process's environment */
+void signal_after_restore(void);          /* signalmodule.c: set again the handlers set from Python */
 Value thread_lock_new(bool locked);       /* _thread.c: a _thread.lock (for import.c's module locks) */
 int thread_lock_wait(Value lock);         /* acquire, blocking without the GIL; -1 if a signal handler raised */
 void thread_lock_post(Value lock);        /* release */

@@ -1219,6 +1219,18 @@ static int run_hooks(const char *key, bool reverse)
     return 0;
 }
 
+/* Just before the image is written: what the fix-ups of a restore need,
+ * kept where they find it without look-ups or new entries in the state
+ * dict (after_restore). */
+static void record_fixups(void)
+{
+    Value st = kiln_state_dict();
+    dict_set(st, S(restored), FALSE_V);
+    dict_set(st, S(locale_pending), FALSE_V);
+    thread_before_snapshot();
+    kiln_environ_before_snapshot();
+}
+
 static const char bake_usage[] =
     "usage: kiln bake [-o IMAGE] [--raw] [--level N] [--main MOD:FUNC] SCRIPT [ARGS...]\n";
 
@@ -1287,6 +1299,7 @@ int snap_bake_main(int argc, char **argv)
     int fds_ok = record_open_files(inherited);
     free(inherited);
     if (fds_ok < 0) return 1;
+    record_fixups();
     R->ts.c_stack_base = NULL;
     vm_drop_frame_stack();  /* a restored process's first call takes a fresh one */
     heap_trim();    /* free pages read as zero and stay out of the image */
@@ -1454,48 +1467,29 @@ static int after_restore(int argc, char **argv, int first_arg, const char *image
     timing_mark(tm, "threads");
     /* sys.argv: the image path, then the new arguments */
     Value av = R->argv;
-    while (LIST_SIZE(av)) {
-        Value r = obj_call_method(av, str_intern_cstr("pop"), NULL, 0);
-        if (!r) return -1;
-    }
+    while (LIST_SIZE(av))
+        if (!list_pop(av)) return -1;
     list_append(av, str_from_cstr(image));
     for (int i = first_arg; i < argc; i++) list_append(av, str_from_cstr(argv[i]));
     if (sys_set_executable() < 0) return -1;
-    dict_set_cstr(kiln_state_dict(), "restored", TRUE_V);
-    dict_set_cstr(kiln_state_dict(), "locale_pending", TRUE_V);   /* localemodule.c */
+    Value st = kiln_state_dict();
+    dict_set(st, S(restored), TRUE_V);        /* keys there since the bake: no new entry */
+    dict_set(st, S(locale_pending), TRUE_V);  /* localemodule.c */
     timing_mark(tm, "argv");
     /* Signal handlers are per process: set again every signal the program
-     * set from Python to a handler or to SIG_IGN (the _signal module keeps
-     * them in a list: -1 not set, 0 SIG_DFL, 1 SIG_IGN, or a callable). */
-    Value sigmod = dict_get_cstr(R->modules, "_signal");
-    Value handlers = dict_get_cstr(kiln_state_dict(), "signal_handlers");
-    if (sigmod && handlers && IS_LIST(handlers)) {
-        Value setsig = obj_getattr_cstr(sigmod, "signal");
-        for (int64_t sig = 1; setsig && sig < LIST_SIZE(handlers); sig++) {
-            Value h = LIST_ITEMS(handlers)[sig];
-            if (h != MKSMALL(-1) && h != MKSMALL(0)) obj_call2(setsig, MKSMALL(sig), h);
-            exc_clear();
-        }
-        exc_clear();
-    }
+     * set from Python to a handler or to SIG_IGN. */
+    signal_after_restore();
     faulthandler_after_restore();
     timing_mark(tm, "signals");
     /* Re-seed what must differ per process, refresh the environment. */
     Value mods = R->modules;
     Value rnd = dict_get_cstr(mods, "random");
     if (rnd) {
-        Value seed = obj_getattr_cstr(rnd, "seed");
+        Value seed = obj_getattr(rnd, S(seed));
         if (!seed || !obj_call0(seed)) return -1;
     }
     timing_mark(tm, "random");
-    if (dict_get_cstr(mods, "os")) {
-        Value kilnmod = import_module(str_from_cstr("kiln"));
-        if (kilnmod) {
-            Value f = obj_getattr_cstr(kilnmod, "_refresh_environ");
-            if (f && !obj_call0(f)) return -1;
-        }
-        exc_clear();
-    }
+    if (kiln_refresh_environ() < 0) return -1;
     timing_mark(tm, "environ");
     int rc = run_hooks("after_restore", false);
     timing_mark(tm, "hooks");

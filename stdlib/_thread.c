@@ -540,7 +540,7 @@ static int with_threading(const char *src)
 int thread_shutdown(void)
 {
     Value m = dict_get_cstr(R->modules, "threading");
-    Value f = m ? obj_getattr_cstr(m, "_shutdown") : 0;
+    Value f = m ? obj_getattr(m, S(_shutdown)) : 0;
     return !m || (f && obj_call0(f)) ? 0 : -1;
 }
 
@@ -552,20 +552,47 @@ int thread_join_nondaemon(void)
                           "        t.join()\n");
 }
 
-/* After a restore: the main thread has a new ident; threading's table
- * follows (only one thread runs: no lock needed).  Done with calls rather
- * than a compiled snippet, as it runs at every restore. */
-int thread_after_restore(void)
+/* Just before an image is written: threading's _main_thread and _active,
+ * kept in the state dict so that a restore finds them without looking them
+ * up (NONE if threading lacks one: the restore then fails as it would). */
+void thread_before_snapshot(void)
 {
     Value m = dict_get_cstr(R->modules, "threading");
-    if (!m) return 0;
-    Value mt = obj_getattr_cstr(m, "_main_thread"), active = mt ? obj_getattr_cstr(m, "_active") : 0;
-    if (!active || !obj_call_method(active, str_intern_cstr("clear"), NULL, 0) ||
-        !obj_call_method(mt, str_intern_cstr("_set_ident"), NULL, 0) ||
-        !obj_call_method(mt, str_intern_cstr("_set_native_id"), NULL, 0))
+    if (!m) return;
+    Value mt = obj_lookup_attr(m, S(_main_thread)), active = mt ? obj_lookup_attr(m, S(_active)) : 0;
+    exc_clear();
+    dict_set_cstr(kiln_state_dict(), "threading", mt && active ? tuple_pack(2, mt, active) : NONE);
+}
+
+/* After a restore: the main thread has a new ident; threading's table
+ * follows (only one thread runs: no lock needed).  What
+ * _active.clear(); _main_thread._set_ident(); _main_thread._set_native_id();
+ * _active[_main_thread._ident] = _main_thread does, without running Python
+ * code: a restore pays for each page it touches. */
+int thread_after_restore(void)
+{
+    Value t = dict_get_cstr(kiln_state_dict(), "threading");
+    if (!t) return 0;
+    if (!IS_TUPLE(t)) {
+        Value m = dict_get_cstr(R->modules, "threading");
+        return m && obj_getattr(m, S(_main_thread)) && obj_getattr(m, S(_active)) ? 0 : -1;
+    }
+    Value mt = TUPLE_ITEMS(t)[0], active = TUPLE_ITEMS(t)[1];
+    if (IS_TYPE(active, dict)) {
+        int64_t pos = 0;
+        Value k, v;
+        while (dict_next(active, &pos, &k, &v)) {     /* usually one entry */
+            if (dict_del(active, k) < 0) return -1;
+            pos = 0;
+        }
+    } else if (!obj_call_method(active, S(clear), NULL, 0)) {
         return -1;
-    Value ident = obj_getattr_cstr(mt, "_ident");
-    return ident && obj_setitem(active, ident, mt) == 0 ? 0 : -1;
+    }
+    Value id = int_from_u64(ident());
+    if (obj_setattr(mt, S(_ident), id) < 0 ||
+        obj_setattr(mt, S(_native_id), MKSMALL((int64_t)syscall(SYS_gettid))) < 0)
+        return -1;
+    return obj_setitem(active, id, mt);
 }
 
 static const char thread_prelude[] =

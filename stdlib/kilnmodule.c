@@ -1,7 +1,9 @@
 /* kiln: the `kiln` module — what a program says to the image machinery:
  * its restore entry point and its before-snapshot / after-restore hooks
  * (the same idea as AWS SnapStart's Python runtime hooks). */
+#define _GNU_SOURCE   /* memmem */
 #include "core.h"
+#include <stdlib.h>
 #include <string.h>
 
 extern char **environ;
@@ -56,44 +58,133 @@ static Value k_is_restored(Value self, const Value *args, size_t nargs, Value kw
     return v ? v : FALSE_V;
 }
 
-/* os.environ after a restore: the new process's environment, not the baker's. */
-static Value k_refresh_environ(Value self, const Value *args, size_t nargs, Value kw)
+/* Is entry ("key=value", NUL included) one of baked's ("key=value\0"...)?
+ * *at: where the next entry is expected (the environment's order is
+ * usually the bake's); moved past the entry found. */
+static bool baked_has(const char *b, size_t bn, size_t *at, const char *entry)
 {
-    Value os = dict_get_cstr(R->modules, "os");
-    if (!os) return NONE;
-    Value env = obj_getattr_cstr(os, "environ");
-    if (!env) return 0;
-    Value data = obj_getattr_cstr(env, "_data");
-    if (!data) return 0;
-    /* Usually the environment is the one of the bake, or close to it: write
-       only the entries that changed, so the dict's pages stay shared with
-       the image; then delete those that went away. */
+    size_t len = strlen(entry) + 1;
+    if (*at + len <= bn && !memcmp(b + *at, entry, len)) {
+        *at += len;
+        return true;
+    }
+    for (const char *p = b; (p = memmem(p, bn - (size_t)(p - b), entry, len)) != NULL; p++)
+        if (p == b || p[-1] == 0) {
+            *at = (size_t)(p - b) + len;
+            return true;
+        }
+    return false;
+}
+
+/* Is key (n bytes) the key of one of the environment's entries? */
+static bool in_environ(const char *key, size_t n)
+{
+    if (memchr(key, 0, n)) return false;
+    for (char **e = environ; *e; e++)
+        if (!strncmp(*e, key, n) && (*e)[n] == '=') return true;
+    return false;
+}
+
+/* os.environ after a restore: the new process's environment, not the
+ * baker's.  Usually the environment is the one of the bake, or close to it:
+ * write only the entries that changed, so the dict's pages stay shared with
+ * the image; then delete those that went away.  baked (or 0): data's entries
+ * when the image was written (kiln_environ_before_snapshot): an entry of the
+ * environment found there is in data, unless its key was written since, and
+ * needs no look-up; data's keys are those and the ones written. */
+static int refresh_environ(Value data, Value baked)
+{
+    const char *b = baked ? BYTES_DATA(baked) : NULL;
+    size_t bn = baked ? (size_t)BYTES_SIZE(baked) : 0, at = 0;
+    const char *written[8];     /* keys written (with a baked list), up to '=' */
+    int nwritten = 0;
     int64_t n = 0;
     for (char **e = environ; *e; e++) {
         const char *eq = strchr(*e, '=');
         if (!eq || eq == *e) continue;
-        size_t vlen = strlen(eq + 1);
-        Value k = bytes_new(*e, (size_t)(eq - *e));
-        Value old = IS_DICT(data) ? dict_get(data, k) : 0;
         n++;
+        size_t klen = (size_t)(eq - *e), vlen = strlen(eq + 1);
+        bool rewritten = false;
+        for (int w = 0; w < nwritten && !rewritten; w++)
+            rewritten = !strncmp(written[w], *e, klen + 1);
+        if (b && !rewritten && baked_has(b, bn, &at, *e)) continue;
+        Value k = bytes_new(*e, klen);
+        Value old = IS_DICT(data) ? dict_get(data, k) : 0;
         if (old && IS_TYPE(old, bytes) && BYTES_SIZE(old) == (int64_t)vlen && !memcmp(BYTES_DATA(old), eq + 1, vlen))
             continue;
         exc_clear();
-        if (obj_setitem(data, k, bytes_new(eq + 1, vlen)) < 0) return 0;
+        if (nwritten < 8) written[nwritten++] = *e;
+        else b = NULL;
+        if (obj_setitem(data, k, bytes_new(eq + 1, vlen)) < 0) return -1;
     }
-    if (!IS_DICT(data) || dict_size(data) == n) return NONE;
+    if (!IS_DICT(data) || dict_size(data) == n) return 0;
+    if (b) {
+        for (const char *p = b; p < b + bn; p += strlen(p) + 1) {
+            size_t klen = (size_t)(strchr(p, '=') - p);
+            if (!in_environ(p, klen) && dict_del(data, bytes_new(p, klen)) < 0) return -1;
+        }
+        return 0;
+    }
     Value keys = dict_keys_list(data);
-    if (!keys) return 0;
+    if (!keys) return -1;
     for (int64_t i = 0; i < LIST_SIZE(keys); i++) {
         Value k = LIST_ITEMS(keys)[i];
-        bool there = false;
-        if (IS_TYPE(k, bytes))
-            for (char **e = environ; *e && !there; e++)
-                there = !strncmp(*e, BYTES_DATA(k), (size_t)BYTES_SIZE(k)) && (*e)[BYTES_SIZE(k)] == '=' &&
-                        memchr(BYTES_DATA(k), 0, (size_t)BYTES_SIZE(k)) == NULL;
-        if (!there && dict_del(data, k) < 0) return 0;
+        if (!(IS_TYPE(k, bytes) && in_environ(BYTES_DATA(k), (size_t)BYTES_SIZE(k))) && dict_del(data, k) < 0)
+            return -1;
     }
-    return NONE;
+    return 0;
+}
+
+/* os.environ._data, 0 with an exception if it is missing. */
+static Value environ_data(Value os)
+{
+    Value env = obj_getattr_cstr(os, "environ");
+    return env ? obj_getattr_cstr(env, "_data") : 0;
+}
+
+static Value k_refresh_environ(Value self, const Value *args, size_t nargs, Value kw)
+{
+    Value os = dict_get_cstr(R->modules, "os"), data = os ? environ_data(os) : 0;
+    if (!os) return NONE;
+    return data && refresh_environ(data, 0) == 0 ? NONE : 0;
+}
+
+/* Just before an image is written: os.environ's data and its entries as
+ * "key=value\0"... (only if all are bytes without '=' or NUL in a key), for
+ * kiln_refresh_environ. */
+void kiln_environ_before_snapshot(void)
+{
+    Value os = dict_get_cstr(R->modules, "os"), data = os ? environ_data(os) : 0;
+    exc_clear();
+    if (!data || !IS_TYPE(data, dict)) return;
+    size_t n = 0, cap = 4096;
+    char *buf = malloc(cap);
+    int64_t pos = 0;
+    Value k, v;
+    while (dict_next(data, &pos, &k, &v)) {
+        if (!IS_TYPE(k, bytes) || !IS_TYPE(v, bytes)) goto out;
+        size_t kn = (size_t)BYTES_SIZE(k), vn = (size_t)BYTES_SIZE(v);
+        if (!kn || memchr(BYTES_DATA(k), '=', kn) || memchr(BYTES_DATA(k), 0, kn) || memchr(BYTES_DATA(v), 0, vn))
+            goto out;
+        while (n + kn + vn + 2 > cap) buf = realloc(buf, cap *= 2);
+        memcpy(buf + n, BYTES_DATA(k), kn);
+        buf[n + kn] = '=';
+        memcpy(buf + n + kn + 1, BYTES_DATA(v), vn);
+        buf[n + kn + vn + 1] = 0;
+        n += kn + vn + 2;
+    }
+    dict_set_cstr(kiln_state_dict(), "environ", tuple_pack(2, data, bytes_new(buf, n)));
+out:
+    free(buf);
+}
+
+/* After a restore (image.c): kiln._refresh_environ(), with what
+ * kiln_environ_before_snapshot kept. */
+int kiln_refresh_environ(void)
+{
+    Value t = dict_get_cstr(kiln_state_dict(), "environ");
+    if (t && IS_TUPLE(t)) return refresh_environ(TUPLE_ITEMS(t)[0], TUPLE_ITEMS(t)[1]);
+    return k_refresh_environ(NONE, NULL, 0, 0) ? 0 : -1;
 }
 
 /* importlib's SourceFileLoader.get_code (stdlib/lib/importlib): the import statement's cache */

@@ -28,9 +28,9 @@ static Value locale_error(const char *msg)
 static void locale_ready(void)
 {
     Value st = kiln_state_dict();
-    if (dict_get_cstr(st, "locale_pending") != TRUE_V) return;
+    if (dict_get_str(st, S(locale_pending)) != TRUE_V) return;
     setlocale(LC_CTYPE, "");
-    dict_set_cstr(st, "locale_pending", FALSE_V);
+    dict_set(st, S(locale_pending), FALSE_V);
 }
 
 static Value wide_to_str(const wchar_t *w, size_t n)

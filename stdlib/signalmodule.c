@@ -128,6 +128,34 @@ static Value m_signal(Value self, const Value *args, size_t nargs, Value kw)
     return old;
 }
 
+/* After a restore (image.c): the handlers are the process's, set again
+ * each one the program set from Python to SIG_IGN or a callable, as
+ * signal.signal(n, handler) would (the list already holds it). */
+void signal_after_restore(void)
+{
+    Value l = dict_get_cstr(kiln_state_dict(), "signal_handlers");
+    if (!l || !IS_LIST(l)) return;
+    for (int64_t n = 1; n < LIST_SIZE(l) && n < NSIG_; n++) {
+        Value h = LIST_ITEMS(l)[n];
+        int64_t hv = -1;
+        if (IS_INT(h) && !IS_BOOL(h) && int_as_i64(h, &hv) < 0) exc_clear();
+        if (hv == -1 && IS_SMALL(h)) continue;      /* not set from Python */
+        if (hv == 0) continue;
+        struct sigaction sa;
+        memset(&sa, 0, sizeof sa);
+        sigemptyset(&sa.sa_mask);
+        if (hv == 1) {
+            sa.sa_handler = SIG_IGN;
+        } else if (obj_is_callable(h)) {
+            sa.sa_handler = c_handler;
+            sa.sa_flags = SA_ONSTACK;
+        } else {
+            continue;
+        }
+        sigaction((int)n, &sa, NULL);
+    }
+}
+
 static Value m_default_int_handler(Value self, const Value *args, size_t nargs, Value kw)
 {
     return raise_type_noargs(E(KeyboardInterrupt));

@@ -164,6 +164,56 @@ for name, e, want in (("unset", envf, "False\n"), ("set", dict(envf, PYTHONFAULT
     check("faulthandler: PYTHONFAULTHANDLER %s at restore" % name, p.returncode == 0 and p.stdout.decode() == want,
           repr(p))
 
+# os.environ equals the restored process's environment whatever changed: a
+# value set while baking (os.environ and putenv), entries added, removed,
+# changed and moved; os.environb too; the mapping stays usable
+app7 = write("app7.py", """
+import os, kiln
+os.environ["KILN_T_SET"] = "baked"
+del os.environ["KILN_T_DEL"]
+def main():
+    with open("/proc/self/environ", "rb") as f:
+        real = dict(e.split(b"=", 1) for e in f.read().split(b"\\0") if b"=" in e[1:])
+    print(dict(os.environb) == real, sorted(k + "=" + v for k, v in os.environ.items() if k.startswith("KILN_T_")))
+    os.environ["KILN_T_NEW"] = "n"
+    print(os.environ["KILN_T_NEW"], os.getenv("KILN_T_NEW"))
+kiln.set_main(main)
+""")
+env7 = dict(env, KILN_T_A="1", KILN_T_B="2", KILN_T_DEL="d")
+subprocess.run([KILN, "bake", "--raw", app7], env=env7, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+moved = dict(env7)
+moved["KILN_T_A"] = moved.pop("KILN_T_A")
+for name, e, want in (("same environment as the bake", env7, "['KILN_T_A=1', 'KILN_T_B=2', 'KILN_T_DEL=d']"),
+                      ("one entry added", dict(env7, KILN_T_C="3"),
+                       "['KILN_T_A=1', 'KILN_T_B=2', 'KILN_T_C=3', 'KILN_T_DEL=d']"),
+                      ("entries changed, removed, set at bake", dict(env, KILN_T_B="x", KILN_T_SET="y"),
+                       "['KILN_T_B=x', 'KILN_T_SET=y']"),
+                      ("an entry moved", moved, "['KILN_T_A=1', 'KILN_T_B=2', 'KILN_T_DEL=d']"),
+                      ("empty environment", {}, "[]")):
+    p7 = subprocess.run([KILN, "run", os.path.join(tmp, "app7.kiln")], env=e, stdout=subprocess.PIPE,
+                        stderr=subprocess.PIPE, timeout=60)
+    check("restore: os.environ, " + name, p7.returncode == 0 and p7.stdout.decode() == "True %s\nn n\n" % want,
+          repr(p7))
+
+# threading after a restore: the main thread has the new process's ident and
+# native id, and is the only entry of the table of threads
+app8 = write("app8.py", """
+import threading, kiln
+BAKED = threading.get_ident()
+def main():
+    t = threading.main_thread()
+    print(t is threading.current_thread(), t.ident == threading.get_ident(), t.native_id == threading.get_native_id(),
+          list(threading._active.values()) == [t], list(threading._active) == [t.ident], threading.active_count())
+    w = threading.Thread(target=lambda: print("in thread", threading.current_thread() is not t))
+    w.start()
+    w.join()
+kiln.set_main(main)
+""")
+rc, out, err = kiln("bake", "--raw", app8)
+rc, out, err = kiln("run", os.path.join(tmp, "app8.kiln"))
+check("restore: threading's main thread", rc == 0 and out == "True True True True True 1\nin thread True\n",
+      repr((rc, out, err)))
+
 
 # the locale (LC_CTYPE) is the restored process's environment's, set on first
 # use of locale/_locale; one set while baking is not carried over

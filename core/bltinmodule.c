@@ -448,9 +448,7 @@ FN(sorted)
     Value l = list_from_iter(args[0]);
     if (!l) return 0;
     /* list.sort does the keyword checking, with CPython's messages */
-    Value sort = obj_getattr_cstr(l, "sort");
-    if (!sort || !obj_call(sort, args + 1, 0, kw)) return 0;
-    return l;
+    return list_sort_call(l, args + 1, 0, kw) ? l : 0;
 }
 
 FN(sum)

@@ -476,6 +476,7 @@ typedef struct Root {
     Value gil;                               /* gil.c: the global interpreter lock (raw bytes), 0 until needed */
     Value faulthandler;                      /* faulthandlermodule.c: its state, read by its signal handlers; 0 until imported */
     int gc_collecting;                       /* nonzero while the finalizers a collection found run (faulthandler's reports) */
+    Value cstr_cache;                        /* str.c: raw bytes, str_intern_cstr's results by C pointer (untraced: interned strs live on) */
 } Root;
 
 #define R   ((Root *)KILN_ARENA_BASE)
@@ -1115,3 +1116,5 @@ Value type_getattr_ex(Value self, Value name, bool suppress); /* suppress: missi
 Value module_getattr(Value self, Value name);        /* module.c: module.__getattribute__ (+ module __getattr__) */
 Value module_getattr_ex(Value self, Value name, bool suppress);
 Value funcwrap_func(Value w);                        /* descr.c: the callable a staticmethod/classmethod wraps */
+Value str_build(const Value *items, int64_t n);      /* str.c: concatenation of n exact strs (BUILD_STRING) */
+Value list_sort_call(Value self, const Value *args, size_t nargs, Value kw); /* list.c: list.sort(**kw) (sorted()) */

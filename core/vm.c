@@ -1350,6 +1350,21 @@ static Value load_attr_slow(Code *c, Value *ce, Value o, Value name) {
     return obj_getattr(o, name);
 }
 
+/* STORE_ATTR adding an attribute at a cached shape transition (out of the
+ * loop: the slot array is not left behind in the loop's own C frame, where
+ * the collector's stack scan would keep it and what it holds alive). */
+static NOINLINE int store_attr_add(Value o, const Value *ce, Value v) {
+    ValueArray *sl = ((Instance *)o)->slots;
+    int64_t ni = SMALL_VAL(ce[1]) >> CACHE_ADD_SHIFT;
+    if (sl && ni < sl->cap) {
+        STORE_AT(sl, &sl->items[ni], v);
+        gc_write_barrier(AS_OBJ(o));
+        ((Instance *)o)->shape = (Shape *)AS_OBJ(ce[3]);
+        return 0;
+    }
+    return shape_store_child(o, (Shape *)AS_OBJ(ce[3]), v);
+}
+
 static int store_attr_slow(Code *c, Value *ce, Value o, Value name, Value v) {
     if (is_plain_instance(o)) {
         Type *t = TYPE(o);
@@ -1698,13 +1713,7 @@ Value vm_eval_frame(Frame *f, Value throwexc) {
         if (IS_OBJ(o) && OBJ_VAL(AS_OBJ(o)->type) == ce[0] && ce[0] &&
             OBJ_VAL(((Instance *)o)->shape) == ce[2] && !((Instance *)o)->dict &&
             (SMALL_VAL(ce[1]) & (CACHE_ADD | 0xffffffffLL)) == ((int64_t)AS_OBJ(o)->type->version | CACHE_ADD)) {
-            ValueArray *sl = ((Instance *)o)->slots;
-            int64_t ni = SMALL_VAL(ce[1]) >> CACHE_ADD_SHIFT;
-            if (sl && ni < sl->cap) {
-                STORE_AT(sl, &sl->items[ni], v);
-                gc_write_barrier(AS_OBJ(o));
-                ((Instance *)o)->shape = (Shape *)AS_OBJ(ce[3]);
-            } else if (shape_store_child(o, (Shape *)AS_OBJ(ce[3]), v) < 0) goto error;
+            if (store_attr_add(o, ce, v) < 0) goto error;
             DISPATCH();
         }
         if (store_attr_slow(code, ce, o, names[oparg], v) < 0) goto error;
@@ -2202,10 +2211,7 @@ Value vm_eval_frame(Frame *f, Value throwexc) {
         DISPATCH();
     }
     TARGET(BUILD_STRING) {
-        StrBuf b;
-        sb_init(&b);
-        for (int i = oparg; i > 0; i--) sb_add(&b, STR_DATA(PEEK(i)), (size_t)STR_NBYTES(PEEK(i)));
-        Value s = sb_finish(&b);
+        Value s = str_build(sp - oparg, oparg);
         if (!s) goto error;
         sp -= oparg;
         PUSH(s);

@@ -637,7 +637,7 @@ done:
     return rc;
 }
 
-static Value m_sort(Value self, const Value *args, size_t nargs, Value kw)
+Value list_sort_call(Value self, const Value *args, size_t nargs, Value kw)
 {
     size_t nkw = kw ? (size_t)TUPLE_SIZE(kw) : 0;
     if (nargs + nkw > 2) return raise_TypeError("sort() takes at most 2 arguments (%zu given)", nargs + nkw);
@@ -1012,7 +1012,7 @@ static const MethodDef list_methods[] = {
     {"index", m_index, METH_NOKW, "Return first index of value."},
     {"count", m_count, METH_O, "Return number of occurrences of value."},
     {"reverse", m_reverse, METH_NOARGS, "Reverse *IN PLACE*."},
-    {"sort", m_sort, 0, "Sort the list in ascending order and return None."},
+    {"sort", list_sort_call, 0, "Sort the list in ascending order and return None."},
     {"__reversed__", m_reversed, METH_NOARGS, "Return a reverse iterator over the list."},
     {"__class_getitem__", list_class_getitem, METH_CLASS | METH_O, "See PEP 585"},
     {NULL, NULL, 0, NULL},

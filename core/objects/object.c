@@ -147,7 +147,11 @@ Value obj_ascii(Value v)
 Value obj_format(Value v, Value spec)
 {
     if (!spec) spec = R->empty_str;
-    if (IS_TYPE(v, str) && STR_NBYTES(spec) == 0) return v;
+    if (STR_NBYTES(spec) == 0) {
+        if (IS_TYPE(v, str)) return v;
+        /* int.__format__ and float.__format__ with no spec are str() (CPython's shortcut) */
+        if (IS_SMALL(v) || TYPE(v) == T(int) || TYPE(v) == T(float)) return obj_str(v);
+    }
     Value f = obj_lookup_special(v, S(__format__));
     if (!f) {
         if (exc_pending()) return 0;

@@ -67,6 +67,33 @@ Value str_new(const char *utf8, size_t nbytes)
 
 Value str_from_cstr(const char *s) { return str_new(s, strlen(s)); }
 
+/* The concatenation of n strs (BUILD_STRING: f-strings), made in one piece:
+ * the lengths are known, nothing is scanned again. */
+Value str_build(const Value *items, int64_t n)
+{
+    size_t nbytes = 0;
+    int64_t len = 0;
+    Value only = 0;
+    for (int64_t i = 0; i < n; i++) {
+        Str *x = (Str *)items[i];
+        nbytes += (size_t)x->nbytes;
+        len += x->length;
+        if (x->nbytes) only = only ? MKSMALL(0) : items[i];
+    }
+    if (only && IS_OBJ(only) && TYPE(only) == T(str)) return only;   /* one non-empty part */
+    if (nbytes <= 1) return str_make(nbytes ? ((Str *)only)->data : "", nbytes, (int64_t)nbytes);
+    Str *r = str_alloc(T(str), nbytes, (int64_t)nbytes == len);
+    char *p = r->data;
+    for (int64_t i = 0; i < n; i++) {
+        Str *x = (Str *)items[i];
+        memcpy(p, x->data, (size_t)x->nbytes);
+        p += x->nbytes;
+    }
+    r->length = len;
+    if ((int64_t)nbytes == len) r->flags = STR_ASCII;
+    return OBJ_VAL(r);
+}
+
 int utf8_decode1(const unsigned char *p, const unsigned char *end, uint32_t *cp)
 {
     unsigned char b = p[0];
@@ -254,7 +281,26 @@ Value str_intern(Value s)
     return s;
 }
 
-Value str_intern_cstr(const char *s) { return str_intern(str_from_cstr(s)); }
+/* C code interns the same literals over and over (obj_getattr_cstr(o,
+ * "sort"), repr(None)): a direct-mapped cache by the C pointer, checked
+ * against the text (the pointer may be a reused buffer), skips making a str
+ * and hashing it.  Interned strs are never freed, so the cache needs no tracing. */
+#define CSTR_CACHE 256
+Value str_intern_cstr(const char *s)
+{
+    if (UNLIKELY(!R->cstr_cache)) {
+        RawBytes *b = raw_bytes_new(sizeof(Value) * CSTR_CACHE);
+        memset(b->data, 0, sizeof(Value) * CSTR_CACHE);
+        R->cstr_cache = OBJ_VAL(b);
+    }
+    Value *e = (Value *)(void *)((RawBytes *)R->cstr_cache)->data + (((uintptr_t)s >> 3) ^ ((uintptr_t)s >> 11)) % CSTR_CACHE;
+    size_t n = strlen(s);
+    Value v = *e;
+    if (v && STR_NBYTES(v) == (int64_t)n && memcmp(STR_DATA(v), s, n) == 0) return v;
+    v = str_intern(str_from_cstr(s));
+    if (v) *e = v;
+    return v;
+}
 
 Value str_concat(Value a, Value b)
 {

@@ -7,6 +7,7 @@
 #include <signal.h>
 #include <limits.h>
 #include <locale.h>
+#include <nss.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -382,8 +383,27 @@ static bool ends_with(const char *s, const char *suffix)
     return n >= m && !strcmp(s + n - m, suffix);
 }
 
+/* A static kiln (make static) cannot load glibc's name-service modules: such
+ * a module (libnss_systemd, libnss_sss, ...) brings a second C library into
+ * the process.  Its user, group, host and service lookups use the sources
+ * built into the C library instead: the files under /etc, and DNS for host
+ * names (what a container has).  _DYNAMIC is defined only in a dynamically
+ * linked program. */
+extern const char _DYNAMIC[] __attribute__((weak));
+
+static void static_name_services(void)
+{
+    static const char *const files_only[] = { "passwd", "group", "shadow", "gshadow", "initgroups", "netgroup",
+                                              "aliases", "ethers", "networks", "protocols", "rpc", "services",
+                                              "publickey" };
+    if (_DYNAMIC) return;
+    for (size_t i = 0; i < sizeof files_only / sizeof *files_only; i++) __nss_configure_lookup(files_only[i], "files");
+    __nss_configure_lookup("hosts", "files dns");
+}
+
 int main(int argc, char **argv)
 {
+    static_name_services();
     /* A restore sets the locale on first use (localemodule.c): not here. */
     if (argc > 1 && (!strcmp(argv[1], "run") || (ends_with(argv[1], ".kiln") && access(argv[1], F_OK) == 0))) {
         if (strcmp(argv[1], "run") != 0) return snap_run_main(argc, argv);

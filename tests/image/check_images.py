@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
 """Images: bake programs, restore them, and feed the loader bad images.
-Run by tests/run.sh with CPython; prints 'N passed, M failed'."""
+Run by tests/run.sh with CPython; prints 'N passed, M failed'.
+  check_images.py [KILN]    another kiln binary (build/kiln-static)"""
 import hashlib, json, os, random, shutil, struct, subprocess, sys, tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-KILN = os.path.join(ROOT, "build", "kiln")
+KILN = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else os.path.join(ROOT, "build", "kiln")
+LABEL = "images" if len(sys.argv) < 2 else "images (%s)" % os.path.basename(KILN)
 tmp = tempfile.mkdtemp(prefix="kiln-img-")
 env = dict(os.environ, KILN_CACHE=os.path.join(tmp, "cache"))
 passed = failed = 0
@@ -351,7 +353,7 @@ for ext in (".txt", ".bin"):
     except OSError as e:
         got.append(repr(e))
 check("restored run: unclosed files flushed at exit, sys.executable",
-      rc == 0 and out == "kiln\n" and got == [b"restored, never closed\n" * 500, bytes(range(256))],
+      rc == 0 and out == os.path.basename(KILN) + "\n" and got == [b"restored, never closed\n" * 500, bytes(range(256))],
       repr((rc, out, err[-300:], [g[:40] for g in got])))
 # started through a symbolic link: sys.executable is resolved, as on a plain start
 exe = write("exe_app.py", "import sys\ndef main():\n    print(sys.executable)\n" + DUAL)
@@ -661,5 +663,5 @@ check("concurrent restores: one raw cache file", len([n for n in left if n.endsw
       and not [n for n in left if ".tmp." in n], repr(left))
 
 shutil.rmtree(tmp, ignore_errors=True)
-print("images: %d passed, %d failed" % (passed, failed))
+print("%s: %d passed, %d failed" % (LABEL, passed, failed))
 sys.exit(1 if failed else 0)

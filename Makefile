@@ -1,6 +1,6 @@
 # kiln: the one build entry.  `make` builds build/kiln (and build/kiln-static);
-# `make test` runs the
-# suite; `make run` bakes and runs the sample app.  See README.md.
+# `make test` runs the suite; `make run` bakes and runs the sample app.  See
+# README.md.
 CC      ?= gcc
 OPT     ?= -O2
 CFLAGS  ?= $(OPT) -g -std=gnu11 -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers \

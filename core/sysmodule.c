@@ -538,12 +538,19 @@ const ModuleDef sys_module = { "sys", "System-specific parameters and functions.
 
 /* After a restore: a process started by the very path that was baked in
  * (a resolved one, from /proc/self/exe) keeps it without asking /proc,
- * whose first lookup costs tens of microseconds. */
+ * whose first lookup costs tens of microseconds; one started by another
+ * path to the same file keeps it too, without a write. */
 int sys_set_executable(void)
 {
     Value d = AS(Module, R->sys)->dict, cur = dict_get_cstr(d, "executable");
     const char *fn = (const char *)getauxval(AT_EXECFN);
-    if (fn && fn[0] == '/' && cur && IS_STR(cur) && !strcmp(STR_DATA(cur), fn)) return 0;
+    bool same = cur && IS_STR(cur);
+    if (same && fn && fn[0] == '/' && !strcmp(STR_DATA(cur), fn)) return 0;
+    char exe[PATH_MAX];
+    ssize_t n = same ? readlink("/proc/self/exe", exe, sizeof exe - 1) : -1;
+    if (n > 0 && n == STR_NBYTES(cur) && !memcmp(exe, STR_DATA(cur), (size_t)n) &&
+        dict_get_cstr(d, "_base_executable") == cur)
+        return 0;
     return set_executable(d);
 }
 

@@ -554,14 +554,24 @@ int thread_join_nondaemon(void)
 
 /* Just before an image is written: threading's _main_thread and _active,
  * kept in the state dict so that a restore finds them without looking them
- * up (NONE if threading lacks one: the restore then fails as it would). */
+ * up (NONE if threading lacks one: the restore then fails as it would), and
+ * whether setting the main thread's _ident and _native_id is storing them
+ * in the instance (no __setattr__, no descriptor of those names in its
+ * class): then a restore needs no look-up in the classes. */
 void thread_before_snapshot(void)
 {
     Value m = dict_get_cstr(R->modules, "threading");
     if (!m) return;
     Value mt = obj_lookup_attr(m, S(_main_thread)), active = mt ? obj_lookup_attr(m, S(_active)) : 0;
     exc_clear();
-    dict_set_cstr(kiln_state_dict(), "threading", mt && active ? tuple_pack(2, mt, active) : NONE);
+    if (!mt || !active) {
+        dict_set_cstr(kiln_state_dict(), "threading", NONE);
+        return;
+    }
+    Type *t = TYPE(mt);
+    bool plain = t->setattr == obj_generic_setattr && !(t->flags & TF_NO_DICT) && obj_instance_tail(mt) &&
+                 !type_lookup(t, S(_ident)) && !type_lookup(t, S(_native_id));
+    dict_set_cstr(kiln_state_dict(), "threading", tuple_pack(3, mt, active, plain ? TRUE_V : FALSE_V));
 }
 
 /* After a restore: the main thread has a new ident; threading's table
@@ -588,10 +598,9 @@ int thread_after_restore(void)
     } else if (!obj_call_method(active, S(clear), NULL, 0)) {
         return -1;
     }
-    Value id = int_from_u64(ident());
-    if (obj_setattr(mt, S(_ident), id) < 0 ||
-        obj_setattr(mt, S(_native_id), MKSMALL((int64_t)syscall(SYS_gettid))) < 0)
-        return -1;
+    Value id = int_from_u64(ident()), native = MKSMALL((int64_t)syscall(SYS_gettid));
+    int (*set)(Value, Value, Value) = TUPLE_ITEMS(t)[2] == TRUE_V ? instance_setattr_raw : obj_setattr;
+    if (set(mt, S(_ident), id) < 0 || set(mt, S(_native_id), native) < 0) return -1;
     return obj_setitem(active, id, mt);
 }
 

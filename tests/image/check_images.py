@@ -367,6 +367,15 @@ for cmd in ([KILN, "run", os.path.join(tmp, "exe.kiln")], [link, "run", os.path.
     outs.append(p.stdout.decode().strip() if p.returncode == 0 else repr(p))
 check("sys.executable after a restore (direct, through a link)",
       outs == [os.path.realpath(KILN)] * 3, repr(outs))
+# through a relative path, and from a copy of the binary (another file)
+copy = os.path.join(tmp, "kiln-copy")
+shutil.copy(KILN, copy)
+outs = []
+for cmd in (["./kiln-link", "run", "exe.kiln"], [copy, "run", "exe.kiln"], ["./kiln-copy", "run", "exe.kiln"]):
+    p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=tmp, timeout=60)
+    outs.append(p.stdout.decode().strip() if p.returncode == 0 else repr(p))
+check("sys.executable after a restore (relative path, a copy of the binary)",
+      outs == [os.path.realpath(KILN)] + [os.path.realpath(copy)] * 2, repr(outs))
 
 # --rehash: a new str/bytes hash secret per process, every hashed container rebuilt
 rh = write("rehash.py", """

@@ -34,6 +34,7 @@ struct Shape {
     Shape *last_child;
     ValueArray *keys;     /* names of all attributes, by index (count used) */
     Type *owner;
+    Shape *slots_full;    /* a root: the shape holding all __slots__ keys, or the root itself if none */
 };
 #define SHAPE_MAX 64      /* beyond this many attributes an instance uses a dict */
 
@@ -428,6 +429,31 @@ Value instance_getattr_raw(Value obj, Value name)
     return 0;
 }
 
+/* The shape with every __slots__ key of root's class, in the MRO's order
+ * (bases first), made once per class; root itself when there are none.  An
+ * instance's first attribute takes it whole (unset slots hold 0, which reads
+ * as missing), so the instances of a class with __slots__ share one shape
+ * whatever order their slots are first set in, and the attribute caches of
+ * the code reading them stay monomorphic. */
+static Shape *shape_slots_full(Shape *root)
+{
+    if (root->slots_full) return root->slots_full;
+    Type *t = root->owner;
+    Shape *s = root;
+    Value mro = t->mro;
+    for (int64_t i = mro ? TUPLE_SIZE(mro) - 1 : -1; s && i >= 0; i--) {
+        Value names = AS(Type, TUPLE_ITEMS(mro)[i])->slots_names;
+        for (int64_t j = 0; s && names && j < TUPLE_SIZE(names); j++) {
+            Value key = str_intern(str_fmt(" %U", TUPLE_ITEMS(names)[j]));
+            if (shape_lookup(s, key) < 0) s = shape_add(s, key);
+        }
+    }
+    if (!s) { exc_clear(); s = root; }   /* too many slots: shapes as they come */
+    gc_write_barrier(&root->hdr);
+    root->slots_full = s;
+    return s;
+}
+
 static int tail_set(Object *o, InstanceTail *tl, Value name, Value v)
 {
     bool slot = is_slot_key(name);
@@ -437,6 +463,15 @@ static int tail_set(Object *o, InstanceTail *tl, Value name, Value v)
         tl->shape = shape_root(o->type);
     }
     Shape *s = tl->shape;
+    if (s->count == 0 && s->owner == o->type) {
+        Shape *full = shape_slots_full(s);
+        if (full != s) {
+            ValueArray *a = value_array_new(full->count);
+            gc_write_barrier(o);
+            tl->slots = a;
+            tl->shape = s = full;
+        }
+    }
     int64_t i = shape_lookup(s, name);
     if (i >= 0) {
         STORE_AT(tl->slots, &tl->slots->items[i], v);
@@ -1474,6 +1509,7 @@ Shape *shape_store_transition(Value o, Value name, int64_t *idx)
     Instance *in = (Instance *)AS_OBJ(o);
     if (!(t->flags & TF_HAS_SHAPE) || !in->shape || in->dict || t->setattr != obj_generic_setattr) return NULL;
     if (!(((Str *)name)->flags & STR_INTERNED)) return NULL;
+    if (in->shape->count == 0 && shape_slots_full(in->shape) != in->shape) return NULL;  /* tail_set takes them all */
     Value d = type_lookup(t, name);
     Value key = name;
     if (d) {

@@ -22,9 +22,13 @@ def interpreters():
     return out
 
 
+# as a program is usually run: bytecode caches written and used
+ENV = {k: v for k, v in os.environ.items() if k not in ("PYTHONDONTWRITEBYTECODE", "PYTHONUNBUFFERED")}
+
+
 def run_once(exe, script, iters):
     t0 = time.perf_counter()
-    p = subprocess.Popen([exe, script, str(iters)], cwd=HERE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    p = subprocess.Popen([exe, script, str(iters)], cwd=HERE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=ENV)
     try:
         _, status, ru = os.wait4(p.pid, 0)
     except ChildProcessError:

@@ -172,6 +172,10 @@ def main():
     a = ap.parse_args()
     tmp = tempfile.mkdtemp(prefix="kiln-start-")
     env = dict(os.environ, KILN_CACHE=os.path.join(tmp, "cache"))
+    # as a program is usually run: bytecode caches written and used, stdout
+    # buffered (a stale cache would otherwise be compiled again every run)
+    for k in ("PYTHONDONTWRITEBYTECODE", "PYTHONUNBUFFERED"):
+        env.pop(k, None)
     apps = sorted(d for d in os.listdir(os.path.join(ROOT, "images"))
                   if os.path.exists(os.path.join(ROOT, "images", d, "app.py")))
     floors = floor_programs(tmp)

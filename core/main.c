@@ -424,6 +424,8 @@ int main(int argc, char **argv)
         if (ndr && *ndr) R->flag_no_debug_ranges = 1;
         const char *dwb = getenv("PYTHONDONTWRITEBYTECODE");
         if (dwb && *dwb) R->flag_dont_write_bytecode = 1;
+        const char *ub = getenv("PYTHONUNBUFFERED");
+        if (ub && *ub) R->flag_unbuffered = 1;
         if (!o.pycache_prefix) {
             const char *pp = getenv("PYTHONPYCACHEPREFIX");
             if (pp && *pp) o.pycache_prefix = pp;

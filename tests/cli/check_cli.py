@@ -36,6 +36,8 @@ script("pkg/__init__.py", "")
 script("pkg/__main__.py", "import sys\nfrom . import mod\nprint('pkg main', __package__, sys.argv[1:])\n")
 script("pkg/mod.py", "import sys\nprint('mod', __name__, __package__, sys.argv[1:])\n")
 
+BUFFERING = "import sys, os; sys.stdout.write('a'); os.write(1, b'b'); sys.stdout.write('c\\n')"
+
 CASES = [
     (["-c", "print(2**100, 7//2, -7//2, 1/3, 'héllo'[1], [1,2]+[3], {'a':1})"], None),
     (["-c", "import sys; print(sys.argv)", "a", "b"], None),
@@ -79,6 +81,11 @@ CASES = [
     (["-W", "error::RuntimeWarning", warn], None, {"PYTHONWARNINGS": "error::UserWarning,,ignore::RuntimeWarning"}),
     (["-E", warn], None, {"PYTHONWARNINGS": "error"}),
     (["-W", "error", "-c", "import warnings; warnings.warn('x', stacklevel=2)"], None),
+    # buffering: a direct write to fd 1 overtakes what sys.stdout buffers
+    (["-c", BUFFERING], None, {"PYTHONUNBUFFERED": ""}),
+    (["-c", BUFFERING], None, {"PYTHONUNBUFFERED": "1"}),
+    (["-u", "-c", BUFFERING], None, {"PYTHONUNBUFFERED": ""}),
+    (["-E", "-c", BUFFERING], None, {"PYTHONUNBUFFERED": "1"}),
 ]
 
 def norm(b, exe):

@@ -471,6 +471,8 @@ typedef struct Root {
     int flag_optimize, flag_verbose, flag_no_site, flag_isolated, flag_ignore_env, flag_unbuffered;
     int flag_no_debug_ranges;                /* -X no_debug_ranges / PYTHONNODEBUGRANGES: no caret lines */
     int flag_dont_write_bytecode;            /* -B / PYTHONDONTWRITEBYTECODE: initial sys.dont_write_bytecode */
+    int restored;                            /* a process restored from an image (kiln.is_restored()) */
+    int locale_pending;                      /* localemodule.c: a restore's LC_CTYPE is still to be set */
     Value import_state;                      /* import.c */
     uintptr_t weak_head_inv;                 /* weakrefmodule.c: ~(first weakref); inverted so no scan sees it */
     Value gil;                               /* gil.c: the global interpreter lock (raw bytes), 0 until needed */

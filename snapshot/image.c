@@ -1220,13 +1220,9 @@ static int run_hooks(const char *key, bool reverse)
 }
 
 /* Just before the image is written: what the fix-ups of a restore need,
- * kept where they find it without look-ups or new entries in the state
- * dict (after_restore). */
+ * kept where they find it without look-ups (after_restore). */
 static void record_fixups(void)
 {
-    Value st = kiln_state_dict();
-    dict_set(st, S(restored), FALSE_V);
-    dict_set(st, S(locale_pending), FALSE_V);
     thread_before_snapshot();
     kiln_environ_before_snapshot();
 }
@@ -1472,9 +1468,8 @@ static int after_restore(int argc, char **argv, int first_arg, const char *image
     list_append(av, str_from_cstr(image));
     for (int i = first_arg; i < argc; i++) list_append(av, str_from_cstr(argv[i]));
     if (sys_set_executable() < 0) return -1;
-    Value st = kiln_state_dict();
-    dict_set(st, S(restored), TRUE_V);        /* keys there since the bake: no new entry */
-    dict_set(st, S(locale_pending), TRUE_V);  /* localemodule.c */
+    R->restored = 1;            /* next to R->ts, on a page written anyway */
+    R->locale_pending = 1;      /* localemodule.c */
     timing_mark(tm, "argv");
     /* Signal handlers are per process: set again every signal the program
      * set from Python to a handler or to SIG_IGN. */

@@ -54,8 +54,7 @@ static Value k_is_baking(Value self, const Value *args, size_t nargs, Value kw)
 
 static Value k_is_restored(Value self, const Value *args, size_t nargs, Value kw)
 {
-    Value v = dict_get_cstr(kiln_state_dict(), "restored");
-    return v ? v : FALSE_V;
+    return BOOL_V(R->restored);
 }
 
 /* Is entry ("key=value", NUL included) one of baked's ("key=value\0"...)?

@@ -23,14 +23,13 @@ static Value locale_error(const char *msg)
     return raise_fmt(err ? (Type *)err : E(Exception), "%s", msg);
 }
 
-/* After a restore: LC_CTYPE from the environment, once ("locale_pending"
- * in the state dict, set by the restore). */
+/* After a restore: LC_CTYPE from the environment, once (R->locale_pending,
+ * set by the restore). */
 static void locale_ready(void)
 {
-    Value st = kiln_state_dict();
-    if (dict_get_str(st, S(locale_pending)) != TRUE_V) return;
+    if (!R->locale_pending) return;
     setlocale(LC_CTYPE, "");
-    dict_set(st, S(locale_pending), FALSE_V);
+    R->locale_pending = 0;
 }
 
 static Value wide_to_str(const wchar_t *w, size_t n)

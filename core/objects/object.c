@@ -572,8 +572,9 @@ int obj_contains(Value container, Value item)
 static bool plain_class(Value v)
 {
     Type *t = TYPE(v);
-    return (t->getattr == obj_generic_getattr || t->getattr == T(type)->getattr) &&
-           type_lookup(t, S(__class__)) == dict_get_str(T(object)->dict, S(__class__));
+    if (t->getattr != obj_generic_getattr && t->getattr != type_getattr) return false;
+    /* no builtin type but object defines __class__, and their dicts are fixed */
+    return !(t->flags & TF_HEAPTYPE) || type_lookup(t, S(__class__)) == type_lookup(T(object), S(__class__));
 }
 
 static int recursive_isinstance(Value v, Value cls)

@@ -220,6 +220,8 @@ static uint32_t pages_alloc(uint32_t n, unsigned g, bool *dirty)
     uint32_t pg;
     if (!h->sweeping && (pg = pages_from_bins(g, n, dirty)) != 0) return pg;
     if (!(h->kind_mask & HEAP_FROZEN)) {
+        /* not segregating (a restored process): either group's free pages */
+        if (!h->sweeping && (pg = pages_from_bins(1, n, dirty)) != 0) return pg;
         uintptr_t a = h->top, end = a + (uintptr_t)n * HEAP_PAGE;
         if (!commit_to(end)) return 0;
         h->top = end;
@@ -731,7 +733,8 @@ static size_t sweep(uint64_t *mbits)
             if (nl == 0) {
                 mark_pages_free(pg, n);
             } else {
-                unsigned l = p->cls + (((p->flags & PF_NOSCAN) ? HEAP_NOSCAN : 0) | (page_group(pg) << 1)) * HEAP_NCLASS;
+                unsigned kind = ((p->flags & PF_NOSCAN) ? HEAP_NOSCAN : 0) | (page_group(pg) << 1);
+                unsigned l = p->cls + (kind & h->kind_mask) * HEAP_NCLASS;
                 live += nl * heap_class_size[p->cls];
                 if (nl < p->ncells) {
                     if (p->next != h->partial[l]) p->next = h->partial[l];
@@ -1002,7 +1005,8 @@ int heap_check(void)
             size_t sz = heap_class_size[l % HEAP_NCLASS];
             unsigned kind = l / HEAP_NCLASS;
             if (p->kind != PK_SMALL || p->cls != l % HEAP_NCLASS || (a - HEAP_PAGE_ADDR(hp)) % sz ||
-                !(p->flags & PF_NOSCAN) != !(kind & HEAP_NOSCAN) || page_group(hp) != kind >> 1) {
+                !(p->flags & PF_NOSCAN) != !(kind & HEAP_NOSCAN) ||
+                ((h->kind_mask & HEAP_FROZEN) && page_group(hp) != kind >> 1)) {
                 check_fail(&bad, "free cell in the wrong span", a);
                 break;
             }

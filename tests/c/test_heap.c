@@ -550,6 +550,20 @@ int main(int argc, char **argv)
         CHECK(groups_ok);
         CHECK(heap_contains(bigf) && heap_contains(bigm) && gc_cell_size(bigf) >= (size_t)3 << 20);
         CHECK(heap_check() == 0);
+        /* a process that does not segregate (as a restored one) reuses the
+           free pages and cells of both groups' chunks */
+        HEAP->kind_mask = HEAP_NOSCAN;
+        STORE_AT(keep, &keep->items[0], 0);                                    /* bigf */
+        for (int i = 5; i < 400; i += 4) STORE_AT(keep, &keep->items[i], 0);   /* frozen spans: partly free */
+        gc_collect();
+        int reused = 0;
+        for (int i = 5; i < 400; i += 4) {
+            Object *o = gc_alloc_kind(T_NODE, 24 + 8 * (i % 50), HEAP_FROZEN);
+            STORE_AT(keep, &keep->items[i], OBJ_VAL(o));
+            reused += HEAP->chunk_group[((uintptr_t)o - HEAP_BASE) / chunk] == 1;
+        }
+        CHECK(reused > 0);
+        CHECK(heap_check() == 0);
     }
 
     printf("%d passed, %d failed\n", npass, nfail);

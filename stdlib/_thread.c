@@ -536,13 +536,6 @@ static int with_threading(const char *src)
     return code && vm_run_code(code, g, g) ? 0 : -1;
 }
 
-/* threading._shutdown(): join the non-daemon threads (main.c, at exit). */
-int thread_shutdown(void)
-{
-    Value m = dict_get_cstr(R->modules, "threading");
-    Value f = m ? obj_getattr(m, S(_shutdown)) : 0;
-    return !m || (f && obj_call0(f)) ? 0 : -1;
-}
 
 /* Before a bake: join the non-daemon threads, leaving the main thread running. */
 int thread_join_nondaemon(void)
@@ -552,26 +545,102 @@ int thread_join_nondaemon(void)
                           "        t.join()\n");
 }
 
-/* Just before an image is written: threading's _main_thread and _active,
- * kept in the state dict so that a restore finds them without looking them
- * up (NONE if threading lacks one: the restore then fails as it would), and
- * whether setting the main thread's _ident and _native_id is storing them
- * in the instance (no __setattr__, no descriptor of those names in its
- * class): then a restore needs no look-up in the classes. */
+/* What a restored process keeps of threading (kiln_state_dict()["threading"],
+ * a tuple written just before the image is): */
+enum {
+    TH_MAIN, TH_ACTIVE,   /* _main_thread and _active */
+    TH_PLAIN,             /* TRUE_V: the main thread's attributes below live in the instance (no
+                             __setattr__, no data descriptor of those names in its class) */
+    TH_MODULE, TH_MODULE_VERSION, TH_CLASS_VERSION, /* the module, its dict's and _main_thread's class's versions */
+    TH_ATEXITS, TH_LOCKS, TH_LOCKS_LOCK, /* _threading_atexits, _shutdown_locks, _shutdown_locks_lock */
+    TH_COUNT
+};
+
+static bool plain_attr(Type *t, Value name)
+{
+    Value d = type_lookup(t, name);
+    return !d || !TYPE(d)->descr_set;
+}
+
+/* Just before an image is written: threading's state above, so that a
+ * restore finds it without look-ups (NONE if threading lacks _main_thread
+ * or _active: the restore then fails as it would). */
 void thread_before_snapshot(void)
 {
     Value m = dict_get_cstr(R->modules, "threading");
     if (!m) return;
     Value mt = obj_lookup_attr(m, S(_main_thread)), active = mt ? obj_lookup_attr(m, S(_active)) : 0;
     exc_clear();
-    if (!mt || !active) {
+    if (!mt || !active || !IS_TYPE(m, module)) {
         dict_set_cstr(kiln_state_dict(), "threading", NONE);
         return;
     }
     Type *t = TYPE(mt);
-    bool plain = t->setattr == obj_generic_setattr && !(t->flags & TF_NO_DICT) && obj_instance_tail(mt) &&
-                 !type_lookup(t, S(_ident)) && !type_lookup(t, S(_native_id));
-    dict_set_cstr(kiln_state_dict(), "threading", tuple_pack(3, mt, active, plain ? TRUE_V : FALSE_V));
+    static const int names[] = { NAME__ident, NAME__native_id, NAME__is_stopped, NAME__tstate_lock, NAME__daemonic,
+                                 NAME__initialized };
+    bool plain = t->setattr == obj_generic_setattr && !(t->flags & TF_NO_DICT) && obj_instance_tail(mt);
+    for (size_t i = 0; plain && i < sizeof names / sizeof *names; i++) plain = plain_attr(t, R->names[names[i]]);
+    Value d = AS(Module, m)->dict, atexits = dict_get_str(d, S(_threading_atexits));
+    Value locks = dict_get_str(d, S(_shutdown_locks)), locks_lock = dict_get_str(d, S(_shutdown_locks_lock));
+    Value th = tuple_pack(TH_COUNT, mt, active, plain ? TRUE_V : FALSE_V, m, NONE, int_from_u64(t->version),
+                          atexits ? atexits : NONE, locks ? locks : NONE, locks_lock ? locks_lock : NONE);
+    dict_set_cstr(kiln_state_dict(), "threading", th);
+    /* the last write to the module's dict: a restore finds it unchanged unless the program changed it */
+    STORE_AT(th, &TUPLE_ITEMS(th)[TH_MODULE_VERSION], int_from_u64(dict_version(d)));
+}
+
+static bool version_is(Value v, uint64_t want)
+{
+    int64_t x;
+    return IS_SMALL(v) && int_as_i64(v, &x) == 0 && (uint64_t)x == want;
+}
+
+/* threading._shutdown() at the usual end of a restored process, in C: the
+ * module, the main thread's class and its table of threads as at the bake,
+ * no threading atexit function, no other thread's lock to wait for.  What
+ * _shutdown does then: _SHUTTING_DOWN = True, release the main thread's
+ * tstate lock and _stop() it (_is_stopped = True, _tstate_lock = None, the
+ * released locks out of _shutdown_locks), which leaves _shutdown_locks empty.
+ * 1 done, 0 if the Python function must run. */
+static int shutdown_restored(Value m)
+{
+    Value th = dict_get_cstr(kiln_state_dict(), "threading");
+    if (!th || !IS_TUPLE(th) || TUPLE_SIZE(th) != TH_COUNT) return 0;
+    Value *it = TUPLE_ITEMS(th), mt = it[TH_MAIN], locks = it[TH_LOCKS];
+    if (it[TH_MODULE] != m || it[TH_PLAIN] != TRUE_V || !version_is(it[TH_MODULE_VERSION], dict_version(AS(Module, m)->dict)) ||
+        !version_is(it[TH_CLASS_VERSION], TYPE(mt)->version) || !IS_TYPE(it[TH_ATEXITS], list) ||
+        LIST_SIZE(it[TH_ATEXITS]) || !IS_TYPE(locks, set) || !IS_TYPE(it[TH_LOCKS_LOCK], thread_lock) ||
+        sem_locked(&AS(Lock, it[TH_LOCKS_LOCK])->sem))
+        return 0;
+    Value id = instance_getattr_raw(mt, S(_ident)), tlock = instance_getattr_raw(mt, S(_tstate_lock));
+    int64_t idv;
+    if (instance_getattr_raw(mt, S(_is_stopped)) != FALSE_V || instance_getattr_raw(mt, S(_initialized)) != TRUE_V ||
+        instance_getattr_raw(mt, S(_daemonic)) != FALSE_V || !id || !IS_INT(id) || int_as_i64(id, &idv) < 0 ||
+        (uint64_t)idv != ident() || !tlock || !IS_TYPE(tlock, thread_lock) || !sem_locked(&AS(Lock, tlock)->sem)) {
+        exc_clear();
+        return 0;
+    }
+    int64_t pos = 0;
+    Value l;
+    while (set_next(locks, &pos, &l))
+        if (!IS_TYPE(l, thread_lock) || (l != tlock && sem_locked(&AS(Lock, l)->sem))) return 0;
+    if (dict_set(AS(Module, m)->dict, S(_SHUTTING_DOWN), TRUE_V) < 0) return -1;
+    sem_post(&AS(Lock, tlock)->sem);
+    if (instance_setattr_raw(mt, S(_is_stopped), TRUE_V) < 0 || instance_setattr_raw(mt, S(_tstate_lock), NONE) < 0 ||
+        (set_size(locks) && !obj_call_method(locks, S(clear), NULL, 0)))
+        return -1;
+    return 1;
+}
+
+/* threading._shutdown(): join the non-daemon threads (main.c, at exit). */
+int thread_shutdown(void)
+{
+    Value m = dict_get_cstr(R->modules, "threading");
+    if (!m) return 0;
+    int r = shutdown_restored(m);
+    if (r) return r < 0 ? -1 : 0;
+    Value f = obj_getattr(m, S(_shutdown));
+    return f && obj_call0(f) ? 0 : -1;
 }
 
 /* After a restore: the main thread has a new ident; threading's table
@@ -587,7 +656,7 @@ int thread_after_restore(void)
         Value m = dict_get_cstr(R->modules, "threading");
         return m && obj_getattr(m, S(_main_thread)) && obj_getattr(m, S(_active)) ? 0 : -1;
     }
-    Value mt = TUPLE_ITEMS(t)[0], active = TUPLE_ITEMS(t)[1];
+    Value mt = TUPLE_ITEMS(t)[TH_MAIN], active = TUPLE_ITEMS(t)[TH_ACTIVE];
     if (IS_TYPE(active, dict)) {
         int64_t pos = 0;
         Value k, v;
@@ -599,7 +668,7 @@ int thread_after_restore(void)
         return -1;
     }
     Value id = int_from_u64(ident()), native = MKSMALL((int64_t)syscall(SYS_gettid));
-    int (*set)(Value, Value, Value) = TUPLE_ITEMS(t)[2] == TRUE_V ? instance_setattr_raw : obj_setattr;
+    int (*set)(Value, Value, Value) = TUPLE_ITEMS(t)[TH_PLAIN] == TRUE_V ? instance_setattr_raw : obj_setattr;
     if (set(mt, S(_ident), id) < 0 || set(mt, S(_native_id), native) < 0) return -1;
     return obj_setitem(active, id, mt);
 }

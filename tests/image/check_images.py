@@ -211,6 +211,38 @@ def main():
     w.join()
 kiln.set_main(main)
 """)
+# threading's shutdown at the end of a restored process, as in CPython: the
+# main thread stopped before the atexit functions, a non-daemon thread still
+# running is joined, threading's own atexit functions run
+app9 = write("app9.py", """
+import atexit, sys, threading, time, kiln
+def at_exit():
+    t = threading.main_thread()
+    print("atexit", t.is_alive(), threading._SHUTTING_DOWN, len(threading._shutdown_locks), t._tstate_lock)
+atexit.register(at_exit)
+def main():
+    mode = sys.argv[1]
+    if mode == "running":
+        def late():
+            time.sleep(0.2)
+            print("late thread done", flush=True)
+        threading.Thread(target=late).start()
+    elif mode == "joined":
+        w = threading.Thread(target=lambda: None)
+        w.start()
+        w.join()
+    elif mode == "threading-atexit":
+        threading._register_atexit(lambda: print("threading atexit", flush=True))
+    print("main", mode, threading.main_thread().is_alive(), flush=True)
+kiln.set_main(main)
+""")
+rc, out, err = kiln("bake", "--raw", app9)
+for mode, extra in (("plain", ""), ("running", "late thread done\n"), ("joined", ""),
+                    ("threading-atexit", "threading atexit\n")):
+    rc, out, err = kiln("run", os.path.join(tmp, "app9.kiln"), mode)
+    check("restore: threading shutdown, " + mode,
+          rc == 0 and out == "main %s True\n%satexit False True 0 None\n" % (mode, extra), repr((rc, out, err)))
+
 rc, out, err = kiln("bake", "--raw", app8)
 rc, out, err = kiln("run", os.path.join(tmp, "app8.kiln"))
 check("restore: threading's main thread", rc == 0 and out == "True True True True True 1\nin thread True\n",

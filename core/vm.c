@@ -1217,6 +1217,18 @@ static ALWAYS_INLINE Value type_attr_versions(Value o) {
     return MKSMALL(((int64_t)TYPE(o)->version << 32) | AS(Type, o)->version);
 }
 
+/* Entries hold what they name weakly: a heap reference x is kept as
+ * CWEAK(x) = x ^ 1, which the collector takes for a small int (a small int
+ * becomes an even word, which the collector's visitor tolerates and at worst
+ * takes for a pointer).  So no cache keeps a class (or what its methods
+ * reach) alive.  An entry is used only while the versions it records match,
+ * and those pin what it names: versions are unique across types, a live
+ * type keeps its shapes (a tree from its root shape) and its MRO's
+ * attributes, and a class made later at a dead one's address has another
+ * version.  Module and LOAD_GLOBAL entries keep the module and the globals
+ * dict. */
+#define CWEAK(x) ((Value)(x) ^ 1)
+
 /* A write into code c's cache array (the barrier is on the array). */
 #define CSTORE(c, p, v) STORE_AT((ValueArray *)(c)->cache, p, v)
 
@@ -1280,9 +1292,7 @@ static Value module_attr_cached(Code *c, Value *ce, Value o, Value name) {
  * (a builtin type: type.__new__, type.mro): the class's attribute is then
  * what type.__getattribute__ finds.
  * Versions are unique across types, so the pair of versions also pins the
- * metatype.  The first word is o | 1, which the collector takes for a small
- * int: the cache does not keep a class alive, and a class made later at the
- * same address has other versions. */
+ * metatype (CWEAK: the entry keeps neither o nor x alive). */
 static Value type_attr_cached(Code *c, Value *ce, Value o, Value name, bool method) {
     Type *meta = TYPE(o), *t = AS(Type, o);
     if (meta->getattr != type_getattr || meta->version >= (1u << 29)) return 0;
@@ -1304,10 +1314,10 @@ static Value type_attr_cached(Code *c, Value *ce, Value o, Value name, bool meth
     } else if (at != T(function) && at != T(method_descriptor) && at != T(wrapper_descriptor)) {
         return 0;
     }
-    CSTORE(c, &ce[0], o | 1);
+    CSTORE(c, &ce[0], CWEAK(o));
     CSTORE(c, &ce[1], type_attr_versions(o));
     CSTORE(c, &ce[2], kind);
-    CSTORE(c, &ce[3], a);
+    CSTORE(c, &ce[3], CWEAK(a));
     return r;
 }
 
@@ -1325,10 +1335,10 @@ static Value load_attr_slow(Code *c, Value *ce, Value o, Value name) {
             /* a plain class attribute not shadowed by the instance */
             Instance *in = (Instance *)o;
             if (shape_lookup(in->shape, name) < 0) {
-                CSTORE(c, &ce[0], OBJ_VAL(t));
+                CSTORE(c, &ce[0], CWEAK(t));
                 CSTORE(c, &ce[1], MKSMALL((int64_t)t->version | CACHE_CLASSATTR));
-                CSTORE(c, &ce[2], OBJ_VAL(in->shape));
-                CSTORE(c, &ce[3], d);
+                CSTORE(c, &ce[2], CWEAK(in->shape));
+                CSTORE(c, &ce[3], CWEAK(d));
                 return d;
             }
         }
@@ -1339,9 +1349,9 @@ static Value load_attr_slow(Code *c, Value *ce, Value o, Value name) {
             Instance *in = (Instance *)o;
             int64_t idx = shape_lookup(in->shape, key);
             if (idx >= 0 && in->slots && idx < in->slots->cap && in->slots->items[idx]) {
-                CSTORE(c, &ce[0], OBJ_VAL(t));
+                CSTORE(c, &ce[0], CWEAK(t));
                 CSTORE(c, &ce[1], MKSMALL(t->version));
-                CSTORE(c, &ce[2], OBJ_VAL(in->shape));
+                CSTORE(c, &ce[2], CWEAK(in->shape));
                 CSTORE(c, &ce[3], MKSMALL(idx));
                 return in->slots->items[idx];
             }
@@ -1359,10 +1369,10 @@ static NOINLINE int store_attr_add(Value o, const Value *ce, Value v) {
     if (sl && ni < sl->cap) {
         STORE_AT(sl, &sl->items[ni], v);
         gc_write_barrier(AS_OBJ(o));
-        ((Instance *)o)->shape = (Shape *)AS_OBJ(ce[3]);
+        ((Instance *)o)->shape = (Shape *)AS_OBJ(CWEAK(ce[3]));
         return 0;
     }
-    return shape_store_child(o, (Shape *)AS_OBJ(ce[3]), v);
+    return shape_store_child(o, (Shape *)AS_OBJ(CWEAK(ce[3])), v);
 }
 
 static int store_attr_slow(Code *c, Value *ce, Value o, Value name, Value v) {
@@ -1374,9 +1384,9 @@ static int store_attr_slow(Code *c, Value *ce, Value o, Value name, Value v) {
             Instance *in = (Instance *)o;
             int64_t idx = shape_lookup(in->shape, key);
             if (idx >= 0 && in->slots && idx < in->slots->cap) {
-                CSTORE(c, &ce[0], OBJ_VAL(t));
+                CSTORE(c, &ce[0], CWEAK(t));
                 CSTORE(c, &ce[1], MKSMALL(t->version));
-                CSTORE(c, &ce[2], OBJ_VAL(in->shape));
+                CSTORE(c, &ce[2], CWEAK(in->shape));
                 CSTORE(c, &ce[3], MKSMALL(idx));
                 STORE_AT(in->slots, &in->slots->items[idx], v);
                 return 0;
@@ -1386,10 +1396,10 @@ static int store_attr_slow(Code *c, Value *ce, Value o, Value name, Value v) {
                 Shape *ns = shape_store_transition(o, name, &ni);
                 if (ns) {
                     /* an attribute added at this shape: cache the transition */
-                    CSTORE(c, &ce[0], OBJ_VAL(t));
+                    CSTORE(c, &ce[0], CWEAK(t));
                     CSTORE(c, &ce[1], MKSMALL((int64_t)t->version | CACHE_ADD | (ni << CACHE_ADD_SHIFT)));
-                    CSTORE(c, &ce[2], OBJ_VAL(in->shape));
-                    CSTORE(c, &ce[3], OBJ_VAL(ns));
+                    CSTORE(c, &ce[2], CWEAK(in->shape));
+                    CSTORE(c, &ce[3], CWEAK(ns));
                     return shape_store_child(o, ns, v);
                 }
             }
@@ -1412,10 +1422,10 @@ static int load_method(Code *c, Value *ce, Value o, Value name, Value *meth) {
             }
             if (!shadowed) {
                 if (is_plain_instance(o) || !tail) {
-                    CSTORE(c, &ce[0], OBJ_VAL(t));
+                    CSTORE(c, &ce[0], CWEAK(t));
                     CSTORE(c, &ce[1], MKSMALL(t->version));
-                    CSTORE(c, &ce[2], tail ? OBJ_VAL(((Instance *)o)->shape) : 0);
-                    CSTORE(c, &ce[3], d);
+                    CSTORE(c, &ce[2], tail ? CWEAK(((Instance *)o)->shape) : 0);
+                    CSTORE(c, &ce[3], CWEAK(d));
                 }
                 *meth = d;
                 return 1;
@@ -1672,26 +1682,25 @@ Value vm_eval_frame(Frame *f, Value throwexc) {
     TARGET(LOAD_ATTR) {
         Value o = TOP();
         Value *ce = cache_of(code, LASTI());
-        if (IS_OBJ(o) && OBJ_VAL(AS_OBJ(o)->type) == ce[0] && ce[0] &&
-            OBJ_VAL(((Instance *)o)->shape) == ce[2]) {
+        if (IS_OBJ(o) && CWEAK(AS_OBJ(o)->type) == ce[0] && CWEAK(((Instance *)o)->shape) == ce[2]) {
             Type *t = AS_OBJ(o)->type;
             if (MKSMALL(t->version) == ce[1]) {
                 Value v = ((Instance *)o)->slots->items[SMALL_VAL(ce[3])];
                 if (LIKELY(v != 0)) { TOP() = v; DISPATCH(); }
             } else if (MKSMALL((int64_t)t->version | CACHE_CLASSATTR) == ce[1]) {
-                TOP() = ce[3];
+                TOP() = CWEAK(ce[3]);
                 DISPATCH();
             }
         }
-        if (IS_SMALL(ce[2])) {
+        if ((int64_t)ce[2] < 0) {
             if (ce[2] == CACHE_MODULE) {
                 if (ce[0] == o && ce[1] == MKSMALL(dict_version(((Module *)o)->dict) & 0x3fffffffffffffffULL)) {
                     TOP() = ce[3];
                     DISPATCH();
                 }
-            } else if (ce[0] == (o | 1) && IS_TYPEOBJ(o) && ce[1] == type_attr_versions(o) &&
-                       (ce[2] != CACHE_TYPE_PLAIN || !TYPE(ce[3])->descr_get)) {
-                TOP() = ce[2] == CACHE_TYPE_STATIC ? funcwrap_func(ce[3]) : ce[3];
+            } else if (ce[0] == CWEAK(o) && IS_TYPEOBJ(o) && ce[1] == type_attr_versions(o) &&
+                       (ce[2] != CACHE_TYPE_PLAIN || !TYPE(CWEAK(ce[3]))->descr_get)) {
+                TOP() = ce[2] == CACHE_TYPE_STATIC ? funcwrap_func(CWEAK(ce[3])) : CWEAK(ce[3]);
                 DISPATCH();
             }
         }
@@ -1704,14 +1713,14 @@ Value vm_eval_frame(Frame *f, Value throwexc) {
         Value o = TOP(), v = SECOND();
         sp -= 2;
         Value *ce = cache_of(code, LASTI());
-        if (IS_OBJ(o) && OBJ_VAL(AS_OBJ(o)->type) == ce[0] && ce[0] &&
-            MKSMALL(AS_OBJ(o)->type->version) == ce[1] && OBJ_VAL(((Instance *)o)->shape) == ce[2]) {
+        if (IS_OBJ(o) && CWEAK(AS_OBJ(o)->type) == ce[0] &&
+            MKSMALL(AS_OBJ(o)->type->version) == ce[1] && CWEAK(((Instance *)o)->shape) == ce[2]) {
             ValueArray *sl = ((Instance *)o)->slots;
             STORE_AT(sl, &sl->items[SMALL_VAL(ce[3])], v);
             DISPATCH();
         }
-        if (IS_OBJ(o) && OBJ_VAL(AS_OBJ(o)->type) == ce[0] && ce[0] &&
-            OBJ_VAL(((Instance *)o)->shape) == ce[2] && !((Instance *)o)->dict &&
+        if (IS_OBJ(o) && CWEAK(AS_OBJ(o)->type) == ce[0] &&
+            CWEAK(((Instance *)o)->shape) == ce[2] && !((Instance *)o)->dict &&
             (SMALL_VAL(ce[1]) & (CACHE_ADD | 0xffffffffLL)) == ((int64_t)AS_OBJ(o)->type->version | CACHE_ADD)) {
             if (store_attr_add(o, ce, v) < 0) goto error;
             DISPATCH();
@@ -1728,13 +1737,13 @@ Value vm_eval_frame(Frame *f, Value throwexc) {
         Value o = TOP();
         Value *ce = cache_of(code, LASTI());
         Type *t = TYPE(o);
-        if (OBJ_VAL(t) == ce[0] && MKSMALL(t->version) == ce[1] && ce[3] &&
-            (ce[2] == 0 ? !(t->flags & TF_HAS_SHAPE) : OBJ_VAL(((Instance *)o)->shape) == ce[2])) {
-            TOP() = ce[3];
+        if (CWEAK(t) == ce[0] && MKSMALL(t->version) == ce[1] && ce[3] &&
+            (ce[2] == 0 ? !(t->flags & TF_HAS_SHAPE) : CWEAK(((Instance *)o)->shape) == ce[2])) {
+            TOP() = CWEAK(ce[3]);
             PUSH(o);
             DISPATCH();
         }
-        if (IS_SMALL(ce[2])) {
+        if ((int64_t)ce[2] < 0) {
             /* a module's function, a class's attribute */
             if (ce[2] == CACHE_MODULE) {
                 if (ce[0] == o && ce[1] == MKSMALL(dict_version(((Module *)o)->dict) & 0x3fffffffffffffffULL)) {
@@ -1742,13 +1751,14 @@ Value vm_eval_frame(Frame *f, Value throwexc) {
                     PUSH(ce[3]);
                     DISPATCH();
                 }
-            } else if (ce[0] == (o | 1) && IS_TYPEOBJ(o) && ce[1] == type_attr_versions(o)) {
+            } else if (ce[0] == CWEAK(o) && IS_TYPEOBJ(o) && ce[1] == type_attr_versions(o)) {
+                Value a = CWEAK(ce[3]);
                 if (ce[2] == CACHE_TYPE_CLASS) {
-                    Value fn = funcwrap_func(ce[3]);
+                    Value fn = funcwrap_func(a);
                     if (IS_TYPE(fn, function)) { TOP() = fn; PUSH(o); DISPATCH(); }
-                } else if (ce[2] != CACHE_TYPE_PLAIN || !TYPE(ce[3])->descr_get) {
+                } else if (ce[2] != CACHE_TYPE_PLAIN || !TYPE(a)->descr_get) {
                     TOP() = 0;
-                    PUSH(ce[2] == CACHE_TYPE_STATIC ? funcwrap_func(ce[3]) : ce[3]);
+                    PUSH(ce[2] == CACHE_TYPE_STATIC ? funcwrap_func(a) : a);
                     DISPATCH();
                 }
             }

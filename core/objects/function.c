@@ -372,8 +372,6 @@ static bool bf_is_method(BuiltinFunction *b) {
 static Value bf_repr(Value v) {
     BuiltinFunction *b = (BuiltinFunction *)v;
     if (!bf_is_method(b)) return str_fmt("<built-in function %s>", b->def->name);
-    if (IS_TYPEOBJ(b->self))
-        return str_fmt("<built-in method %s of type object at %p>", b->def->name, (void *)b->self);
     return str_fmt("<built-in method %s of %s object at %p>", b->def->name, TYPE_NAME(b->self),
                    (void *)b->self);
 }

@@ -1225,8 +1225,9 @@ static ALWAYS_INLINE Value type_attr_versions(Value o) {
  * and those pin what it names: versions are unique across types, a live
  * type keeps its shapes (a tree from its root shape) and its MRO's
  * attributes, and a class made later at a dead one's address has another
- * version.  Module and LOAD_GLOBAL entries keep the module and the globals
- * dict. */
+ * version.  Module entries keep the module (whose dict version pins the
+ * value); LOAD_GLOBAL entries keep the globals dict and the value (it may
+ * come from a builtins dict the entry does not pin). */
 #define CWEAK(x) ((Value)(x) ^ 1)
 
 /* A write into code c's cache array (the barrier is on the array). */
@@ -1266,7 +1267,8 @@ static ALWAYS_INLINE bool is_plain_instance(Value o) {
     return IS_OBJ(o) && (AS_OBJ(o)->type->flags & TF_HAS_SHAPE) && ((Instance *)o)->shape;
 }
 
-/* A module's attribute, cached as {module, its dict's version, -1, value};
+/* A module's attribute, cached as {module, its dict's version, -1,
+ * CWEAK(value)} (a module's dict is never replaced);
  * 0 (no exception) when it is not a plain entry of the module's dict. */
 static Value module_attr_cached(Code *c, Value *ce, Value o, Value name) {
     if (!IS_TYPE(o, module) || type_lookup(T(module), name)) return 0;
@@ -1276,7 +1278,7 @@ static Value module_attr_cached(Code *c, Value *ce, Value o, Value name) {
         CSTORE(c, &ce[0], o);
         CSTORE(c, &ce[1], MKSMALL(dict_version(d) & 0x3fffffffffffffffULL));
         CSTORE(c, &ce[2], CACHE_MODULE);
-        CSTORE(c, &ce[3], v);
+        CSTORE(c, &ce[3], CWEAK(v));
     }
     return v;
 }
@@ -1695,7 +1697,7 @@ Value vm_eval_frame(Frame *f, Value throwexc) {
         if ((int64_t)ce[2] < 0) {
             if (ce[2] == CACHE_MODULE) {
                 if (ce[0] == o && ce[1] == MKSMALL(dict_version(((Module *)o)->dict) & 0x3fffffffffffffffULL)) {
-                    TOP() = ce[3];
+                    TOP() = CWEAK(ce[3]);
                     DISPATCH();
                 }
             } else if (ce[0] == CWEAK(o) && IS_TYPEOBJ(o) && ce[1] == type_attr_versions(o) &&
@@ -1748,7 +1750,7 @@ Value vm_eval_frame(Frame *f, Value throwexc) {
             if (ce[2] == CACHE_MODULE) {
                 if (ce[0] == o && ce[1] == MKSMALL(dict_version(((Module *)o)->dict) & 0x3fffffffffffffffULL)) {
                     TOP() = 0;
-                    PUSH(ce[3]);
+                    PUSH(CWEAK(ce[3]));
                     DISPATCH();
                 }
             } else if (ce[0] == CWEAK(o) && IS_TYPEOBJ(o) && ce[1] == type_attr_versions(o)) {

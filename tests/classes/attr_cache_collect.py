@@ -172,3 +172,33 @@ def make_cb():
 rcb = make_cb()
 collect()
 print(rcb() is None, log)
+
+
+# a module's attribute (LOAD_ATTR, LOAD_METHOD on a module) is not kept
+# alive by the caches either once the module drops it
+import types
+mod = types.ModuleType('mod')
+
+def make_mod_class():
+    class MC:
+        def f(self):
+            return 2
+    mod.MC = MC
+    mod.make = lambda: MC()
+    mod.zero = 0
+    mod.none = None
+    t = 0
+    for _ in range(5):
+        t += mod.zero
+        mod.none
+        mod.MC
+        t += mod.make().f()
+    print(t, mod.zero, mod.none)
+    return weakref.ref(MC)
+
+rmc = make_mod_class()
+del mod.MC, mod.make
+collect()
+print('MC dead:', rmc() is None)
+mod.zero = 7
+print([mod.zero for _ in range(3)])

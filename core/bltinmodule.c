@@ -783,15 +783,6 @@ FN(__import__)
     return import_name(a[0], a[1] ? a[1] : NONE, a[3] ? a[3] : NONE, (int)level);
 }
 
-FN(open)
-{
-    Value io = import_module(str_from_cstr("io"));
-    if (!io) return 0;
-    Value f = obj_getattr_cstr(io, "open");
-    if (!f) return 0;
-    return obj_call(f, args, nargs, kw);
-}
-
 FN(breakpoint)
 {
     return raise_RuntimeError("breakpoint() is not supported by kiln");
@@ -811,7 +802,7 @@ static const MethodDef builtin_methods[] = {
     { "issubclass", bi_issubclass, 0, NULL }, { "iter", bi_iter, 0, NULL }, { "aiter", bi_aiter, 0, NULL },
     { "anext", bi_anext, 0, NULL }, { "len", bi_len, 0, NULL }, { "locals", bi_locals, 0, NULL },
     { "max", bi_max, 0, NULL }, { "min", bi_min, 0, NULL }, { "next", bi_next, 0, NULL },
-    { "oct", bi_oct, 0, NULL }, { "open", bi_open, 0, NULL }, { "ord", bi_ord, 0, NULL },
+    { "oct", bi_oct, 0, NULL }, { "ord", bi_ord, 0, NULL },
     { "pow", bi_pow, 0, NULL }, { "print", builtin_print, 0, NULL }, { "repr", bi_repr, 0, NULL },
     { "round", bi_round, 0, NULL }, { "setattr", bi_setattr, 0, NULL }, { "sorted", bi_sorted, 0, NULL },
     { "sum", bi_sum, 0, NULL }, { "vars", bi_vars, 0, NULL },
@@ -820,7 +811,7 @@ static const MethodDef builtin_methods[] = {
 
 static int builtins_exec(Value m)
 {
-    Value d = AS(Module, m)->dict;
+    Value d = AS(Module, m)->dict, open;
     static const struct { const char *name; int id; } types[] = {
         { "bool", TYPE_ID_bool }, { "bytearray", TYPE_ID_bytearray }, { "bytes", TYPE_ID_bytes },
         { "classmethod", TYPE_ID_classmethod }, { "complex", TYPE_ID_complex }, { "dict", TYPE_ID_dict },
@@ -847,7 +838,8 @@ static int builtins_exec(Value m)
         dict_set_cstr(d, "None", NONE) < 0 || dict_set_cstr(d, "Ellipsis", ELLIPSIS_V) < 0 ||
         dict_set_cstr(d, "NotImplemented", NOTIMPL) < 0 || dict_set_cstr(d, "False", FALSE_V) < 0 ||
         dict_set_cstr(d, "True", TRUE_V) < 0 ||
-        dict_set(d, S(__debug__), BOOL_V(R->flag_optimize == 0)) < 0)
+        dict_set(d, S(__debug__), BOOL_V(R->flag_optimize == 0)) < 0 ||
+        !(open = io_open_builtin()) || dict_set_cstr(d, "open", open) < 0)
         return -1;
     return 0;
 }

@@ -748,6 +748,7 @@ Value cell_new(Value v);
 Value module_new(Value name);
 Value module_from_def(const ModuleDef *def);
 bool module_spec_initializing(Value spec);          /* spec._initializing is true (errors cleared) */
+Value io_open_builtin(void);                         /* iomodule.c: builtins.open, the object _io.open is */
 Value import_module(Value name);                    /* absolute import, returns the module */
 Value import_name(Value name, Value globals, Value fromlist, int level); /* __import__ */
 /* -- the VM (vm.c) ----------------------------------------------------------- */

@@ -6,6 +6,7 @@
  * the module dict when called (see iomodule.h for the layout all share). */
 #include "core.h"
 #include "iomodule.h"
+#include "vm.h"
 #include "io_file.h"
 
 #include <limits.h>
@@ -668,11 +669,46 @@ FN(io_text_encoding)
 }
 
 static const MethodDef io_methods[] = {
-    { "open", io_open, 0, "Open file and return a stream.  Raise OSError upon failure." },
-    { "open_code", io_open_code, 0, "Opens the provided file with the intent to import the contents." },
-    { "text_encoding", io_text_encoding, 0, "A helper function to choose the text encoding." },
+    { "open", io_open, 0,
+      "Open file and return a stream.  Raise OSError upon failure.\n\n"
+      "file is a path (str, bytes or os.PathLike) or an integer file descriptor;\n"
+      "mode is made of 'r', 'w', 'x', 'a', '+', 'b' and 't' (default 'rt').\n"
+      "Text mode returns a TextIOWrapper (encoding, errors and newline apply),\n"
+      "binary mode a buffered reader/writer/random, or a FileIO when buffering is 0." },
+    { "open_code", io_open_code, 0,
+      "Opens the provided file with the intent to import the contents.\n\n"
+      "The same as open(path, 'rb'); a runtime may validate the file further." },
+    { "text_encoding", io_text_encoding, 0,
+      "A helper function to choose the text encoding.\n\n"
+      "When encoding is not None, it is returned; else \"locale\", or \"utf-8\" in\n"
+      "UTF-8 mode, with an EncodingWarning when sys.flags.warn_default_encoding is set." },
     { NULL, NULL, 0, NULL },
 };
+
+/* builtins.open is _io.open, one object, as in CPython.  Start-up does not
+ * import _io, so builtins makes the object (self 0, __module__ 'io') and
+ * keeps it in the state dict; _io's init binds it to the module and puts it
+ * in its dict. */
+Value io_open_builtin(void)
+{
+    Value st = kiln_state_dict();
+    Value f = dict_get_cstr(st, "io_open");
+    if (f) return f;
+    f = builtin_function_new(&io_methods[0], 0, str_intern_cstr("io"));
+    return dict_set_cstr(st, "io_open", f) < 0 ? 0 : f;
+}
+
+/* The module's functions: __module__ 'io' (CPython's _io is named io), open the shared one. */
+static int io_add_functions(Value m)
+{
+    Value d = AS(Module, m)->dict, open = io_open_builtin();
+    if (!open) return -1;
+    STORE(AS(BuiltinFunction, open), self, m);
+    if (dict_set_cstr(d, "open", open) < 0) return -1;
+    for (const MethodDef *md = io_methods + 1; md->name; md++)
+        if (dict_set_cstr(d, md->name, builtin_function_new(md, m, str_intern_cstr("io"))) < 0) return -1;
+    return 0;
+}
 
 /* -- The module ---------------------------------------------------------------- */
 
@@ -698,7 +734,7 @@ static int io_exec(Value m)
         dict_set_cstr(d, "_TextIOBase", OBJ_VAL(T(io_textbase))) < 0 ||
         dict_set_cstr(d, "BytesIO", OBJ_VAL(T(io_bytesio))) < 0 ||
         dict_set_cstr(d, "StringIO", OBJ_VAL(T(io_stringio))) < 0 ||
-        io_file_add_types(d) < 0 || io_text_init(m) < 0)
+        io_file_add_types(d) < 0 || io_text_init(m) < 0 || io_add_functions(m) < 0)
         return -1;
     return 0;
 }

@@ -385,6 +385,9 @@ static Value bg_qualname(Value s) {
 }
 static Value bg_self(Value s) {
     BuiltinFunction *b = (BuiltinFunction *)s;
+    /* builtins.open is _io.open, made before _io is imported: its module is _io */
+    if (!b->self && s == dict_get_cstr(kiln_state_dict(), "io_open") && !import_module(str_intern_cstr("_io")))
+        return 0;
     return b->self && !(b->def->flags & METH_STATIC) ? b->self : NONE;
 }
 static Value bg_module(Value s) {
@@ -443,7 +446,9 @@ static Value bf_richcompare(Value a, Value b, int op) {
 
 static int bf_hash(Value v, int64_t *out) {
     BuiltinFunction *b = (BuiltinFunction *)v;
-    int64_t h = (int64_t)((uintptr_t)b->def >> 3) ^ (int64_t)(b->self >> 4);
+    /* a module function's self is left out: builtins.open's is bound when _io is imported */
+    Value self = bf_is_method(b) ? b->self : 0;
+    int64_t h = (int64_t)((uintptr_t)b->def >> 3) ^ (int64_t)(self >> 4);
     *out = h == -1 ? -2 : h;
     return 0;
 }

@@ -19,10 +19,13 @@ Value gen_new_from_frame(Frame *src, int kind) {
     size_t hdr = (sizeof(Gen) + 15) & ~(size_t)15;
     Gen *g = (Gen *)gc_alloc(t, hdr + (size_t)src->size);
     Frame *f = (Frame *)((char *)g + hdr);
-    memcpy(f, src, (size_t)src->size);
+    /* the cell is zero: copy only the record's live part (header, locals,
+       the value stack up to sp, the open blocks), so the free stack slots
+       stay zero without being written twice */
+    memcpy(f, src, (size_t)((char *)src->sp - (char *)src));
     frame_layout(f, src->code);
     f->sp = f->stack + (src->sp - src->stack);
-    memset(f->sp, 0, (size_t)((char *)f->blocks - (char *)f->sp));   /* no stale words from the frame stack */
+    memcpy(f->blocks, src->blocks, (size_t)src->nblocks * sizeof(Block));
     f->ip = src->ip;
     f->flags = FRAME_GEN | FRAME_ENTRY;
     f->gen = OBJ_VAL(g);

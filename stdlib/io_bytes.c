@@ -276,7 +276,7 @@ FN(bio_seek)
     if (args_count("seek", nargs, 1, 2) < 0 || args_no_kw("seek", kw) < 0) return 0;
     int64_t pos;
     int whence = 0;
-    if (io_ssize_arg(args[0], &pos) < 0) return 0;
+    if (obj_ssize_arg(args[0], &pos) < 0) return 0;
     if (nargs > 1 && io_int_arg(args[1], &whence) < 0) return 0;
     BytesIO *b = BIO(self);
     if (check_closed(b) < 0) return 0;

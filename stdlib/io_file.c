@@ -124,18 +124,8 @@ static int internal_close(FileIO *f)
 /* str, bytes or os.PathLike -> bytes of the file system encoding (PyUnicode_FSConverter). */
 static Value fs_encode(Value v)
 {
-    if (!IS_STR(v) && !IS_TYPE(v, bytes)) {
-        Value f = obj_lookup_special(v, S(__fspath__));
-        if (!f) {
-            if (exc_pending()) return 0;
-            return raise_TypeError("expected str, bytes or os.PathLike object, not %T", v);
-        }
-        Value r = obj_call0(f);
-        if (!r) return 0;
-        if (!IS_STR(r) && !IS_TYPE(r, bytes))
-            return raise_TypeError("expected %T.__fspath__() to return str or bytes, not %T", v, r);
-        v = r;
-    }
+    v = posix_fspath(v);
+    if (!v) return 0;
     Value b = IS_STR(v) ? str_encode(v, "utf-8", "surrogateescape") : v;
     if (!b) return 0;
     if (memchr(BYTES_DATA(b), 0, (size_t)BYTES_SIZE(b))) return raise_ValueError("embedded null byte");

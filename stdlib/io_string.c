@@ -422,7 +422,7 @@ FN(sio_seek)
     if (args_count("seek", nargs, 1, 2) < 0 || args_no_kw("seek", kw) < 0) return 0;
     int64_t pos;
     int whence = 0;
-    if (io_ssize_arg(args[0], &pos) < 0) return 0;
+    if (obj_ssize_arg(args[0], &pos) < 0) return 0;
     if (nargs > 1 && io_int_arg(args[1], &whence) < 0) return 0;
     StringIO *s = SIO(self);
     if (check_open(s) < 0) return 0;

@@ -129,18 +129,6 @@ void io_trace_instance(Object *o, Visitor visit, void *ctx)
 
 void io_finalize_none(Object *o) { (void)o; }
 
-int io_ssize_arg(Value v, int64_t *out)
-{
-    Value i = obj_index(v);
-    if (!i) return -1;
-    if (int_as_i64(i, out) < 0) {
-        exc_clear();
-        raise_OverflowError("Python int too large to convert to C ssize_t");
-        return -1;
-    }
-    return 0;
-}
-
 int io_int_arg(Value v, int *out)
 {
     Value i = obj_index(v);
@@ -350,7 +338,7 @@ FN(raw_read)
 {
     if (args_count("read", nargs, 0, 1) < 0 || args_no_kw("read", kw) < 0) return 0;
     int64_t n = -1;
-    if (nargs && io_ssize_arg(args[0], &n) < 0) return 0;
+    if (nargs && obj_ssize_arg(args[0], &n) < 0) return 0;
     if (n < 0) return obj_call_method(self, S(readall), NULL, 0);
     if (heap_too_big(n, 1)) return 0;
     char *zeros = calloc((size_t)n + 1, 1);

@@ -51,9 +51,8 @@ int io_size_arg(const char *name, const Value *args, size_t nargs, Value kw, int
 /* Pickling state: a copy of the instance dict (None when it has none); merge one back. */
 Value io_state_dict(Value self);
 int io_set_state_dict(Value self, Value d);
-/* Positional Py_ssize_t / int arguments as CPython's clinic converts them
- * (__index__; "Python int too large to convert to C ssize_t" / "... C int"). */
-int io_ssize_arg(Value v, int64_t *out);
+/* A positional int argument as CPython's clinic converts it (Py_ssize_t ones:
+ * obj_ssize_arg): __index__, "Python int too large to convert to C int". */
 int io_int_arg(Value v, int *out);
 void io_trace_instance(Object *o, Visitor visit, void *ctx);   /* the Instance words of an _io object */
 void io_finalize_none(Object *o);            /* .finalize of a type whose instances are not closed when collected */

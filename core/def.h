@@ -18,6 +18,15 @@
 #define STATIC_ASSERT(c, msg) _Static_assert(c, msg)
 #define ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
 
+/* The value of an ASCII hexadecimal digit, or -1. */
+static inline int hex_digit_value(int c)
+{
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
 #ifdef KILN_DEBUG
 #define kiln_assert(c) ((c) ? (void)0 : kiln_assert_fail(#c, __FILE__, __LINE__))
 #else

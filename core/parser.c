@@ -2997,14 +2997,6 @@ static size_t put_utf8(char *o, int cp)
     return 4;
 }
 
-static int hexval(int c)
-{
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-}
-
 /* Errors CPython reports at "the last token read" (string decoding): eval and single input
  * have no NEWLINE at their end, and CPython's last token there ends at the line's last column. */
 static Token *last_token_for_error(Parser *p, Token *at, Token *buf)
@@ -3092,7 +3084,7 @@ static char *decode_escapes(Parser *p, const char *s, size_t n, bool raw, bool b
             int nd = ch == 'x' ? 2 : ch == 'u' ? 4 : 8;
             uint32_t v = 0;
             for (int j = 0; j < nd; j++) {
-                int h = i + (size_t)j < n ? hexval((unsigned char)s[i + (size_t)j]) : -1;
+                int h = i + (size_t)j < n ? hex_digit_value((unsigned char)s[i + (size_t)j]) : -1;
                 if (h < 0 && bytes)
                     syntax_error(p, "SyntaxError", at->lineno, at->col, at->end_lineno, at->end_col,
                                  "(value error) invalid \\x escape at position %zu", i - 2);

@@ -47,14 +47,6 @@ static int bin_data(Value v, const char **d, int64_t *n)
     return 0;
 }
 
-static int hexval(int c)
-{
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-}
-
 /* -- hex ------------------------------------------------------------------- */
 
 static Value do_hexlify(const char *fname, const Value *args, size_t nargs, Value kw)
@@ -117,7 +109,7 @@ static Value do_unhexlify(const char *fname, const Value *args, size_t nargs, Va
     char *out = malloc((size_t)n / 2 + 1);
     if (!out) return raise_memory();
     for (int64_t i = 0; i < n; i += 2) {
-        int hi = hexval((unsigned char)d[i]), lo = hexval((unsigned char)d[i + 1]);
+        int hi = hex_digit_value((unsigned char)d[i]), lo = hex_digit_value((unsigned char)d[i + 1]);
         if (hi < 0 || lo < 0) { free(out); return bin_error("Non-hexadecimal digit found"); }
         out[i / 2] = (char)(hi << 4 | lo);
     }
@@ -303,8 +295,8 @@ static Value m_a2b_qp(Value self, const Value *args, size_t nargs, Value kw)
             } else if (d[i] == '=') {
                 out[o++] = '=';
                 i++;
-            } else if (i + 1 < n && hexval((unsigned char)d[i]) >= 0 && hexval((unsigned char)d[i + 1]) >= 0) {
-                out[o++] = (char)(hexval((unsigned char)d[i]) << 4 | hexval((unsigned char)d[i + 1]));
+            } else if (i + 1 < n && hex_digit_value((unsigned char)d[i]) >= 0 && hex_digit_value((unsigned char)d[i + 1]) >= 0) {
+                out[o++] = (char)(hex_digit_value((unsigned char)d[i]) << 4 | hex_digit_value((unsigned char)d[i + 1]));
                 i += 2;
             } else {
                 out[o++] = '=';

@@ -550,14 +550,6 @@ static Value c_escape_encode(Value self, const Value *args, size_t nargs, Value 
     return pair(r ? bytes_new(STR_DATA(r) + 1, (size_t)STR_NBYTES(r) - 2) : 0, n);
 }
 
-static int hexval(unsigned char c)
-{
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-}
-
 /* escape_decode: the escapes of a bytes literal (CPython's _PyBytes_DecodeEscape). */
 static Value c_escape_decode(Value self, const Value *args, size_t nargs, Value kw)
 {
@@ -598,8 +590,8 @@ static Value c_escape_decode(Value self, const Value *args, size_t nargs, Value 
             break;
         }
         case 'x':
-            if (i + 1 < n && hexval(d[i]) >= 0 && hexval(d[i + 1]) >= 0) {
-                sb_addc(&b, (char)(hexval(d[i]) * 16 + hexval(d[i + 1])));
+            if (i + 1 < n && hex_digit_value(d[i]) >= 0 && hex_digit_value(d[i + 1]) >= 0) {
+                sb_addc(&b, (char)(hex_digit_value(d[i]) * 16 + hex_digit_value(d[i + 1])));
                 i += 2;
                 break;
             }
@@ -612,7 +604,7 @@ static Value c_escape_decode(Value self, const Value *args, size_t nargs, Value 
                 sb_free(&b);
                 return raise_ValueError("decoding error; unknown error handling code: %s", errors);
             }
-            while (i < n && hexval(d[i]) >= 0 && i < n) i++;   /* the bad escape's hex digits go too */
+            while (i < n && hex_digit_value(d[i]) >= 0 && i < n) i++;   /* the bad escape's hex digits go too */
             break;
         default: {
             char msg[64];

@@ -54,14 +54,6 @@ static Value raise_errmsg(const char *msg, Value s, int64_t pos)
 
 /* -- scanstring ------------------------------------------------------------------ */
 
-static int hexval(uint32_t c)
-{
-    if (c >= '0' && c <= '9') return (int)(c - '0');
-    if (c >= 'a' && c <= 'f') return (int)(c - 'a' + 10);
-    if (c >= 'A' && c <= 'F') return (int)(c - 'A' + 10);
-    return -1;
-}
-
 /* The string whose body starts at end (just after the quote); *next: index
  * after the closing quote. */
 static Value scanstring(Src *s, int64_t end, bool strict, int64_t *next_out)
@@ -116,7 +108,7 @@ static Value scanstring(Src *s, int64_t end, bool strict, int64_t *next_out)
             end = next + 4;
             if (end >= len) { sb_free(&sb); return raise_errmsg("Invalid \\uXXXX escape", s->str, next - 1); }
             for (; next < end; next++) {
-                int h = hexval(SCH(s, next));
+                int h = hex_digit_value(SCH(s, next));
                 if (h < 0) { sb_free(&sb); return raise_errmsg("Invalid \\uXXXX escape", s->str, end - 5); }
                 c = (c << 4) | (uint32_t)h;
             }
@@ -126,7 +118,7 @@ static Value scanstring(Src *s, int64_t end, bool strict, int64_t *next_out)
                 uint32_t c2 = 0;
                 end += 6;
                 for (; next < end; next++) {
-                    int h = hexval(SCH(s, next));
+                    int h = hex_digit_value(SCH(s, next));
                     if (h < 0) { sb_free(&sb); return raise_errmsg("Invalid \\uXXXX escape", s->str, end - 5); }
                     c2 = (c2 << 4) | (uint32_t)h;
                 }

@@ -772,14 +772,6 @@ Value bm_hex(Value self, const Value *args, size_t nargs, Value kw)
     return sb_finish(&b);
 }
 
-static int hexval(unsigned char c)
-{
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-}
-
 Value bm_fromhex(Value cls, const Value *args, size_t nargs, Value kw)
 {
     if (kw && TUPLE_SIZE(kw)) return raise_TypeError("fromhex() takes no keyword arguments");
@@ -792,13 +784,13 @@ Value bm_fromhex(Value cls, const Value *args, size_t nargs, Value kw)
     int64_t i = 0;
     while (i < n) {
         if (bspace(p[i])) { i++; continue; }
-        int hi = hexval(p[i]);
+        int hi = hex_digit_value(p[i]);
         if (hi < 0) { sb_free(&b); return raise_ValueError("non-hexadecimal number found in fromhex() arg at position %ld", (long)i); }
-        if (i + 1 >= n || hexval(p[i + 1]) < 0) {
+        if (i + 1 >= n || hex_digit_value(p[i + 1]) < 0) {
             sb_free(&b);
             return raise_ValueError("non-hexadecimal number found in fromhex() arg at position %ld", (long)(i + 1));
         }
-        sb_addc(&b, (char)(hi * 16 + hexval(p[i + 1])));
+        sb_addc(&b, (char)(hi * 16 + hex_digit_value(p[i + 1])));
         i += 2;
     }
     Value r;

@@ -440,14 +440,6 @@ static Value m_hex(Value self, const Value *args, size_t nargs, Value kw)
     return str_from_cstr(out);
 }
 
-static int hexval(char c)
-{
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-}
-
 static Value m_fromhex(Value cls, const Value *args, size_t nargs, Value kw)
 {
     if (args_count("fromhex", nargs, 1, 1) < 0) return 0;
@@ -466,11 +458,11 @@ static Value m_fromhex(Value cls, const Value *args, size_t nargs, Value kw)
     if (p + 1 < e && p[0] == '0' && (p[1] | 32) == 'x') p += 2;
     /* mantissa digits */
     const char *ds = p;
-    while (p < e && hexval(*p) >= 0) p++;
+    while (p < e && hex_digit_value(*p) >= 0) p++;
     const char *de = p, *fs = NULL, *fe = NULL;
     if (p < e && *p == '.') {
         p++; fs = p;
-        while (p < e && hexval(*p) >= 0) p++;
+        while (p < e && hex_digit_value(*p) >= 0) p++;
         fe = p;
     }
     size_t ndig = (size_t)(de - ds) + (fs ? (size_t)(fe - fs) : 0);
@@ -496,7 +488,7 @@ static Value m_fromhex(Value cls, const Value *args, size_t nargs, Value kw)
         int nbits = 0;   /* bits in top */
         for (size_t k = 0; k < ndig; k++) {
             char c = k < (size_t)(de - ds) ? ds[k] : fs[k - (size_t)(de - ds)];
-            int v = hexval(c);
+            int v = hex_digit_value(c);
             if (nbits == 0 && v == 0) continue;
             if (nbits <= 56) {
                 top = (top << 4) | (uint64_t)v;

@@ -2621,14 +2621,6 @@ static Value encode_escape(Value s, bool raw)
     return r;
 }
 
-static int hexdig(unsigned char c)
-{
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-}
-
 /* unicode_escape / raw_unicode_escape decoders (CPython's messages). */
 static Value decode_escape(const char *data, size_t n, const char *errors, bool raw)
 {
@@ -2687,7 +2679,7 @@ static Value decode_escape(const char *data, size_t n, const char *errors, bool 
         i += 2;
         uint32_t v = 0;
         int k = 0;
-        while (k < digits && i < n && hexdig(d[i]) >= 0) { v = v * 16 + (uint32_t)hexdig(d[i]); i++; k++; }
+        while (k < digits && i < n && hex_digit_value(d[i]) >= 0) { v = v * 16 + (uint32_t)hex_digit_value(d[i]); i++; k++; }
         if (digits && k == digits && v <= 0x10FFFF) { sb_add_cp(&b, v); continue; }
         if (digits && k == digits) what = raw ? "\\Uxxxxxxxx out of range" : "illegal Unicode character";
         switch (eh) {

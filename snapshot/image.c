@@ -457,14 +457,17 @@ static int image_open(Image *im, const char *path, bool check_build)
     }
     if (raw != h->raw_bytes) return fail("%s: corrupt image (sizes disagree)", path);
     if (h->flags == IMG_RAW) {
-        /* the alignment padding before the data is not under a checksum: it must be zero */
+        /* the alignment padding before the data is not under a checksum: it
+           must be zero (checked here when it ends in the first page, else,
+           before a section aligned to 2 MiB, with the data: check_padding) */
         uint64_t first = h->file_bytes;
         for (uint32_t i = 0; i < h->nsections; i++)
             if (im->tab[i].kind == SEC_DATA && im->tab[i].file_offset < first) first = im->tab[i].file_offset;
         size_t start = sizeof *h + tsize;
         if (first < start) return fail("%s: corrupt image (data overlaps the section table)", path);
         size_t gap = (size_t)(first - start);
-        if (gap > IMG_PAGE) return fail("%s: corrupt image (bad data offset)", path);
+        if (gap >= HUGE) return fail("%s: corrupt image (bad data offset)", path);
+        if (gap > IMG_PAGE) gap = 0;
         char pad[IMG_PAGE];
         const char *p = pad;
         if (start + gap <= (size_t)nfirst) p = page0 + start;
@@ -475,18 +478,19 @@ static int image_open(Image *im, const char *path, bool check_build)
     return 0;
 }
 
-/* The bytes between sections (a raw file's alignment padding) are under no
- * checksum: they must be zero.  Sections lie in the file in table order. */
+/* The bytes before and between sections (a raw file's alignment padding)
+ * are under no checksum: they must be zero.  Sections lie in the file in
+ * table order, after the header and the section table. */
 static int check_padding(Image *im)
 {
-    uint64_t end = 0;
+    uint64_t end = sizeof im->h + (uint64_t)im->h.nsections * sizeof(ImageSection);
     static const char zero[65536];
     char buf[sizeof zero];
     for (uint32_t i = 0; i < im->h.nsections; i++) {
         const ImageSection *s = &im->tab[i];
         if (s->kind != SEC_DATA) continue;
         if (s->file_offset < end) return fail("%s: corrupt image (sections overlap in the file)", im->path);
-        while (end && end < s->file_offset) {
+        while (end < s->file_offset) {
             size_t n = s->file_offset - end < sizeof buf ? (size_t)(s->file_offset - end) : sizeof buf;
             if (pread(im->fd, buf, n, (off_t)end) != (ssize_t)n) return fail("%s: cannot read image", im->path);
             if (memcmp(buf, zero, n)) return fail("%s: corrupt image (non-zero padding)", im->path);

@@ -2,8 +2,10 @@
 """Start-up benchmark: time from process start to the first output of each
 app in images/ (its main function answering one request; stdout is a pipe,
 so that is the first flush) and to its exit, for python3, pypy3, kiln on the
-source, and kiln restoring a raw and a zstd image, with /bin/true (to its
-exit) and /bin/echo as the floor (what starting any process costs here).
+source, kiln restoring a raw and a zstd image, and build/kiln-static (make
+static; left out if missing) restoring a raw image it baked, with /bin/true
+(to its exit) and /bin/echo as the floor (what starting any process costs
+here).  Programs run without PYTHONDONTWRITEBYTECODE and PYTHONUNBUFFERED.
 Two C programs give the floor of a restore on this machine: non-PIE like
 kiln, one linked as kiln is (libc and libm shared), one static, each maps the
 raw image at the arena's address and writes a line (compiled with gcc into a

@@ -52,7 +52,7 @@ $(B)/%.o: %.c
 # and relocate at every start, so a restore takes about 2.5 ms less CPU here
 # (bench/startup.py).  The price: no dlopen of other libraries, and user,
 # group, host and service lookups use only the files under /etc and DNS
-# (main.c, static_name_services); glibc's link-time warnings about those
+# (main.c, name_services_ready); glibc's link-time warnings about those
 # lookups are silenced.
 static: $(B)/kiln-static
 $(B)/kiln-static: $(OBJS)

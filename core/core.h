@@ -473,6 +473,7 @@ typedef struct Root {
     int flag_dont_write_bytecode;            /* -B / PYTHONDONTWRITEBYTECODE: initial sys.dont_write_bytecode */
     int restored;                            /* a process restored from an image (kiln.is_restored()) */
     int locale_pending;                      /* localemodule.c: a restore's LC_CTYPE is still to be set */
+    int nss_ready;                           /* main.c: a static kiln's name services are set up (this process) */
     Value import_state;                      /* import.c */
     uintptr_t weak_head_inv;                 /* weakrefmodule.c: ~(first weakref); inverted so no scan sees it */
     Value gil;                               /* gil.c: the global interpreter lock (raw bytes), 0 until needed */
@@ -1025,6 +1026,7 @@ void set_rehash(Value s);
 /* -- added by os part (posixmodule.c, signalmodule.c, gcmodule.c, atexitmodule.c, ...) -- */
 void atexit_run_callbacks(void);                   /* atexitmodule.c: run atexit callbacks (main.c at exit) */
 int signal_send_self(int sig);                     /* signalmodule.c: kill(getpid(), sig); a Python handler runs before it returns */
+void name_services_ready(void);                    /* main.c: before a user, group, host or service lookup */
 Value posix_fspath(Value v);                       /* posixmodule.c: os.fspath(v) */
 void faulthandler_init(bool forced);                /* faulthandlermodule.c: enable it at start-up for -X faulthandler (forced) or PYTHONFAULTHANDLER */
 void faulthandler_after_restore(void);             /* faulthandlermodule.c: the main thread's ident; handlers and watchdog set again */

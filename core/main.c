@@ -387,23 +387,25 @@ static bool ends_with(const char *s, const char *suffix)
  * a module (libnss_systemd, libnss_sss, ...) brings a second C library into
  * the process.  Its user, group, host and service lookups use the sources
  * built into the C library instead: the files under /etc, and DNS for host
- * names (what a container has).  _DYNAMIC is defined only in a dynamically
+ * names (what a container has).  Set up before the first lookup, not at
+ * start-up: it reads /etc/nsswitch.conf (about 150 us here), and a restore
+ * would pay for it every time.  _DYNAMIC is defined only in a dynamically
  * linked program. */
 extern const char _DYNAMIC[] __attribute__((weak));
 
-static void static_name_services(void)
+void name_services_ready(void)
 {
     static const char *const files_only[] = { "passwd", "group", "shadow", "gshadow", "initgroups", "netgroup",
                                               "aliases", "ethers", "networks", "protocols", "rpc", "services",
                                               "publickey" };
-    if (_DYNAMIC) return;
+    if (_DYNAMIC || R->nss_ready) return;
     for (size_t i = 0; i < sizeof files_only / sizeof *files_only; i++) __nss_configure_lookup(files_only[i], "files");
     __nss_configure_lookup("hosts", "files dns");
+    R->nss_ready = 1;
 }
 
 int main(int argc, char **argv)
 {
-    static_name_services();
     /* A restore sets the locale on first use (localemodule.c): not here. */
     if (argc > 1 && (!strcmp(argv[1], "run") || (ends_with(argv[1], ".kiln") && access(argv[1], F_OK) == 0))) {
         if (strcmp(argv[1], "run") != 0) return snap_run_main(argc, argv);

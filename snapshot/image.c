@@ -1473,6 +1473,7 @@ static int after_restore(int argc, char **argv, int first_arg, const char *image
     for (int i = first_arg; i < argc; i++) list_append(av, str_from_cstr(argv[i]));
     if (sys_set_executable() < 0) return -1;
     R->restored = 1;            /* next to R->ts, on a page written anyway */
+    R->nss_ready = 0;           /* per process (main.c, name_services_ready) */
     R->locale_pending = 1;      /* localemodule.c */
     timing_mark(tm, "argv");
     /* Signal handlers are per process: set again every signal the program

@@ -53,6 +53,7 @@ static Value g_getgrgid(Value self, const Value *args, size_t nargs, Value kw)
     if (gid_convert(a[0], &gid) < 0) return 0;
     struct group gr, *res = NULL;
     char buf[16384];
+    name_services_ready();
     if (getgrgid_r(gid, &gr, buf, sizeof buf, &res) != 0 || !res)
         return raise_fmt(E(KeyError), "getgrgid(): gid not found: %S",
                          gid == (gid_t)-1 ? int_from_i64(-1) : int_from_i64(gid));
@@ -70,6 +71,7 @@ static Value g_getgrnam(Value self, const Value *args, size_t nargs, Value kw)
     if (memchr(BYTES_DATA(b), 0, (size_t)BYTES_SIZE(b))) return raise_ValueError("embedded null byte");
     struct group gr, *res = NULL;
     char buf[16384];
+    name_services_ready();
     if (getgrnam_r(BYTES_DATA(b), &gr, buf, sizeof buf, &res) != 0 || !res)
         return raise_fmt(E(KeyError), "getgrnam(): name not found: %R", a[0]);
     return make_gr(self, res);
@@ -78,6 +80,7 @@ static Value g_getgrnam(Value self, const Value *args, size_t nargs, Value kw)
 static Value g_getgrall(Value self, const Value *args, size_t nargs, Value kw)
 {
     Value l = list_new(0);
+    name_services_ready();
     setgrent();
     struct group *g;
     while ((g = getgrent())) {

@@ -1608,6 +1608,7 @@ FN(initgroups)
 {
     PathArg pa; int64_t gid;
     if (args_count("initgroups", nargs, 2, 2) < 0 || user_arg("initgroups", args[0], &pa) < 0 || ival(args[1], &gid) < 0) return 0;
+    name_services_ready();
     if (initgroups(pa.p, (gid_t)gid) < 0) return posix_error();
     return NONE;
 }
@@ -1618,6 +1619,7 @@ FN(getgrouplist)
     if (args_count("getgrouplist", nargs, 2, 2) < 0 || user_arg("getgrouplist", args[0], &pa) < 0 || ival(args[1], &gid) < 0) return 0;
     int n = 64;
     gid_t *g = NULL;
+    name_services_ready();
     for (;;) {
         int want = n;
         g = realloc(g, (size_t)n * sizeof *g);

@@ -30,6 +30,7 @@ static Value p_getpwuid(Value self, const Value *args, size_t nargs, Value kw)
     struct passwd pw, *res = NULL;
     char buf[16384];
     if (uid < -1 || uid > 0xffffffffLL) return raise_fmt(E(KeyError), "getpwuid(): uid not found");
+    name_services_ready();
     if (getpwuid_r((uid_t)uid, &pw, buf, sizeof buf, &res) != 0 || !res)
         return raise_fmt(E(KeyError), "getpwuid(): uid not found: %S", args[0]);
     return make_pw(self, res);
@@ -44,6 +45,7 @@ static Value p_getpwnam(Value self, const Value *args, size_t nargs, Value kw)
     if (memchr(BYTES_DATA(b), 0, (size_t)BYTES_SIZE(b))) return raise_ValueError("embedded null character");
     struct passwd pw, *res = NULL;
     char buf[16384];
+    name_services_ready();
     if (getpwnam_r(BYTES_DATA(b), &pw, buf, sizeof buf, &res) != 0 || !res)
         return raise_fmt(E(KeyError), "getpwnam(): name not found: %R", args[0]);
     return make_pw(self, res);
@@ -52,6 +54,7 @@ static Value p_getpwnam(Value self, const Value *args, size_t nargs, Value kw)
 static Value p_getpwall(Value self, const Value *args, size_t nargs, Value kw)
 {
     Value l = list_new(0);
+    name_services_ready();
     setpwent();
     struct passwd *p;
     while ((p = getpwent())) {

@@ -167,6 +167,7 @@ static int set_ip(Value host, struct sockaddr *out, int af)
     snprintf(tmp, sizeof tmp, "%s", name);
     struct addrinfo hints = { 0 }, *res;
     hints.ai_family = af;
+    name_services_ready();
     int err = getaddrinfo(tmp, NULL, &hints, &res);
     if (err) { raise_gai(err); return -1; }
     if (af == AF_INET) ((struct sockaddr_in *)out)->sin_addr = ((struct sockaddr_in *)res->ai_addr)->sin_addr;
@@ -966,6 +967,7 @@ static Value m_getaddrinfo(Value self, const Value *args, size_t nargs, Value kw
     struct addrinfo hints, *res = NULL;
     memset(&hints, 0, sizeof hints);
     hints.ai_family = (int)fam; hints.ai_socktype = (int)typ; hints.ai_protocol = (int)pro; hints.ai_flags = (int)fl;
+    name_services_ready();
     int err = getaddrinfo(hn == 1 ? NULL : host, pp, &hints, &res);
     if (err) return raise_gai(err);
     Value list = list_new(0);
@@ -999,6 +1001,7 @@ static Value m_gethostbyname_ex(Value self, const Value *args, size_t nargs, Val
     struct addrinfo hints, *res = NULL;
     memset(&hints, 0, sizeof hints);
     hints.ai_family = AF_INET; hints.ai_socktype = SOCK_STREAM; hints.ai_flags = AI_CANONNAME;
+    name_services_ready();
     int err = getaddrinfo(host, NULL, &hints, &res);
     if (err) return raise_gai(err);
     Value name = str_from_cstr(res->ai_canonname ? res->ai_canonname : host);
@@ -1031,6 +1034,7 @@ static Value m_gethostbyaddr(Value self, const Value *args, size_t nargs, Value 
     if (host_cstr(args[0], host, sizeof host, false) < 0) return 0;
     struct addrinfo hints, *res = NULL;
     memset(&hints, 0, sizeof hints);
+    name_services_ready();
     int err = getaddrinfo(host, NULL, &hints, &res);
     if (err) return raise_gai(err);
     char name[NI_MAXHOST], ip[INET6_ADDRSTRLEN];
@@ -1062,6 +1066,7 @@ static Value m_getnameinfo(Value self, const Value *args, size_t nargs, Value kw
     if (TUPLE_SIZE(sa) == 2 && IS_STR(TUPLE_ITEMS(sa)[0]) && strchr(STR_DATA(TUPLE_ITEMS(sa)[0]), ':')) tmp.family = AF_INET6;
     if (parse_addr(&tmp, sa, &a, &len, "getnameinfo") < 0) return 0;
     char host[NI_MAXHOST], serv[NI_MAXSERV];
+    name_services_ready();
     int err = getnameinfo(&a.sa, len, host, sizeof host, serv, sizeof serv, (int)flags);
     if (err) return raise_gai(err);
     return tuple_pack(2, str_from_cstr(host), str_from_cstr(serv));
@@ -1071,6 +1076,7 @@ static Value m_getservbyname(Value self, const Value *args, size_t nargs, Value 
 {
     if (args_count("getservbyname", nargs, 1, 2) < 0) return 0;
     if (!IS_STR(args[0]) || (nargs > 1 && !IS_STR(args[1]))) return raise_TypeError("getservbyname() argument must be str");
+    name_services_ready();
     struct servent *se = getservbyname(STR_DATA(args[0]), nargs > 1 ? STR_DATA(args[1]) : NULL);
     if (!se) return raise_fmt(E(OSError), "service/proto not found");
     return MKSMALL(ntohs((uint16_t)se->s_port));
@@ -1082,6 +1088,7 @@ static Value m_getservbyport(Value self, const Value *args, size_t nargs, Value 
     int64_t port;
     if (int_as_i64(args[0], &port) < 0) return 0;
     if (port < 0 || port > 65535) return raise_OverflowError("getservbyport: port must be 0-65535.");
+    name_services_ready();
     struct servent *se = getservbyport(htons((uint16_t)port), nargs > 1 && IS_STR(args[1]) ? STR_DATA(args[1]) : NULL);
     if (!se) return raise_fmt(E(OSError), "port/proto not found");
     return str_from_cstr(se->s_name);
@@ -1091,6 +1098,7 @@ static Value m_getprotobyname(Value self, const Value *args, size_t nargs, Value
 {
     if (args_count("getprotobyname", nargs, 1, 1) < 0) return 0;
     if (!IS_STR(args[0])) return raise_TypeError("getprotobyname() argument 1 must be str, not %T", args[0]);
+    name_services_ready();
     struct protoent *pe = getprotobyname(STR_DATA(args[0]));
     if (!pe) return raise_fmt(E(OSError), "protocol not found");
     return MKSMALL(pe->p_proto);

@@ -28,6 +28,27 @@ for src in SNIPPETS:
     else:
         failed += 1
         print("FAIL", repr(src), repr((got.returncode, got.stdout, got.stderr[-300:])), "want", repr(want.stdout))
+# name services are set up per process: a restored one sets them up again
+# (a lookup made at bake time must not leave the restored process without)
+import tempfile
+tmp = tempfile.mkdtemp(prefix="kiln-static-")
+app = os.path.join(tmp, "nss_app.py")
+with open(app, "w") as f:
+    f.write("import pwd, kiln\nROOT = pwd.getpwuid(0).pw_name\n"
+            "def main():\n    print(ROOT, len(pwd.getpwall()) > 0)\n"
+            "    try: pwd.getpwnam('no-such-user-kiln')\n    except KeyError as e: print('KeyError', e)\n"
+            "kiln.set_main(main)\n")
+img = os.path.join(tmp, "nss_app.kiln")
+env = dict(os.environ, KILN_CACHE=os.path.join(tmp, "cache"))
+bake = subprocess.run([KILN, "bake", "-o", img, app], capture_output=True, text=True, env=env)
+got = subprocess.run([KILN, "run", img], capture_output=True, text=True, env=env)
+want = "root True\nKeyError \"getpwnam(): name not found: 'no-such-user-kiln'\"\n"
+if bake.returncode == 0 and (got.returncode, got.stdout) == (0, want):
+    passed += 1
+else:
+    failed += 1
+    print("FAIL name services after a restore", repr((bake.returncode, bake.stderr[-300:], got.returncode,
+                                                      got.stdout, got.stderr[-300:])))
 print("static: %d passed, %d failed" % (passed, failed))
 rc = subprocess.run([sys.executable, os.path.join(ROOT, "tests", "image", "check_images.py"), KILN]).returncode
 sys.exit(1 if failed or rc else 0)
